@@ -1,0 +1,249 @@
+/* global H5P */
+var H5P = H5P || {};
+
+/**
+ * H5P.LcReadingPage: a page of plain-text blocks. Completed (score 1/1) when the
+ * end of the page comes into view, or when the reader presses the finish button
+ * (the keyboard and screen-reader path).
+ */
+H5P.LcReadingPage = (function ($, EventDispatcher) {
+  'use strict';
+
+  var L10N = {
+    vi: {
+      finishButton: 'Tôi đã đọc xong',
+      finishedButton: 'Đã đọc xong',
+      completedMessage: 'Bạn đã hoàn thành bài đọc này.',
+      tipLabel: 'Mẹo',
+      warningLabel: 'Lưu ý',
+      audioUnsupported: 'Trình duyệt của bạn không phát được đoạn âm thanh này.'
+    },
+    en: {
+      finishButton: 'I have finished reading',
+      finishedButton: 'Finished reading',
+      completedMessage: 'You have completed this reading.',
+      tipLabel: 'Tip',
+      warningLabel: 'Warning',
+      audioUnsupported: 'Your browser cannot play this audio.'
+    }
+  };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  function ReadingPage(params, contentId, extras) {
+    EventDispatcher.call(this);
+    this.params = params || {};
+    this.contentId = contentId;
+    this.extras = extras || {};
+    this.lang = this.params.lang === 'en' ? 'en' : 'vi';
+    this.l10n = $.extend({}, L10N[this.lang], this.params.l10n || {});
+    this.blocks = Array.isArray(this.params.blocks) ? this.params.blocks : [];
+    this.isCompleted = false;
+    this.experiencedSent = false;
+    this.lastHeight = -1;
+    this.root = null;
+  }
+
+  ReadingPage.prototype = Object.create(EventDispatcher.prototype);
+  ReadingPage.prototype.constructor = ReadingPage;
+
+  ReadingPage.prototype.attach = function ($container) {
+    var container = $container.get(0);
+    if (!this.root) {
+      this.root = this.render();
+    }
+    container.classList.add('h5p-lc-reading-page-container');
+    container.appendChild(this.root);
+    this.watch();
+    this.notifyResize();
+  };
+
+  ReadingPage.prototype.render = function () {
+    var self = this;
+    var root = el('article', 'h5p-lc-rp');
+    root.setAttribute('lang', this.lang);
+    if (this.params.title) {
+      root.appendChild(el('h2', 'h5p-lc-rp-title', this.params.title));
+    }
+    this.blocks.forEach(function (block) {
+      var node = self.renderBlock(block || {});
+      if (node) {
+        root.appendChild(node);
+      }
+    });
+
+    var end = el('div', 'h5p-lc-rp-end');
+    this.endMarker = el('div', 'h5p-lc-rp-end-marker');
+    this.endMarker.setAttribute('aria-hidden', 'true');
+    this.finishButton = el('button', 'h5p-lc-btn h5p-lc-btn-primary', this.l10n.finishButton);
+    this.finishButton.type = 'button';
+    this.finishButton.addEventListener('click', function () {
+      self.complete();
+    });
+    this.status = el('p', 'h5p-lc-rp-status');
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
+    end.appendChild(this.endMarker);
+    end.appendChild(this.finishButton);
+    end.appendChild(this.status);
+    root.appendChild(end);
+    return root;
+  };
+
+  ReadingPage.prototype.renderBlock = function (block) {
+    switch (block.type) {
+      case 'heading':
+        return el('h3', 'h5p-lc-rp-heading', block.text);
+      case 'paragraph':
+        return el('p', 'h5p-lc-rp-paragraph', block.text);
+      case 'list':
+        return this.renderList(block.items);
+      case 'image':
+        return this.renderImage(block);
+      case 'tip':
+        return this.renderNote('h5p-lc-rp-tip', this.l10n.tipLabel, block.text);
+      case 'warning':
+        return this.renderNote('h5p-lc-rp-warning', this.l10n.warningLabel, block.text);
+      case 'audio':
+        return this.renderAudio(block);
+      default:
+        return null;
+    }
+  };
+
+  ReadingPage.prototype.renderList = function (items) {
+    var list = el('ul', 'h5p-lc-rp-list');
+    (Array.isArray(items) ? items : []).forEach(function (item) {
+      list.appendChild(el('li', null, item));
+    });
+    return list;
+  };
+
+  ReadingPage.prototype.renderImage = function (block) {
+    var self = this;
+    var figure = el('figure', 'h5p-lc-rp-figure');
+    var img = el('img', 'h5p-lc-rp-image');
+    img.alt = block.alt || '';
+    img.addEventListener('load', function () {
+      self.notifyResize();
+    });
+    img.src = H5P.getPath(block.file || '', this.contentId);
+    figure.appendChild(img);
+    if (block.caption) {
+      figure.appendChild(el('figcaption', 'h5p-lc-rp-caption', block.caption));
+    }
+    return figure;
+  };
+
+  ReadingPage.prototype.renderNote = function (className, label, text) {
+    var note = el('aside', 'h5p-lc-rp-note ' + className);
+    note.setAttribute('aria-label', label);
+    var p = el('p');
+    p.appendChild(el('strong', 'h5p-lc-rp-note-label', label + ': '));
+    p.appendChild(document.createTextNode(text || ''));
+    note.appendChild(p);
+    return note;
+  };
+
+  ReadingPage.prototype.renderAudio = function (block) {
+    var figure = el('figure', 'h5p-lc-rp-audio');
+    var caption = el('figcaption', 'h5p-lc-rp-caption', block.label);
+    caption.id = 'h5p-lc-rp-audio-' + this.contentId + '-' + (ReadingPage.audioCount = (ReadingPage.audioCount || 0) + 1);
+    var audio = el('audio', null, this.l10n.audioUnsupported);
+    audio.controls = true;
+    audio.preload = 'metadata';
+    audio.setAttribute('aria-labelledby', caption.id);
+    audio.src = H5P.getPath(block.file || '', this.contentId);
+    figure.appendChild(caption);
+    figure.appendChild(audio);
+    return figure;
+  };
+
+  ReadingPage.prototype.watch = function () {
+    var self = this;
+    if (this.watching) {
+      return;
+    }
+    this.watching = true;
+    if (typeof window.IntersectionObserver === 'function') {
+      // The implicit root is the top-level viewport, so this works inside the player's iframe too.
+      this.endObserver = new window.IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            self.complete();
+          }
+        });
+      }, { threshold: 0 });
+      this.endObserver.observe(this.endMarker);
+      this.shownObserver = new window.IntersectionObserver(function (entries) {
+        if (entries.some(function (entry) { return entry.isIntersecting; })) {
+          self.sendExperienced();
+          self.shownObserver.disconnect();
+        }
+      }, { threshold: 0 });
+      this.shownObserver.observe(this.root);
+    }
+    else {
+      setTimeout(function () {
+        self.sendExperienced();
+      }, 0);
+    }
+    if (typeof window.ResizeObserver === 'function') {
+      new window.ResizeObserver(function () {
+        self.notifyResize();
+      }).observe(this.root);
+    }
+  };
+
+  ReadingPage.prototype.sendExperienced = function () {
+    if (!this.experiencedSent) {
+      this.experiencedSent = true;
+      this.triggerXAPI('experienced');
+    }
+  };
+
+  ReadingPage.prototype.complete = function () {
+    if (this.isCompleted) {
+      return;
+    }
+    this.isCompleted = true;
+    if (this.endObserver) {
+      this.endObserver.disconnect();
+    }
+    this.sendExperienced();
+    // The button stays focusable so keyboard focus is never lost when it was the trigger.
+    this.finishButton.textContent = '✓ ' + this.l10n.finishedButton;
+    this.finishButton.setAttribute('aria-disabled', 'true');
+    this.finishButton.classList.add('is-done');
+    this.status.textContent = this.l10n.completedMessage;
+    this.triggerXAPIScored(1, 1, 'completed', true, true);
+    this.notifyResize();
+  };
+
+  ReadingPage.prototype.notifyResize = function () {
+    var height = this.root ? this.root.offsetHeight : 0;
+    if (height !== this.lastHeight) {
+      this.lastHeight = height;
+      this.trigger('resize');
+    }
+  };
+
+  ReadingPage.prototype.getScore = function () {
+    return this.isCompleted ? 1 : 0;
+  };
+
+  ReadingPage.prototype.getMaxScore = function () {
+    return 1;
+  };
+
+  return ReadingPage;
+})(H5P.jQuery, H5P.EventDispatcher);
