@@ -1,0 +1,44 @@
+import nx from '@nx/eslint-plugin';
+
+// Contexts may depend on themselves and on anything earlier in this list, never later: no cycles,
+// and nothing depends on reporting (STYLE.md §5).
+const scopes = ['shared', 'areas', 'identity', 'records', 'catalog', 'assessment', 'certification', 'reporting'];
+const scopeConstraints = scopes.map((scope, i) => ({
+  sourceTag: `scope:${scope}`,
+  onlyDependOnLibsWithTags: scopes.slice(0, i + 1).map((s) => `scope:${s}`),
+}));
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/node_modules', 'content/h5p-libraries/**', '.data/**', 'test-results/**'],
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: false,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            { sourceTag: 'platform:api', onlyDependOnLibsWithTags: ['platform:api', 'platform:shared'] },
+            { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
+            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
+            { sourceTag: 'platform:e2e', onlyDependOnLibsWithTags: ['platform:shared'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
+            ...scopeConstraints,
+          ],
+        },
+      ],
+    },
+  },
+];
