@@ -1,0 +1,357 @@
+/* global H5P */
+var H5P = H5P || {};
+
+/**
+ * H5P.LcPhoneTask: practice on phone screenshots. Each step asks the learner to tap
+ * one place (the hotspot); a tap elsewhere on the picture is a miss. The hotspot is
+ * also a transparent, focusable button labelled with the instruction, which is the
+ * keyboard and screen-reader path.
+ */
+H5P.LcPhoneTask = (function ($, EventDispatcher) {
+  'use strict';
+
+  var L10N = {
+    vi: {
+      progress: 'Bước @current/@total',
+      hint: 'Gợi ý',
+      hintPrefix: 'Gợi ý: ',
+      miss: 'Chưa đúng chỗ, hãy thử lại.',
+      success: 'Đúng rồi!',
+      doneTitle: 'Hoàn thành!',
+      doneText: 'Bạn đã làm xong tất cả các bước. Số bước làm đúng ngay lần đầu: @score/@total.',
+      restart: 'Làm lại từ đầu',
+      noSteps: 'Bài thực hành này chưa có bước nào.'
+    },
+    en: {
+      progress: 'Step @current of @total',
+      hint: 'Hint',
+      hintPrefix: 'Hint: ',
+      miss: 'Not there, try again.',
+      success: 'Well done!',
+      doneTitle: 'Finished!',
+      doneText: 'You have done every step. Steps right first time: @score of @total.',
+      restart: 'Start over',
+      noSteps: 'This practice has no steps yet.'
+    }
+  };
+
+  var MISS_MARKER_MS = 1000;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  function format(template, values) {
+    return String(template).replace(/@(\w+)/g, function (match, key) {
+      return values[key] !== undefined ? values[key] : match;
+    });
+  }
+
+  function positive(value, fallback) {
+    var n = parseFloat(value);
+    return isFinite(n) && n > 0 ? n : fallback;
+  }
+
+  function percent(value, total) {
+    var n = parseFloat(value);
+    return (isFinite(n) ? n / total * 100 : 0) + '%';
+  }
+
+  function PhoneTask(params, contentId, extras) {
+    EventDispatcher.call(this);
+    this.params = params || {};
+    this.contentId = contentId;
+    this.extras = extras || {};
+    this.lang = this.params.lang === 'en' ? 'en' : 'vi';
+    this.l10n = $.extend({}, L10N[this.lang], this.params.l10n || {});
+    this.steps = (Array.isArray(this.params.steps) ? this.params.steps : []).map(function (step) {
+      return step || {};
+    });
+    this.firstTry = [];
+    this.current = 0;
+    this.misses = 0;
+    this.experiencedSent = false;
+    this.lastHeight = -1;
+    this.root = null;
+  }
+
+  PhoneTask.prototype = Object.create(EventDispatcher.prototype);
+  PhoneTask.prototype.constructor = PhoneTask;
+
+  PhoneTask.prototype.attach = function ($container) {
+    var self = this;
+    if (!this.root) {
+      this.root = this.render();
+      if (typeof window.ResizeObserver === 'function') {
+        new window.ResizeObserver(function () {
+          self.notifyResize();
+        }).observe(this.root);
+      }
+    }
+    $container.get(0).appendChild(this.root);
+    this.watchShown();
+    this.notifyResize();
+  };
+
+  PhoneTask.prototype.render = function () {
+    var self = this;
+    var root = el('section', 'h5p-lc-pt');
+    root.setAttribute('lang', this.lang);
+    if (this.params.title) {
+      root.appendChild(el('h2', 'h5p-lc-pt-title', this.params.title));
+    }
+    if (this.params.intro) {
+      root.appendChild(el('p', 'h5p-lc-pt-intro', this.params.intro));
+    }
+    this.header = el('div', 'h5p-lc-pt-header');
+    this.hintButton = this.button(this.l10n.hint, 'secondary', function () { self.showHint(); });
+    this.feedback = el('div', 'h5p-lc-pt-feedback');
+    this.feedback.setAttribute('role', 'status');
+    this.feedback.setAttribute('aria-live', 'polite');
+    this.stageHolder = el('div', 'h5p-lc-pt-stage-holder');
+    this.restartButton = this.button(this.l10n.restart, 'primary', function () { self.restart(); });
+    [this.header, this.hintButton, this.feedback, this.stageHolder, this.restartButton].forEach(function (node) {
+      root.appendChild(node);
+    });
+    this.activityStartTime = Date.now();
+    if (this.steps.length) {
+      this.renderStep(0);
+    }
+    else {
+      this.header.appendChild(el('p', null, this.l10n.noSteps));
+      this.hintButton.hidden = true;
+      this.restartButton.hidden = true;
+    }
+    return root;
+  };
+
+  PhoneTask.prototype.button = function (label, kind, onClick) {
+    var button = el('button', 'h5p-lc-btn h5p-lc-btn-' + kind, label);
+    button.type = 'button';
+    button.addEventListener('click', onClick);
+    return button;
+  };
+
+  PhoneTask.prototype.renderStep = function (index) {
+    var self = this;
+    var step = this.steps[index];
+    var width = positive(step.imageWidth, 360);
+    var height = positive(step.imageHeight, 640);
+    var spot = step.hotspot || {};
+    this.current = index;
+    this.misses = 0;
+    this.header.textContent = '';
+    this.stageHolder.textContent = '';
+
+    var progress = format(this.l10n.progress, { current: index + 1, total: this.steps.length });
+    this.header.appendChild(el('p', 'h5p-lc-pt-progress', progress));
+    this.instruction = el('p', 'h5p-lc-pt-instruction', step.instruction);
+    this.instruction.tabIndex = -1;
+    this.header.appendChild(this.instruction);
+    this.hintButton.hidden = !step.hint;
+    this.restartButton.hidden = true;
+
+    var stage = el('div', 'h5p-lc-pt-stage');
+    var img = el('img', 'h5p-lc-pt-image');
+    img.alt = step.alt || '';
+    img.width = width;
+    img.height = height;
+    img.draggable = false;
+    img.addEventListener('load', function () {
+      self.notifyResize();
+    });
+    img.src = H5P.getPath(step.image || '', this.contentId);
+
+    var hotspot = el('button', 'h5p-lc-pt-hotspot');
+    hotspot.type = 'button';
+    hotspot.setAttribute('aria-label', step.instruction || progress);
+    hotspot.style.left = percent(spot.x, width);
+    hotspot.style.top = percent(spot.y, height);
+    hotspot.style.width = percent(spot.width, width);
+    hotspot.style.height = percent(spot.height, height);
+    hotspot.addEventListener('click', function (event) {
+      event.stopPropagation();
+      self.hit();
+    });
+
+    this.missMarker = el('span', 'h5p-lc-pt-miss');
+    this.missMarker.setAttribute('aria-hidden', 'true');
+    this.missMarker.hidden = true;
+    stage.addEventListener('click', function (event) {
+      self.miss(event, stage);
+    });
+    stage.appendChild(img);
+    stage.appendChild(hotspot);
+    stage.appendChild(this.missMarker);
+    this.stageHolder.appendChild(stage);
+    this.notifyResize();
+  };
+
+  PhoneTask.prototype.miss = function (event, stage) {
+    var rect = stage.getBoundingClientRect();
+    var marker = this.missMarker;
+    this.misses++;
+    if (rect.width && rect.height) {
+      marker.style.left = ((event.clientX - rect.left) / rect.width * 100) + '%';
+      marker.style.top = ((event.clientY - rect.top) / rect.height * 100) + '%';
+      marker.hidden = true;
+      // Reading the layout restarts the marker's animation on a quick second miss.
+      void marker.offsetWidth;
+      marker.hidden = false;
+      clearTimeout(this.missTimer);
+      this.missTimer = setTimeout(function () {
+        marker.hidden = true;
+      }, MISS_MARKER_MS);
+    }
+    var step = this.steps[this.current];
+    this.say('is-wrong', this.l10n.miss + (step.hint ? ' ' + this.l10n.hintPrefix + step.hint : ''));
+  };
+
+  PhoneTask.prototype.showHint = function () {
+    var step = this.steps[this.current];
+    this.say('is-info', this.l10n.hintPrefix + (step.hint || ''));
+  };
+
+  /** Clears first so that the same message is announced again on a repeated miss. */
+  PhoneTask.prototype.say = function (kind, text) {
+    var feedback = this.feedback;
+    var self = this;
+    feedback.textContent = '';
+    feedback.className = 'h5p-lc-pt-feedback ' + kind;
+    clearTimeout(this.sayTimer);
+    this.sayTimer = setTimeout(function () {
+      feedback.textContent = text;
+      self.notifyResize();
+    }, 50);
+  };
+
+  PhoneTask.prototype.hit = function () {
+    var index = this.current;
+    var step = this.steps[index];
+    var right = this.misses === 0;
+    this.firstTry[index] = right;
+    clearTimeout(this.missTimer);
+    this.sendAnswered(index, right);
+    var message = this.l10n.success + (step.success ? ' ' + step.success : '');
+    this.say('is-correct', message);
+    if (index < this.steps.length - 1) {
+      this.renderStep(index + 1);
+      this.instruction.focus();
+    }
+    else {
+      this.showDone();
+    }
+  };
+
+  PhoneTask.prototype.showDone = function () {
+    var score = this.getScore();
+    var total = this.steps.length;
+    this.header.textContent = '';
+    this.stageHolder.textContent = '';
+    this.hintButton.hidden = true;
+    var heading = el('h3', 'h5p-lc-pt-done-title', this.l10n.doneTitle);
+    heading.tabIndex = -1;
+    this.header.appendChild(heading);
+    this.header.appendChild(el('p', 'h5p-lc-pt-done-text', format(this.l10n.doneText, { score: score, total: total })));
+    this.restartButton.hidden = false;
+    heading.focus();
+    this.triggerXAPIScored(score, total, 'completed', true, true);
+    this.notifyResize();
+  };
+
+  PhoneTask.prototype.restart = function () {
+    this.firstTry = [];
+    this.activityStartTime = Date.now();
+    clearTimeout(this.sayTimer);
+    this.feedback.textContent = '';
+    this.feedback.className = 'h5p-lc-pt-feedback';
+    this.renderStep(0);
+    this.instruction.focus();
+  };
+
+  PhoneTask.prototype.watchShown = function () {
+    var self = this;
+    if (this.experiencedSent || this.shownObserver) {
+      return;
+    }
+    if (typeof window.IntersectionObserver !== 'function') {
+      setTimeout(function () {
+        self.sendExperienced();
+      }, 0);
+      return;
+    }
+    this.shownObserver = new window.IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        self.shownObserver.disconnect();
+        self.sendExperienced();
+      }
+    });
+    this.shownObserver.observe(this.root);
+  };
+
+  PhoneTask.prototype.sendExperienced = function () {
+    if (!this.experiencedSent) {
+      this.experiencedSent = true;
+      this.triggerXAPI('experienced');
+    }
+  };
+
+  /** One statement per step, shaped like H5P's own sub-content statements. */
+  PhoneTask.prototype.sendAnswered = function (index, right) {
+    var subContentId = 'step-' + (index + 1);
+    this.sendExperienced();
+    var event = this.createXAPIEventTemplate('answered');
+    var statement = event.data.statement;
+    statement.object = statement.object || {};
+    if (statement.object.id) {
+      var parentId = statement.object.id;
+      statement.object.id = parentId + '?subContentId=' + subContentId;
+      statement.context = statement.context || {};
+      statement.context.contextActivities = statement.context.contextActivities || {};
+      statement.context.contextActivities.parent = [{ id: parentId, objectType: 'Activity' }];
+    }
+    var definition = statement.object.definition = statement.object.definition || {};
+    definition.extensions = definition.extensions || {};
+    definition.extensions['http://h5p.org/x-api/h5p-subContentId'] = subContentId;
+    definition.name = { 'en-US': String(this.steps[index].instruction || subContentId) };
+    definition.type = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+    definition.interactionType = 'other';
+    event.setScoredResult(right ? 1 : 0, 1, this, true, right);
+    this.trigger(event);
+  };
+
+  PhoneTask.prototype.notifyResize = function () {
+    var height = this.root ? this.root.offsetHeight : 0;
+    if (height !== this.lastHeight) {
+      this.lastHeight = height;
+      this.trigger('resize');
+    }
+  };
+
+  PhoneTask.prototype.getScore = function () {
+    return this.firstTry.filter(function (right) { return right === true; }).length;
+  };
+
+  PhoneTask.prototype.getMaxScore = function () {
+    return this.steps.length;
+  };
+
+  PhoneTask.prototype.getAnswerGiven = function () {
+    return this.firstTry.length > 0;
+  };
+
+  PhoneTask.prototype.resetTask = function () {
+    if (this.root && this.steps.length) {
+      this.restart();
+    }
+  };
+
+  return PhoneTask;
+})(H5P.jQuery, H5P.EventDispatcher);

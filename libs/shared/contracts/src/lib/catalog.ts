@@ -1,0 +1,96 @@
+import { LocalisedText } from './common';
+import { PopulationGroup } from './identity';
+import { NewTestItem } from './assessment';
+
+export interface Competence {
+  code: string;
+  domainCode: string;
+  name: LocalisedText;
+  description: LocalisedText;
+}
+
+export interface CompetenceDomain {
+  code: string;
+  name: LocalisedText;
+  competences: Competence[];
+}
+
+export interface LevelBand {
+  code: string;
+  levels: number[];
+  name: LocalisedText;
+  description: LocalisedText;
+}
+
+export interface CompetenceFramework {
+  id: string;
+  title: LocalisedText;
+  levelBands: LevelBand[];
+  domains: CompetenceDomain[];
+}
+
+export type CourseStatus = 'draft' | 'in_review' | 'published' | 'archived';
+export type MaterialKind = 'h5p' | 'test';
+
+export interface MaterialSummary {
+  id: string;
+  kind: MaterialKind;
+  title: LocalisedText;
+  position: number;
+  /** For h5p materials: where the player finds the package. */
+  h5p?: { packageId: string; basePath: string; mainLibrary: string };
+  /** For test materials. */
+  testId?: string;
+  itemCount?: number;
+}
+
+export interface CourseModule {
+  id: string;
+  title: LocalisedText;
+  position: number;
+  materials: MaterialSummary[];
+}
+
+export interface CourseSummary {
+  id: string;
+  slug: string;
+  title: LocalisedText;
+  summary: LocalisedText;
+  competences: string[];
+  level: number;
+  populationGroups: PopulationGroup[];
+  estimatedMinutes: number;
+  licence: string;
+  language: string;
+  status: CourseStatus;
+  authorName: string;
+  reviewNote: string | null;
+}
+
+export interface CourseDetail extends CourseSummary {
+  modules: CourseModule[];
+}
+
+export interface CreateCourseRequest {
+  title: string;
+  summary: string;
+  competences: string[];
+  level: number;
+  populationGroups: PopulationGroup[];
+  estimatedMinutes: number;
+  moduleTitle: string;
+}
+
+export interface CreateTestMaterialRequest {
+  title: string;
+  items: NewTestItem[];
+}
+
+export interface ReturnCourseRequest {
+  reason: string;
+}
+
+/** An xAPI statement as h5p-standalone emits it; the server keeps what it needs. */
+export interface XapiStatementRequest {
+  statement: Record<string, unknown>;
+}

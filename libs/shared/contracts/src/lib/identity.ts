@@ -1,0 +1,75 @@
+export const ROLES = ['citizen', 'trainer', 'content_reviewer', 'verifier', 'approver', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const GENDERS = ['female', 'male', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Default population groups of the criteria (PRODUCT.md §7). */
+export const POPULATION_GROUPS = ['farmers', 'workers', 'officials', 'other'] as const;
+export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
+
+export interface RegisterRequest {
+  fullName: string;
+  citizenId: string;
+  birthYear: number;
+  gender: Gender;
+  communeId: string;
+  groupId: string;
+  populationGroup: PopulationGroup;
+  password: string;
+}
+
+export interface LoginRequest {
+  /** A citizen ID number (12 digits) or a staff username. */
+  login: string;
+  password: string;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
+export interface RoleGrant {
+  id: string;
+  role: Role;
+  areaId: string;
+  areaName: string;
+}
+
+export interface Me {
+  id: string;
+  fullName: string;
+  /** Full number for its owner only. */
+  citizenId: string | null;
+  birthYear: number | null;
+  gender: Gender | null;
+  communeId: string | null;
+  communeName: string | null;
+  groupId: string | null;
+  populationGroup: PopulationGroup | null;
+  roles: RoleGrant[];
+}
+
+export interface AuthTokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: Me;
+}
+
+export interface UserSummary {
+  id: string;
+  fullName: string;
+  username: string | null;
+  /** Masked, e.g. "********1234". */
+  citizenIdMasked: string | null;
+  communeName: string | null;
+  roles: RoleGrant[];
+}
+
+export interface GrantRoleRequest {
+  userId: string;
+  role: Role;
+  areaId: string;
+}
