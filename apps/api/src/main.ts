@@ -1,21 +1,43 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+import { dataSourceOptions } from './database/data-source';
+import { seedDemoData } from './seed/seed-demo-data';
+import { serveWeb } from './serve-web';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
+/** `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`. */
+async function main(command = 'serve'): Promise<void> {
+  const url = process.env['DATABASE_URL'];
+  if (!url) throw new Error('DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL, or set DATABASE_URL.');
+  if (command === 'migrate') {
+    const ds = await new DataSource(dataSourceOptions(url)).initialize();
+    const done = await ds.runMigrations();
+    Logger.log(`Migrations applied: ${done.length ? done.map((m) => m.name).join(', ') : 'none (up to date)'}`, 'Migrate');
+    await ds.destroy();
+    return;
+  }
+  if (command === 'seed') {
+    const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+    await seedDemoData(app);
+    await app.close();
+    return;
+  }
+  const app = await NestFactory.create(AppModule, { bufferLogs: false });
+  configureApp(app);
+  const config = app.get(ConfigService);
+  const docs = new DocumentBuilder().setTitle('Công dân học tập API').setVersion('0.1').addBearerAuth().build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+  const withWeb = serveWeb(app, config.get<string>('WEB_DIST_DIR') ?? 'dist/apps/web/browser');
+  const port = config.get<number>('PORT') ?? 3000;
   await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+  Logger.log(`Listening on http://localhost:${port}${withWeb ? '' : ' (API only: web app not built)'}`, 'Bootstrap');
 }
 
-bootstrap();
+main(process.argv[2]).catch((err: unknown) => {
+  Logger.error(err instanceof Error ? err.message : String(err), 'Bootstrap');
+  process.exit(1);
+});

@@ -1,10 +1,21 @@
-import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { authInterceptor, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
 import { appRoutes } from './app.routes';
+import { shellTranslations } from './i18n';
+import { TranslatedTitleStrategy } from './translated-title-strategy';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+    provideTranslations(sharedTranslations),
+    provideTranslations(shellTranslations),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+  ],
 };

@@ -1,1 +1,6 @@
-
+export * from './lib/domain-error';
+export * from './lib/api-exception.filter';
+export * from './lib/auth-user';
+export * from './lib/decorators';
+export * from './lib/snake-naming.strategy';
+export * from './lib/mask';

@@ -1,1 +1,3 @@
-
+export * from './lib/areas-api';
+export * from './lib/auth-api';
+export * from './lib/admin-api';

@@ -1,0 +1,53 @@
+import { plainToInstance } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The only description of the API's environment; a bad value stops the boot with its name. */
+export class Env {
+  @IsString()
+  DATABASE_URL!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsOptional()
+  @IsInt()
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  @IsOptional()
+  @IsInt()
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  /** Where uploaded H5P packages are unpacked. */
+  @IsOptional()
+  @IsString()
+  STORAGE_DIR: string = '.data/storage';
+
+  @IsOptional()
+  @IsInt()
+  H5P_MAX_UPLOAD_MB: number = 50;
+
+  /** The address printed on certificates and in QR codes. */
+  @IsOptional()
+  @IsString()
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR: string = 'dist/apps/web/browser';
+}
+
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const env = plainToInstance(Env, raw, { enableImplicitConversion: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length) {
+    throw new Error('Invalid environment: ' + errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join(', ')})`).join('; '));
+  }
+  return env;
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Area } from '@lc/shared-contracts';
+import { Public, Roles } from '@lc/api-shared';
+import { AreasService } from './areas.service';
+import { toArea } from './area.mapper';
+import { CreateGroupDto } from './dto/create-group.dto';
+
+@ApiTags('areas')
+@Controller('areas')
+export class AreasController {
+  constructor(private readonly areas: AreasService) {}
+
+  @Public()
+  @Get('communes')
+  async communes(): Promise<Area[]> {
+    return (await this.areas.communes()).map(toArea);
+  }
+
+  @Public()
+  @Get(':communeId/groups')
+  async groups(@Param('communeId') communeId: string): Promise<Area[]> {
+    return (await this.areas.groups(communeId)).map(toArea);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin')
+  @Post(':communeId/groups')
+  async createGroup(@Param('communeId') communeId: string, @Body() dto: CreateGroupDto): Promise<Area> {
+    return toArea(await this.areas.createGroup(communeId, dto.name));
+  }
+}

@@ -1,0 +1,95 @@
+import { strToU8, Zippable, ZippableFile, zipSync } from 'fflate';
+import { join } from 'node:path';
+import { extensionOf, H5pCheckError } from './h5p-entries';
+import { H5pManifest } from './h5p-json';
+import { checkH5pPackage } from './h5p-package-check';
+import { readLibraryFolder, readLibraryJson } from './installed-libraries';
+
+export interface PackH5pInput {
+  title: string;
+  /** Machine name of the runnable library, e.g. "H5P.LcReadingPage". */
+  mainLibrary: string;
+  /** BCP 47 language of the content; "und" when not given. */
+  language?: string;
+  /** "CC BY 4.0" by default. */
+  license?: string;
+  /** Becomes content/content.json, the library's params. */
+  content: unknown;
+  /** Paths relative to content/, e.g. "images/a.svg". */
+  contentFiles: Record<string, Uint8Array>;
+  librariesDir: string;
+  /** Library folders to bundle, e.g. ["H5P.LcReadingPage-1.1"]. */
+  libraries: string[];
+}
+
+export class H5pPackageError extends Error {
+  constructor(readonly errors: H5pCheckError[]) {
+    super(`invalid H5P package: ${errors.map((e) => `${e.code}: ${e.message}`).join('; ')}`);
+    this.name = 'H5pPackageError';
+  }
+}
+
+/** Already compressed: deflating them again only costs time. */
+const STORED = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'mp3', 'm4a', 'ogg', 'mp4', 'webm', 'woff', 'woff2']);
+
+/** A fixed timestamp, so that packing the same input twice gives the same bytes. */
+const MTIME = new Date('2025-01-01T00:00:00Z');
+
+/** Builds a self-contained .h5p package and checks it; throws H5pPackageError if the result would be rejected. */
+export function packH5p(input: PackH5pInput): Uint8Array {
+  const bundled = input.libraries.map((folder) => {
+    const dir = join(input.librariesDir, folder);
+    return { folder, library: readLibraryJson(dir), files: readLibraryFolder(dir) };
+  });
+  const main = bundled.find((entry) => entry.library.machineName === input.mainLibrary);
+  if (!main) {
+    throw new Error(`main library ${input.mainLibrary} is not among the bundled libraries (${input.libraries.join(', ')})`);
+  }
+  const ordered = [main, ...bundled.filter((entry) => entry !== main)];
+  const manifest: H5pManifest = {
+    title: input.title,
+    language: input.language ?? 'und',
+    mainLibrary: input.mainLibrary,
+    embedTypes: ['iframe'],
+    ...licenseFields(input.license ?? 'CC BY 4.0'),
+    preloadedDependencies: ordered.map(({ library }) => ({
+      machineName: library.machineName,
+      majorVersion: library.majorVersion,
+      minorVersion: library.minorVersion,
+    })),
+  };
+
+  const zippable: Zippable = {
+    'h5p.json': strToU8(JSON.stringify(manifest, null, 2)),
+    'content/content.json': strToU8(JSON.stringify(input.content, null, 2)),
+  };
+  for (const [path, data] of Object.entries(input.contentFiles)) {
+    zippable[`content/${path}`] = entry(path, data);
+  }
+  for (const { folder, files } of ordered) {
+    for (const [path, data] of Object.entries(files)) {
+      zippable[`${folder}/${path}`] = entry(path, data);
+    }
+  }
+  const bytes = zipSync(zippable, { level: 6, mtime: MTIME });
+
+  const check = checkH5pPackage(bytes, {
+    maxBytes: Number.MAX_SAFE_INTEGER,
+    maxUnpackedBytes: Number.MAX_SAFE_INTEGER,
+    installedLibraries: [],
+  });
+  if (!check.ok) {
+    throw new H5pPackageError(check.errors);
+  }
+  return bytes;
+}
+
+function entry(path: string, data: Uint8Array): ZippableFile {
+  return STORED.has(extensionOf(path)) ? [data, { level: 0 }] : data;
+}
+
+/** H5P metadata splits "CC BY-SA 4.0" into a licence code and a version. */
+function licenseFields(license: string): { license: string; licenseVersion?: string } {
+  const match = /^(CC BY(?:-[A-Z]{2})*) (\d\.\d)$/.exec(license.trim());
+  return match ? { license: match[1] ?? license, licenseVersion: match[2] } : { license };
+}

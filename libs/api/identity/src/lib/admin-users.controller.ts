@@ -1,0 +1,30 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { RoleGrant, UserSummary } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { GrantRoleDto } from './dto/grant-role.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('identity')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('admin')
+export class AdminUsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('users')
+  search(@Query('q') q = ''): Promise<UserSummary[]> {
+    return this.users.search(String(q).slice(0, 100));
+  }
+
+  @Post('role-grants')
+  grant(@Body() dto: GrantRoleDto, @CurrentUser() admin: AuthUser): Promise<RoleGrant> {
+    return this.users.grant(dto.userId, dto.role, dto.areaId, admin.id);
+  }
+
+  @HttpCode(204)
+  @Delete('role-grants/:id')
+  revoke(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.users.revoke(id);
+  }
+}

@@ -1,0 +1,37 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Role } from '@lc/shared-contracts';
+import { AuthUser, DomainError, forbidden, hasRole, IS_PUBLIC, ROLES } from '@lc/api-shared';
+
+/** Global: every endpoint needs a valid access token unless it is marked @Public(). */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic ? true : super.canActivate(context);
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err || !user) throw new DomainError('AUTH_REQUIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập.', 401);
+    return user;
+  }
+}
+
+/** Global: an endpoint with @Roles() needs one of them in some area; services check the area. */
+@Injectable()
+export class RolesGuard {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
+    if (!roles?.length) return true;
+    const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
+    if (user && roles.some((r) => hasRole(user, r))) return true;
+    throw forbidden('ROLE_REQUIRED', 'Bạn không có vai trò cần thiết để thực hiện việc này.');
+  }
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import type { AuthTokens, LoginRequest, Me, RegisterRequest } from '@lc/shared-contracts';
+import { AreasService } from '@lc/api-areas';
+import { conflict, DomainError, invalid } from '@lc/api-shared';
+import { citizenIdProblem } from './citizen-id';
+import { hashPassword, verifyPassword } from './passwords';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { RoleGrantEntity } from './role-grant.entity';
+import { blockSecondsAfterFailure } from './sign-in-throttle';
+import { UserEntity } from './user.entity';
+import { UsersService } from './users.service';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const BAD_CREDENTIALS = () => new DomainError('AUTH_INVALID', 'Số định danh/tên đăng nhập hoặc mật khẩu không đúng.', 401);
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly config: ConfigService,
+    private readonly areas: AreasService,
+    private readonly usersService: UsersService,
+  ) {}
+
+  async register(req: RegisterRequest): Promise<Me> {
+    const problem = citizenIdProblem(req.citizenId, req.birthYear, req.gender);
+    if (problem) throw invalid('CITIZEN_ID_INVALID', problem);
+    const commune = await this.areas.getCommune(req.communeId);
+    const group = await this.areas.get(req.groupId);
+    if (group.parentId !== commune.id) throw invalid('GROUP_NOT_IN_COMMUNE', 'Tổ dân phố/thôn không thuộc xã/phường đã chọn.');
+    if (await this.users.existsBy({ citizenId: req.citizenId })) {
+      throw conflict('CITIZEN_ID_TAKEN', 'Số định danh này đã được đăng ký. Hãy đăng nhập, hoặc liên hệ cán bộ xã/phường nếu không phải bạn.');
+    }
+    const passwordHash = await hashPassword(req.password);
+    const id = await this.dataSource.transaction(async (tx) => {
+      const user = await tx.getRepository(UserEntity).save({
+        fullName: req.fullName.trim(),
+        citizenId: req.citizenId,
+        birthYear: req.birthYear,
+        gender: req.gender,
+        communeId: commune.id,
+        groupId: group.id,
+        populationGroup: req.populationGroup,
+        passwordHash,
+      });
+      await tx.getRepository(RoleGrantEntity).save({ userId: user.id, role: 'citizen', areaId: commune.id, grantedBy: null });
+      return user.id;
+    });
+    return this.usersService.me(id);
+  }
+
+  async login(req: LoginRequest): Promise<AuthTokens> {
+    const login = req.login.trim();
+    const user = /^\d{12}$/.test(login)
+      ? await this.users.findOneBy({ citizenId: login })
+      : await this.users.findOneBy({ username: login.toLowerCase() });
+    if (!user) {
+      // Spend the same time as a real check, so the answer does not reveal which accounts exist.
+      await verifyPassword(DUMMY_HASH, req.password);
+      throw BAD_CREDENTIALS();
+    }
+    const now = new Date();
+    if (user.signInBlockedUntil && user.signInBlockedUntil > now) {
+      const seconds = Math.ceil((user.signInBlockedUntil.getTime() - now.getTime()) / 1000);
+      throw new DomainError('AUTH_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, 429, { retryAfterSeconds: seconds });
+    }
+    if (!(await verifyPassword(user.passwordHash, req.password))) {
+      const failures = user.failedSignIns + 1;
+      const wait = blockSecondsAfterFailure(failures);
+      await this.users.update(user.id, { failedSignIns: failures, signInBlockedUntil: wait ? new Date(now.getTime() + wait * 1000) : null });
+      throw BAD_CREDENTIALS();
+    }
+    if (user.failedSignIns > 0) await this.users.update(user.id, { failedSignIns: 0, signInBlockedUntil: null });
+    return this.issue(user.id, randomUUID());
+  }
+
+  async refresh(refreshToken: string): Promise<AuthTokens> {
+    const expired = () => new DomainError('AUTH_REFRESH_INVALID', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 401);
+    const familyId = await this.dataSource.transaction(async (tx) => {
+      const repo = tx.getRepository(RefreshTokenEntity);
+      const token = await repo.findOne({ where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      if (!token || token.revokedAt || token.expiresAt < new Date()) throw expired();
+      if (token.usedAt) {
+        // A rotated token came back: someone else may hold it. End the whole sign-in.
+        await repo.update({ familyId: token.familyId }, { revokedAt: new Date() });
+        return null;
+      }
+      await repo.update(token.id, { usedAt: new Date() });
+      return { familyId: token.familyId, userId: token.userId };
+    });
+    if (!familyId) throw expired();
+    return this.issue(familyId.userId, familyId.familyId);
+  }
+
+  async logout(refreshToken: string, userId: string): Promise<void> {
+    const token = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken), userId });
+    if (token) await this.tokens.update({ familyId: token.familyId }, { revokedAt: new Date() });
+  }
+
+  private async issue(userId: string, familyId: string): Promise<AuthTokens> {
+    const expiresIn = this.config.get<number>('ACCESS_TOKEN_TTL_SECONDS') ?? 900;
+    const accessToken = await this.jwt.signAsync({ sub: userId }, { expiresIn });
+    const refreshToken = randomBytes(32).toString('base64url');
+    const days = this.config.get<number>('REFRESH_TOKEN_TTL_DAYS') ?? 30;
+    await this.tokens.save({ userId, familyId, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + days * 86400_000) });
+    return { accessToken, refreshToken, expiresIn, user: await this.usersService.me(userId) };
+  }
+}
+
+const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$2b3KfqTj3pIYFQmjbmbH1Yz2E1oI0cEXkJb3HLHq1mQ';

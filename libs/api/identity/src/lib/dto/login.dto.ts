@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { LoginRequest, RefreshRequest } from '@lc/shared-contracts';
+import { IsString, Length } from 'class-validator';
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'trainer' })
+  @IsString()
+  @Length(1, 100, { message: 'Vui lòng nhập số định danh hoặc tên đăng nhập.' })
+  login!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 128, { message: 'Vui lòng nhập mật khẩu.' })
+  password!: string;
+}
+
+export class RefreshDto implements RefreshRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(20, 200, { message: 'Phiên đăng nhập không hợp lệ.' })
+  refreshToken!: string;
+}

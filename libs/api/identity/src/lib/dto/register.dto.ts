@@ -1,0 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
+import type { Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
+import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+const thisYear = new Date().getFullYear();
+
+export class RegisterDto implements RegisterRequest {
+  @ApiProperty({ example: 'Nguyễn Thị Lan' })
+  @IsString()
+  @Length(2, 100, { message: 'Họ và tên cần từ 2 đến 100 ký tự.' })
+  fullName!: string;
+
+  @ApiProperty({ example: '001185001234', description: '12 digits' })
+  @Matches(/^\d{12}$/, { message: 'Số định danh cá nhân phải gồm đúng 12 chữ số.' })
+  citizenId!: string;
+
+  @ApiProperty({ example: 1985 })
+  @IsInt({ message: 'Năm sinh phải là một số.' })
+  @Min(1900, { message: 'Năm sinh không hợp lệ.' })
+  @Max(thisYear - 15, { message: 'Người đăng ký phải từ 15 tuổi trở lên.' })
+  birthYear!: number;
+
+  @ApiProperty({ enum: GENDERS })
+  @IsIn(GENDERS, { message: 'Giới tính không hợp lệ.' })
+  gender!: Gender;
+
+  @ApiProperty({ example: '00004' })
+  @IsString()
+  @Length(1, 40)
+  communeId!: string;
+
+  @ApiProperty()
+  @IsString({ message: 'Vui lòng chọn tổ dân phố/thôn.' })
+  @Length(1, 40, { message: 'Vui lòng chọn tổ dân phố/thôn.' })
+  groupId!: string;
+
+  @ApiProperty({ enum: POPULATION_GROUPS })
+  @IsIn(POPULATION_GROUPS, { message: 'Nhóm đối tượng không hợp lệ.' })
+  populationGroup!: PopulationGroup;
+
+  @ApiProperty({ minLength: 8 })
+  @IsString()
+  @Length(8, 128, { message: 'Mật khẩu cần từ 8 đến 128 ký tự.' })
+  password!: string;
+}

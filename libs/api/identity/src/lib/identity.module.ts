@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AreasModule } from '@lc/api-areas';
+import { AdminUsersController } from './admin-users.controller';
+import { AuthController } from './auth.controller';
+import { JwtAuthGuard, RolesGuard } from './auth.guards';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { RoleGrantEntity } from './role-grant.entity';
+import { UserEntity } from './user.entity';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    AreasModule,
+    PassportModule,
+    TypeOrmModule.forFeature([UserEntity, RoleGrantEntity, RefreshTokenEntity]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow<string>('JWT_SECRET') }),
+    }),
+  ],
+  controllers: [AuthController, AdminUsersController],
+  providers: [
+    AuthService,
+    UsersService,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [UsersService],
+})
+export class IdentityModule {}

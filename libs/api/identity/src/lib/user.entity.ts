@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Gender, PopulationGroup } from '@lc/shared-contracts';
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  fullName!: string;
+
+  /** Staff sign in with a username; citizens with their citizen ID number. */
+  @Column('text', { nullable: true, unique: true })
+  username!: string | null;
+
+  @Column('text', { nullable: true, unique: true })
+  citizenId!: string | null;
+
+  @Column('int', { nullable: true })
+  birthYear!: number | null;
+
+  @Column('text', { nullable: true })
+  gender!: Gender | null;
+
+  @Column('text', { nullable: true })
+  communeId!: string | null;
+
+  @Column('text', { nullable: true })
+  groupId!: string | null;
+
+  @Column('text', { nullable: true })
+  populationGroup!: PopulationGroup | null;
+
+  @Column('text')
+  passwordHash!: string;
+
+  @Column('int', { default: 0 })
+  failedSignIns!: number;
+
+  @Column('timestamptz', { nullable: true })
+  signInBlockedUntil!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

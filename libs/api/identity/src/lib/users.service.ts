@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ILike, Repository } from 'typeorm';
+import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import { AreasService } from '@lc/api-areas';
+import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { RoleGrantEntity } from './role-grant.entity';
+import { UserEntity } from './user.entity';
+import { toMe, toUserSummary } from './user.mapper';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
+    private readonly areas: AreasService,
+  ) {}
+
+  async get(id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw notFound('USER_NOT_FOUND', 'Không tìm thấy người dùng.');
+    return user;
+  }
+
+  /** What the auth guard puts on the request: grants with their area paths, read fresh on each call. */
+  async authUser(id: string): Promise<AuthUser | null> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) return null;
+    const grants = await this.grants.findBy({ userId: id });
+    const areas = await this.areas.pathsOf(grants.map((g) => g.areaId));
+    return {
+      id: user.id,
+      fullName: user.fullName,
+      grants: grants
+        .filter((g) => areas.has(g.areaId))
+        .map((g) => ({ role: g.role, areaId: g.areaId, areaPath: areas.get(g.areaId)!.path })),
+    };
+  }
+
+  async me(id: string): Promise<Me> {
+    const user = await this.get(id);
+    const commune = user.communeId ? await this.areas.get(user.communeId) : null;
+    return toMe(user, commune?.name ?? null, await this.roleGrants(id));
+  }
+
+  async search(q: string): Promise<UserSummary[]> {
+    const term = `%${q.trim()}%`;
+    const users = await this.users.find({
+      where: q.trim() ? [{ fullName: ILike(term) }, { username: ILike(term) }] : {},
+      order: { fullName: 'ASC' },
+      take: 50,
+    });
+    const communes = await this.areas.pathsOf(users.map((u) => u.communeId).filter((c): c is string => !!c));
+    return Promise.all(
+      users.map(async (u) => toUserSummary(u, (u.communeId && communes.get(u.communeId)?.name) || null, await this.roleGrants(u.id))),
+    );
+  }
+
+  async grant(userId: string, role: Role, areaId: string, grantedBy: string): Promise<RoleGrant> {
+    await this.get(userId);
+    const area = await this.areas.get(areaId);
+    if (area.kind === 'group') throw invalid('GRANT_AREA_INVALID', 'Chỉ cấp vai trò cho thành phố hoặc xã/phường.');
+    const existing = await this.grants.findOneBy({ userId, role, areaId });
+    if (existing) throw conflict('GRANT_EXISTS', 'Người này đã có vai trò đó ở địa bàn này.');
+    const saved = await this.grants.save({ userId, role, areaId, grantedBy });
+    return { id: saved.id, role, areaId, areaName: area.name };
+  }
+
+  async revoke(grantId: string): Promise<void> {
+    const result = await this.grants.delete({ id: grantId });
+    if (!result.affected) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
+  }
+
+  /** Public display names of people, for other contexts (officers' names in histories, authors). */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.users.createQueryBuilder('u').select(['u.id', 'u.fullName']).whereInIds([...new Set(ids)]).getMany();
+    return new Map(rows.map((u) => [u.id, u.fullName]));
+  }
+
+  private async roleGrants(userId: string): Promise<RoleGrant[]> {
+    const grants = await this.grants.find({ where: { userId }, order: { role: 'ASC' } });
+    const areas = await this.areas.pathsOf(grants.map((g) => g.areaId));
+    return grants.map((g) => ({ id: g.id, role: g.role, areaId: g.areaId, areaName: areas.get(g.areaId)?.name ?? g.areaId }));
+  }
+}

@@ -1,0 +1,50 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError } from '@lc/shared-contracts';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+
+const STATUS_CODES: Record<number, [string, string]> = {
+  400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.'],
+  401: ['AUTH_REQUIRED', 'Vui lòng đăng nhập.'],
+  403: ['FORBIDDEN', 'Bạn không có quyền thực hiện việc này.'],
+  404: ['NOT_FOUND', 'Không tìm thấy.'],
+  413: ['PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn.'],
+  429: ['TOO_MANY_REQUESTS', 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.'],
+};
+
+/** Every error leaves the API as `ApiError`; nothing internal (stack, SQL) reaches the client. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.toApiError(exception);
+    if (status >= 500) {
+      // The message and stack only: request bodies may hold personal data and are never logged.
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    }
+    res.status(status).json(body);
+  }
+
+  private toApiError(exception: unknown): [number, ApiError] {
+    if (exception instanceof DomainError) {
+      return [exception.status, { code: exception.code, message: exception.message, ...(exception.details ? { details: exception.details } : {}) }];
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse() as { message?: string | string[]; code?: string };
+      if (status === HttpStatus.BAD_REQUEST && Array.isArray(response.message)) {
+        return [400, { code: 'VALIDATION_FAILED', message: 'Dữ liệu chưa hợp lệ: ' + response.message.join('; '), details: { fields: response.message } }];
+      }
+      const [code, fallback] = STATUS_CODES[status] ?? ['HTTP_' + status, exception.message];
+      const message = typeof response.message === 'string' && response.code ? response.message : fallback;
+      return [status, { code: response.code ?? code, message }];
+    }
+    if (exception instanceof QueryFailedError && (exception as unknown as { code?: string }).code === '22P02') {
+      return [400, { code: 'BAD_REQUEST', message: 'Mã định danh trong đường dẫn không hợp lệ.' }];
+    }
+    return [500, { code: 'INTERNAL', message: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.' }];
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Application, RejectRequest, ReturnRequest, VerifyRequest } from '@lc/shared-contracts';
+import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { TranslateService } from '@ngx-translate/core';
+import { Observable } from 'rxjs';
+import { ApplicationsApi } from './applications-api';
+
+export type ReviewNotice = 'verified' | 'returned' | 'rejected' | null;
+
+/** One application as an officer sees it, and the verifier's and approver's actions on it. */
+@Injectable()
+export class ApplicationReviewStore {
+  private readonly api = inject(ApplicationsApi);
+  private readonly translate = inject(TranslateService);
+
+  private readonly _application = signal<Application | null>(null);
+  private readonly _loading = signal(false);
+  private readonly _busy = signal(false);
+  private readonly _error = signal<string | null>(null);
+  private readonly _notice = signal<ReviewNotice>(null);
+
+  readonly application = this._application.asReadonly();
+  readonly loading = this._loading.asReadonly();
+  readonly busy = this._busy.asReadonly();
+  readonly error = this._error.asReadonly();
+  readonly notice = this._notice.asReadonly();
+  readonly status = computed(() => this._application()?.status ?? null);
+
+  load(id: string): void {
+    this._loading.set(true);
+    this._error.set(null);
+    this._notice.set(null);
+    this.api.get(id).subscribe({
+      next: (application) => {
+        this._application.set(application);
+        this._loading.set(false);
+      },
+      error: (err: unknown) => {
+        this._application.set(null);
+        this._loading.set(false);
+        this._error.set(apiErrorMessage(err, this.translate));
+      },
+    });
+  }
+
+  verify(body: VerifyRequest): void {
+    this.act((id) => this.api.verify(id, body), 'verified');
+  }
+
+  returnApplication(body: ReturnRequest): void {
+    this.act((id) => this.api.return(id, body), 'returned');
+  }
+
+  reject(body: RejectRequest): void {
+    this.act((id) => this.api.reject(id, body), 'rejected');
+  }
+
+  private act(call: (id: string) => Observable<Application>, notice: ReviewNotice): void {
+    const application = this._application();
+    if (!application || this._busy()) return;
+    this._busy.set(true);
+    this._error.set(null);
+    this._notice.set(null);
+    call(application.id).subscribe({
+      next: (updated) => {
+        this._application.set(updated);
+        this._busy.set(false);
+        this._notice.set(notice);
+      },
+      error: (err: unknown) => {
+        this._busy.set(false);
+        this._error.set(apiErrorMessage(err, this.translate));
+      },
+    });
+  }
+}

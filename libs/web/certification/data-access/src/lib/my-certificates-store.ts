@@ -1,0 +1,81 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Certificate, CertificateVerification } from '@lc/shared-contracts';
+import { HttpErrorResponse } from '@angular/common/http';
+import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { TranslateService } from '@ngx-translate/core';
+import { CertificatesApi } from './certificates-api';
+
+/** The signed-in citizen's certificates; the newest one is the one to print. */
+@Injectable()
+export class MyCertificatesStore {
+  private readonly api = inject(CertificatesApi);
+  private readonly translate = inject(TranslateService);
+
+  private readonly _certificates = signal<Certificate[]>([]);
+  private readonly _loading = signal(false);
+  private readonly _loaded = signal(false);
+  private readonly _error = signal<string | null>(null);
+
+  readonly certificates = this._certificates.asReadonly();
+  readonly loading = this._loading.asReadonly();
+  readonly loaded = this._loaded.asReadonly();
+  readonly error = this._error.asReadonly();
+  readonly latest = computed<Certificate | null>(() => {
+    const sorted = [...this._certificates()].sort((a, b) => b.year - a.year || Number(a.revoked) - Number(b.revoked));
+    return sorted[0] ?? null;
+  });
+
+  load(): void {
+    this._loading.set(true);
+    this._error.set(null);
+    this.api.mine().subscribe({
+      next: (certificates) => {
+        this._certificates.set(certificates);
+        this._loading.set(false);
+        this._loaded.set(true);
+      },
+      error: (err: unknown) => {
+        this._loading.set(false);
+        this._error.set(apiErrorMessage(err, this.translate));
+      },
+    });
+  }
+}
+
+export type VerificationOutcome =
+  | { kind: 'found'; verification: CertificateVerification }
+  | { kind: 'not_found' }
+  | { kind: 'error'; message: string };
+
+/** Public verification of one certificate code. */
+@Injectable()
+export class CertificateVerificationStore {
+  private readonly api = inject(CertificatesApi);
+  private readonly translate = inject(TranslateService);
+
+  private readonly _outcome = signal<VerificationOutcome | null>(null);
+  private readonly _loading = signal(false);
+
+  readonly outcome = this._outcome.asReadonly();
+  readonly loading = this._loading.asReadonly();
+
+  check(code: string): void {
+    this._loading.set(true);
+    this._outcome.set(null);
+    this.api.verify(code).subscribe({
+      next: (verification) => {
+        this._loading.set(false);
+        this._outcome.set({ kind: 'found', verification });
+      },
+      error: (err: unknown) => {
+        this._loading.set(false);
+        const notFound = err instanceof HttpErrorResponse && err.status === 404;
+        this._outcome.set(notFound ? { kind: 'not_found' } : { kind: 'error', message: apiErrorMessage(err, this.translate) });
+      },
+    });
+  }
+
+  clear(): void {
+    this._outcome.set(null);
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable, inject, signal } from '@angular/core';
+import { ApplicationStatus, ApplicationSummary, Decision } from '@lc/shared-contracts';
+import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { TranslateService } from '@ngx-translate/core';
+import { switchMap } from 'rxjs';
+import { ApplicationsApi } from './applications-api';
+
+export interface DecisionDraft {
+  number: string;
+  signedOn: string;
+  signerName: string;
+  applicationIds: string[];
+}
+
+/** The officer's work list for one status, and the approver's recognition decision. */
+@Injectable()
+export class OfficerQueueStore {
+  private readonly api = inject(ApplicationsApi);
+  private readonly translate = inject(TranslateService);
+
+  private readonly _status = signal<ApplicationStatus | null>(null);
+  private readonly _items = signal<ApplicationSummary[]>([]);
+  private readonly _loading = signal(false);
+  private readonly _busy = signal(false);
+  private readonly _error = signal<string | null>(null);
+  private readonly _decision = signal<Decision | null>(null);
+  private readonly _decidedCount = signal(0);
+
+  readonly status = this._status.asReadonly();
+  readonly items = this._items.asReadonly();
+  readonly loading = this._loading.asReadonly();
+  readonly busy = this._busy.asReadonly();
+  readonly error = this._error.asReadonly();
+  /** The decision just made, with how many applications it recognised. */
+  readonly decision = this._decision.asReadonly();
+  readonly decidedCount = this._decidedCount.asReadonly();
+
+  load(status: ApplicationStatus): void {
+    this._status.set(status);
+    this._loading.set(true);
+    this._error.set(null);
+    this.api.list(status).subscribe({
+      next: (items) => {
+        if (this._status() !== status) return;
+        this._items.set(items);
+        this._loading.set(false);
+      },
+      error: (err: unknown) => {
+        this._items.set([]);
+        this._loading.set(false);
+        this._error.set(apiErrorMessage(err, this.translate));
+      },
+    });
+  }
+
+  /**
+   * ApplicationSummary carries no communeId, so the commune of the decision is read from the first
+   * listed application; the page only lets an approver pick applications of one commune.
+   */
+  createDecision(draft: DecisionDraft): void {
+    if (this._busy() || draft.applicationIds.length === 0) return;
+    this._busy.set(true);
+    this._error.set(null);
+    this._decision.set(null);
+    this.api
+      .get(draft.applicationIds[0])
+      .pipe(switchMap((first) => this.api.createDecision({ ...draft, communeId: first.communeId })))
+      .subscribe({
+        next: (decision) => {
+          this._busy.set(false);
+          this._decision.set(decision);
+          this._decidedCount.set(draft.applicationIds.length);
+          const status = this._status();
+          if (status) this.load(status);
+        },
+        error: (err: unknown) => {
+          this._busy.set(false);
+          this._error.set(apiErrorMessage(err, this.translate));
+        },
+      });
+  }
+}

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+
+/** Only same-site paths: never send the user to another origin after sign-in. */
+export function safeReturnUrl(url: string | null | undefined): string {
+  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') ? url : '/';
+}
+
+@Component({
+  selector: 'lp-login-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, TranslatePipe, PageHeading, ErrorBanner],
+  templateUrl: './login-page.html',
+})
+export class LoginPage {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly translate = inject(TranslateService);
+
+  /** From the query string (?returnUrl=…), bound by withComponentInputBinding. */
+  readonly returnUrl = input<string | undefined>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    login: ['', Validators.required],
+    password: ['', Validators.required],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const { login, password } = this.form.getRawValue();
+      await this.session.login({ login: login.trim(), password });
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Area, GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
+import { AreasApi, AuthApi } from '@lc/web-identity-data-access';
+import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { catchError, distinctUntilChanged, firstValueFrom, of, switchMap } from 'rxjs';
+import { AreaAutocomplete } from '../area-autocomplete/area-autocomplete';
+import { createRegisterForm, toRegisterRequest } from './register-form';
+
+@Component({
+  selector: 'lp-register-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    RouterLink,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    AreaAutocomplete,
+  ],
+  templateUrl: './register-page.html',
+})
+export class RegisterPage {
+  private readonly areasApi = inject(AreasApi);
+  private readonly authApi = inject(AuthApi);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly translate = inject(TranslateService);
+
+  protected readonly genders = GENDERS;
+  protected readonly populationGroups = POPULATION_GROUPS;
+  protected readonly form = createRegisterForm(inject(NonNullableFormBuilder));
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError((err) => this.fail(err, []))), {
+    initialValue: [] as Area[],
+  });
+  protected readonly groups = signal<Area[] | null>(null);
+
+  constructor() {
+    const groupId = this.form.controls.groupId;
+    this.form.controls.commune.valueChanges
+      .pipe(
+        distinctUntilChanged(),
+        switchMap((commune) => {
+          this.groups.set(null);
+          groupId.reset('');
+          if (!commune || typeof commune !== 'object') return of(null);
+          return this.areasApi.groups(commune.id).pipe(catchError((err) => this.fail(err, null)));
+        }),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((groups) => this.groups.set(groups));
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const req = toRegisterRequest(this.form);
+      await firstValueFrom(this.authApi.register(req));
+      await this.session.login({ login: req.citizenId, password: req.password });
+      await this.router.navigateByUrl('/');
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private fail<T>(err: unknown, fallback: T) {
+    this.error.set(apiErrorMessage(err, this.translate));
+    return of(fallback);
+  }
+}

@@ -1,0 +1,41 @@
+/** Strings of the shared layer (errors, shell, common words); the app provides them at the root. */
+export const sharedTranslations = {
+  vi: {
+    shared: {
+      errors: {
+        network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+        server: 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.',
+        unknown: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
+      },
+      loading: 'Đang tải…',
+      retry: 'Thử lại',
+      cancel: 'Huỷ',
+      confirm: 'Đồng ý',
+      close: 'Đóng',
+      save: 'Lưu',
+      required: 'Vui lòng nhập thông tin này',
+      level: 'Mức {{level}}',
+      minutes: '{{minutes}} phút',
+      notFound: { title: 'Không tìm thấy trang', text: 'Trang bạn tìm không có hoặc đã được chuyển đi.', home: 'Về trang chủ' },
+    },
+  },
+  en: {
+    shared: {
+      errors: {
+        network: 'Cannot reach the server. Please check your connection and try again.',
+        server: 'The server has a problem. Please try again later.',
+        unknown: 'Something went wrong. Please try again.',
+      },
+      loading: 'Loading…',
+      retry: 'Try again',
+      cancel: 'Cancel',
+      confirm: 'OK',
+      close: 'Close',
+      save: 'Save',
+      required: 'Please fill in this field',
+      level: 'Level {{level}}',
+      minutes: '{{minutes}} min',
+      notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has moved.', home: 'Go to the home page' },
+    },
+  },
+};
