@@ -28,6 +28,8 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
     }
   };
 
+  var audioCount = 0;
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) {
@@ -108,13 +110,13 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
       case 'list':
         return this.renderList(block.items);
       case 'image':
-        return this.renderImage(block);
+        return block.file ? this.renderImage(block) : null;
       case 'tip':
         return this.renderNote('h5p-lc-rp-tip', this.l10n.tipLabel, block.text);
       case 'warning':
         return this.renderNote('h5p-lc-rp-warning', this.l10n.warningLabel, block.text);
       case 'audio':
-        return this.renderAudio(block);
+        return block.file ? this.renderAudio(block) : null;
       default:
         return null;
     }
@@ -136,7 +138,7 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
     img.addEventListener('load', function () {
       self.notifyResize();
     });
-    img.src = H5P.getPath(block.file || '', this.contentId);
+    img.src = H5P.getPath(block.file, this.contentId);
     figure.appendChild(img);
     if (block.caption) {
       figure.appendChild(el('figcaption', 'h5p-lc-rp-caption', block.caption));
@@ -157,12 +159,12 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
   ReadingPage.prototype.renderAudio = function (block) {
     var figure = el('figure', 'h5p-lc-rp-audio');
     var caption = el('figcaption', 'h5p-lc-rp-caption', block.label);
-    caption.id = 'h5p-lc-rp-audio-' + this.contentId + '-' + (ReadingPage.audioCount = (ReadingPage.audioCount || 0) + 1);
+    caption.id = 'h5p-lc-rp-audio-' + String(this.contentId).replace(/[^\w-]/g, '') + '-' + (++audioCount);
     var audio = el('audio', null, this.l10n.audioUnsupported);
     audio.controls = true;
     audio.preload = 'metadata';
     audio.setAttribute('aria-labelledby', caption.id);
-    audio.src = H5P.getPath(block.file || '', this.contentId);
+    audio.src = H5P.getPath(block.file, this.contentId);
     figure.appendChild(caption);
     figure.appendChild(audio);
     return figure;

@@ -29,9 +29,19 @@ export class Env {
   @IsString()
   STORAGE_DIR: string = '.data/storage';
 
+  /** H5P libraries installed on the platform: uploaded packages may use them without bundling them. */
+  @IsOptional()
+  @IsString()
+  H5P_LIBRARIES_DIR: string = 'content/h5p-libraries';
+
   @IsOptional()
   @IsInt()
   H5P_MAX_UPLOAD_MB: number = 50;
+
+  /** A title is valid until the end of the year it was awarded for plus this many years (PRODUCT.md §7). */
+  @IsOptional()
+  @IsInt()
+  TITLE_VALIDITY_EXTRA_YEARS: number = 1;
 
   /** The address printed on certificates and in QR codes. */
   @IsOptional()

@@ -1,5 +1,19 @@
 import { AreaEntity } from '@lc/api-areas';
+import { assessmentEntities } from '@lc/api-assessment';
+import { catalogEntities } from '@lc/api-catalog';
+import { certificationEntities } from '@lc/api-certification';
 import { RefreshTokenEntity, RoleGrantEntity, UserEntity } from '@lc/api-identity';
 import { LearningRecordEntity } from '@lc/api-records';
+import { reportingEntities } from '@lc/api-reporting';
 
-export const entities = [AreaEntity, UserEntity, RoleGrantEntity, RefreshTokenEntity, LearningRecordEntity];
+export const entities = [
+  AreaEntity,
+  UserEntity,
+  RoleGrantEntity,
+  RefreshTokenEntity,
+  LearningRecordEntity,
+  ...catalogEntities,
+  ...assessmentEntities,
+  ...certificationEntities,
+  ...reportingEntities,
+];

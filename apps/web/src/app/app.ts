@@ -1,15 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatSidenav, MatSidenavContainer, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Role } from '@lc/shared-contracts';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 interface NavLink {
   path: string;
@@ -49,6 +49,7 @@ export class App {
   protected readonly language = inject(LanguageStore);
   private readonly router = inject(Router);
   private readonly sidenav = viewChild.required(MatSidenav);
+  private readonly container = viewChild.required(MatSidenavContainer);
 
   protected readonly wide = toSignal(
     inject(BreakpointObserver)
@@ -65,6 +66,13 @@ export class App {
   constructor() {
     // Roles may have changed since the session was stored; a failure here is handled by the interceptor.
     if (this.session.isSignedIn()) this.session.reloadMe().catch(() => undefined);
+    // The page scrolls inside the sidenav content, not the window, so the router's scroll restoration misses it.
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.container().scrollable?.scrollTo({ top: 0 }));
   }
 
   protected toggleLanguage(): void {

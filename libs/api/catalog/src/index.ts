@@ -1,1 +1,9 @@
-
+export * from './lib/catalog.module';
+export * from './lib/catalog.service';
+export * from './lib/framework.service';
+export * from './lib/h5p.service';
+export * from './lib/course.entity';
+export * from './lib/course-module.entity';
+export * from './lib/material.entity';
+export * from './lib/h5p-package.entity';
+export * from './lib/competence.entity';

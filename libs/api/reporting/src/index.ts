@@ -1,1 +1,2 @@
-
+export * from './lib/reporting.module';
+export * from './lib/kpi-rule.entity';

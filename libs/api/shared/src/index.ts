@@ -4,3 +4,4 @@ export * from './lib/auth-user';
 export * from './lib/decorators';
 export * from './lib/snake-naming.strategy';
 export * from './lib/mask';
+export * from './lib/safe-segment';

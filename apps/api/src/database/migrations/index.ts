@@ -1,6 +1,18 @@
 import { CreateAreas1764150000000 } from './1764150000000-CreateAreas';
 import { CreateIdentity1764150000100 } from './1764150000100-CreateIdentity';
 import { CreateLearningRecords1764150000200 } from './1764150000200-CreateLearningRecords';
+import { CreateCatalog1764150000300 } from './1764150000300-CreateCatalog';
+import { CreateAssessment1764150000400 } from './1764150000400-CreateAssessment';
+import { CreateCertification1764150000500 } from './1764150000500-CreateCertification';
+import { CreateReporting1764150000600 } from './1764150000600-CreateReporting';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
-export const migrations = [CreateAreas1764150000000, CreateIdentity1764150000100, CreateLearningRecords1764150000200];
+export const migrations = [
+  CreateAreas1764150000000,
+  CreateIdentity1764150000100,
+  CreateLearningRecords1764150000200,
+  CreateCatalog1764150000300,
+  CreateAssessment1764150000400,
+  CreateCertification1764150000500,
+  CreateReporting1764150000600,
+];

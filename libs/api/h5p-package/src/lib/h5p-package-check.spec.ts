@@ -91,6 +91,15 @@ describe(checkH5pPackage.name, () => {
     expect(errorsOf(result)).toEqual([{ code: 'H5P_TOO_LARGE', message: expect.stringContaining('unpacks to') }]);
   });
 
+  it('stops an entry that inflates past its declared size', () => {
+    const bytes = zipSync({ ...validFiles(), 'content/a.txt': new Uint8Array(20_000_000) });
+    declareUncompressedSize(bytes, 1000, 'content/a.txt');
+
+    expect(errorsOf(checkH5pPackage(bytes, limits))).toEqual([
+      { code: 'H5P_TOO_LARGE', message: 'entry "content/a.txt" inflates to more than its declared 1000 bytes' },
+    ]);
+  });
+
   it.each(['../evil.js', 'content/../../evil.js', '/etc/evil.js', 'C:/evil.js', 'content\\evil.js', 'content/ev\0il.js'])(
     'rejects the entry %j as a path escape',
     (name) => {
@@ -168,11 +177,12 @@ describe(checkH5pPackage.name, () => {
   );
 });
 
-/** Rewrites every central-directory record's uncompressed size, as a zip bomb would declare it. */
-function declareUncompressedSize(zip: Uint8Array, size: number): void {
+/** Rewrites the uncompressed size in central-directory records (all, or one entry's), as a zip bomb would. */
+function declareUncompressedSize(zip: Uint8Array, size: number, only?: string): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   for (let i = 0; i + 46 <= zip.length; i++) {
-    if (view.getUint32(i, true) === 0x02014b50) {
+    const name = () => new TextDecoder().decode(zip.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+    if (view.getUint32(i, true) === 0x02014b50 && (only === undefined || name() === only)) {
       view.setUint32(i + 24, size, true);
     }
   }

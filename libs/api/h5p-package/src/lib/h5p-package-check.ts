@@ -1,6 +1,7 @@
-import { strFromU8, unzipSync, UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { checkEntryNames, H5pCheckError, isDirectoryEntry, isIgnoredEntry } from './h5p-entries';
 import { H5pLibraryJson, H5pManifest, libraryId, parseJsonObject, parseLibraryJson, parseManifest } from './h5p-json';
+import { extractEntry, readZipEntries, ZipEntry, ZipFormatError } from './zip-reader';
 
 export interface H5pCheckOptions {
   /** Limit on the .h5p file itself. */
@@ -25,11 +26,13 @@ export function checkH5pPackage(bytes: Uint8Array, opts: H5pCheckOptions): H5pCh
   if (bytes.length > opts.maxBytes) {
     return failed('H5P_TOO_LARGE', `package is ${bytes.length} bytes, the limit is ${opts.maxBytes}`);
   }
-  const entries = listEntries(bytes);
-  if (!entries) {
-    return failed('H5P_NOT_ZIP', 'package is not a zip archive');
+  let entries: ZipEntry[];
+  try {
+    entries = readZipEntries(bytes);
+  } catch (e) {
+    return failed('H5P_NOT_ZIP', e instanceof ZipFormatError ? e.message : 'package is not a zip archive');
   }
-  const unpacked = entries.reduce((sum, entry) => sum + entry.originalSize, 0);
+  const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (unpacked > opts.maxUnpackedBytes) {
     return failed('H5P_TOO_LARGE', `package unpacks to ${unpacked} bytes, the limit is ${opts.maxUnpackedBytes}`);
   }
@@ -38,11 +41,16 @@ export function checkH5pPackage(bytes: Uint8Array, opts: H5pCheckOptions): H5pCh
     return { ok: false, errors };
   }
 
-  let files: Record<string, Uint8Array>;
+  const files: Record<string, Uint8Array> = {};
   try {
-    files = unzipSync(bytes, { filter: (file) => !isDirectoryEntry(file.name) && !isIgnoredEntry(file.name) });
+    for (const entry of entries.filter((e) => !isDirectoryEntry(e.name) && !isIgnoredEntry(e.name))) {
+      files[entry.name] = extractEntry(bytes, entry);
+    }
   } catch (e) {
-    return failed('H5P_NOT_ZIP', `package cannot be unpacked (${(e as Error).message})`);
+    if (e instanceof ZipFormatError) {
+      return failed(e.code, e.message);
+    }
+    throw e;
   }
 
   const manifest = checkManifest(files, errors);
@@ -62,22 +70,6 @@ export function checkH5pPackage(bytes: Uint8Array, opts: H5pCheckOptions): H5pCh
 
 function failed(code: H5pCheckError['code'], message: string): H5pCheckResult {
   return { ok: false, errors: [{ code, message }] };
-}
-
-/** Reads the central directory only: the filter sees each entry's declared size and inflates nothing. */
-function listEntries(bytes: Uint8Array): UnzipFileInfo[] | undefined {
-  const entries: UnzipFileInfo[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries.push(file);
-        return false;
-      },
-    });
-  } catch {
-    return undefined;
-  }
-  return entries;
 }
 
 function checkManifest(files: Record<string, Uint8Array>, errors: H5pCheckError[]): H5pManifest | undefined {

@@ -11,12 +11,18 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     super();
   }
 
-  override canActivate(context: ExecutionContext) {
+  /** On public endpoints a valid token still identifies the caller (drafts for their author), but none is needed. */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic ? true : super.canActivate(context);
+    const req = context.switchToHttp().getRequest();
+    if (!isPublic) return (await super.canActivate(context)) as boolean;
+    if (!req.headers?.authorization) return true;
+    req.lcOptionalAuth = true;
+    return (await super.canActivate(context)) as boolean;
   }
 
-  override handleRequest<T>(err: unknown, user: T): T {
+  override handleRequest<T>(err: unknown, user: T, _info: unknown, context: ExecutionContext): T {
+    if (context.switchToHttp().getRequest().lcOptionalAuth) return (user || undefined) as T;
     if (err || !user) throw new DomainError('AUTH_REQUIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập.', 401);
     return user;
   }

@@ -63,6 +63,14 @@ export class RecordsService {
     return ids.length ? this.records.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
+  findByStatementId(personId: string, statementId: string): Promise<LearningRecordEntity | null> {
+    return this.records
+      .createQueryBuilder('r')
+      .where('r.person_id = :personId', { personId })
+      .andWhere("r.context->>'statementId' = :statementId", { statementId })
+      .getOne();
+  }
+
   async chainIntact(personId: string): Promise<boolean> {
     const rows = await this.records.find({ where: { personId }, order: { seq: 'ASC' } });
     return firstBrokenLink(rows.map((r) => ({ ...hashedFields(r), hash: r.hash }))) === -1;

@@ -1,1 +1,2 @@
-
+export * from './lib/attempts-api';
+export * from './lib/attempt-store';

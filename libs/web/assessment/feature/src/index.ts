@@ -1,1 +1,2 @@
-
+export * from './lib/assessment.routes';
+export * from './lib/i18n';

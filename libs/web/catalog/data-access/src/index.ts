@@ -1,1 +1,4 @@
-
+export * from './lib/courses-api';
+export * from './lib/catalog-store';
+export * from './lib/trainer-store';
+export * from './lib/review-store';

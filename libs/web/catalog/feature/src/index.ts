@@ -1,1 +1,2 @@
-
+export * from './lib/catalog.routes';
+export * from './lib/i18n';

@@ -1,1 +1,1 @@
-
+export { certificationRoutes, officerRoutes, verifyRoutes } from './lib/certification.routes';

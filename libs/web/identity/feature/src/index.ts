@@ -1,1 +1,2 @@
-
+export * from './lib/identity.routes';
+export * from './lib/i18n';

@@ -1,1 +1,1 @@
-
+export { reportingRoutes } from './lib/reporting.routes';

@@ -25,8 +25,13 @@ export function groupCriteria(set: CriteriaSet): CriteriaGroupView[] {
   }));
 }
 
-export function evidenceByItem(evidence: ItemEvidence[]): Record<string, ItemEvidence> {
+export function evidenceByItem(evidence: ItemEvidence[]): Partial<Record<string, ItemEvidence>> {
   return Object.fromEntries(evidence.map((entry) => [entry.itemCode, entry]));
+}
+
+/** A score as sent, or null for an item not scored yet (the record has no key for it). */
+export function scoreOf(scores: Record<string, number>, code: string): number | null {
+  return code in scores ? scores[code] : null;
 }
 
 export function scoreOptions(maxScore: number): number[] {

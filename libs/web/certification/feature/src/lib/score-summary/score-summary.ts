@@ -32,7 +32,7 @@ import { TranslatePipe } from '@ngx-translate/core';
     </div>
   `,
   styles: `
-    :host { display: block; position: sticky; bottom: 0; z-index: 1; }
+    :host { display: block; margin: 16px 0; }
     .summary { padding: 12px 16px; border-radius: 8px; border-left: 6px solid var(--mat-sys-error, #b3261e);
       background: var(--mat-sys-surface-container-high, #eee); }
     .summary--passes { border-left-color: var(--mat-sys-primary, #1b5e20); }

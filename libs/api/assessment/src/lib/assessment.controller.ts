@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Attempt, CourseDetail } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { AttemptsService } from './attempts.service';
+import { CreateTestMaterialDto, ItemResponseDto } from './dto/create-test-material.dto';
+import { TestsService } from './tests.service';
+
+@ApiTags('assessment')
+@ApiBearerAuth()
+@Controller()
+export class AssessmentController {
+  constructor(
+    private readonly tests: TestsService,
+    private readonly attempts: AttemptsService,
+  ) {}
+
+  @Roles('trainer')
+  @Post('courses/:id/materials/test')
+  addTest(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateTestMaterialDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+    return this.tests.addToCourse(id, dto, user);
+  }
+
+  @Roles('citizen')
+  @HttpCode(200)
+  @Post('tests/:testId/attempts')
+  start(@Param('testId', ParseUUIDPipe) testId: string, @CurrentUser() user: AuthUser): Promise<Attempt> {
+    return this.attempts.start(testId, user);
+  }
+
+  @Roles('citizen')
+  @Get('attempts/:id')
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Attempt> {
+    return this.attempts.get(id, user);
+  }
+
+  @Roles('citizen')
+  @HttpCode(204)
+  @Put('attempts/:id/answers/:itemId')
+  answer(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('itemId') itemId: string,
+    @Body() dto: ItemResponseDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    return this.attempts.answer(id, itemId, dto, user);
+  }
+
+  @Roles('citizen')
+  @HttpCode(200)
+  @Post('attempts/:id/submission')
+  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Attempt> {
+    return this.attempts.submit(id, user);
+  }
+}

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
+import type { Attempt, AttemptResult, ItemResponse } from '@lc/shared-contracts';
+import { CatalogService, FrameworkService } from '@lc/api-catalog';
+import { RecordsService } from '@lc/api-records';
+import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { drawFromBlueprint } from './blueprint-draw';
+import { competenceLevels, domainLevels, explainLevel } from './competence-levels';
+import { GRADABLE_TYPES, isCorrect, responseProblem } from './grading';
+import { toDeliveredItem } from './item.mapper';
+import { TestAttemptEntity } from './test-attempt.entity';
+import { TestItemEntity } from './test-item.entity';
+import { TestEntity } from './test.entity';
+
+@Injectable()
+export class AttemptsService {
+  constructor(
+    @InjectRepository(TestEntity) private readonly tests: Repository<TestEntity>,
+    @InjectRepository(TestItemEntity) private readonly items: Repository<TestItemEntity>,
+    @InjectRepository(TestAttemptEntity) private readonly attempts: Repository<TestAttemptEntity>,
+    private readonly dataSource: DataSource,
+    private readonly catalog: CatalogService,
+    private readonly framework: FrameworkService,
+    private readonly records: RecordsService,
+  ) {}
+
+  /** Returns the person's open attempt, or starts one: repeating the request does no harm. */
+  async start(testId: string, user: AuthUser): Promise<Attempt> {
+    const test = await this.tests.findOneBy({ id: testId });
+    const course = test && (await this.catalog.courseOfTest(test.id));
+    if (!test || course?.status !== 'published') throw notFound('TEST_NOT_FOUND', 'Không tìm thấy bài kiểm tra.');
+    const open = await this.attempts.findOneBy({ testId, personId: user.id, submittedAt: IsNull() });
+    if (open) return this.toAttempt(open, test);
+    const last = await this.attempts.findOne({ where: { testId, personId: user.id }, order: { submittedAt: 'DESC' } });
+    const waitUntil = last?.submittedAt && new Date(last.submittedAt.getTime() + test.retakeCooldownMinutes * 60_000);
+    if (waitUntil && waitUntil > new Date()) {
+      throw new DomainError('ATTEMPT_COOLDOWN', `Bạn có thể làm lại bài này sau ${waitUntil.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}.`, 409);
+    }
+    const itemIds = test.blueprint?.length ? await this.draw(test) : test.itemIds;
+    const now = new Date();
+    try {
+      const attempt = await this.attempts.save({
+        testId,
+        personId: user.id,
+        itemIds,
+        answers: {},
+        startedAt: now,
+        deadlineAt: new Date(now.getTime() + test.timeLimitSeconds * 1000),
+      });
+      return this.toAttempt(attempt, test);
+    } catch (err) {
+      // Two starts at once: the unique index kept one; return it.
+      const winner = await this.attempts.findOneBy({ testId, personId: user.id, submittedAt: IsNull() });
+      if (winner) return this.toAttempt(winner, test);
+      throw err;
+    }
+  }
+
+  async get(attemptId: string, user: AuthUser): Promise<Attempt> {
+    const attempt = await this.own(attemptId, user);
+    return this.toAttempt(attempt, await this.tests.findOneByOrFail({ id: attempt.testId }));
+  }
+
+  async answer(attemptId: string, itemId: string, response: ItemResponse, user: AuthUser): Promise<void> {
+    const attempt = await this.own(attemptId, user);
+    if (attempt.submittedAt) throw new DomainError('ATTEMPT_SUBMITTED', 'Bài này đã nộp, không sửa được câu trả lời.', 409);
+    if (attempt.deadlineAt < new Date()) throw new DomainError('ATTEMPT_EXPIRED', 'Đã hết giờ làm bài. Hãy nộp bài để xem kết quả.', 409);
+    if (!attempt.itemIds.includes(itemId)) throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
+    const item = await this.items.findOneByOrFail({ id: itemId });
+    const problem = responseProblem(item, response);
+    if (problem) throw new DomainError('ANSWER_INVALID', problem, 422);
+    // One JSON key per item, set atomically: re-sending the same answer changes nothing.
+    await this.dataSource.query(
+      `UPDATE test_attempt SET answers = jsonb_set(answers, ARRAY[$2::text], $3::jsonb) WHERE id = $1 AND submitted_at IS NULL`,
+      [attempt.id, itemId, JSON.stringify({ optionIds: response.optionIds })],
+    );
+  }
+
+  /** Grades on the server and records a `verified` learning record; submitting twice returns the same result. */
+  async submit(attemptId: string, user: AuthUser): Promise<Attempt> {
+    await this.own(attemptId, user);
+    await this.dataSource.transaction(async (tx) => {
+      const attempt = await tx.getRepository(TestAttemptEntity).findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+      if (!attempt || attempt.submittedAt) return;
+      const test = await tx.getRepository(TestEntity).findOneByOrFail({ id: attempt.testId });
+      const items = await tx.getRepository(TestItemEntity).findBy({ id: In(attempt.itemIds) });
+      const result = await this.grade(test, attempt, items);
+      const record = await this.records.append(
+        {
+          personId: user.id,
+          verb: result.passed ? 'passed' : 'failed',
+          objectType: 'test',
+          objectId: test.id,
+          objectName: test.title,
+          trust: 'verified',
+          score: result.score,
+          maxScore: result.maxScore,
+          success: result.passed,
+          completion: true,
+          domainLevels: result.domains,
+          context: { attemptId: attempt.id, competences: Object.fromEntries(result.competences.map((c) => [c.code, c.level])) },
+        },
+        tx,
+      );
+      const { passed: _passed, ...stored } = result;
+      await tx.getRepository(TestAttemptEntity).update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });
+    });
+    return this.get(attemptId, user);
+  }
+
+  private async grade(test: TestEntity, attempt: TestAttemptEntity, items: TestItemEntity[]) {
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const graded = attempt.itemIds.map((id) => {
+      const item = byId.get(id)!;
+      return { item, correct: isCorrect(item, attempt.answers[id]) };
+    });
+    const levels = competenceLevels(graded.map((g) => ({ competence: g.item.competence, level: g.item.level, correct: g.correct })));
+    const fw = await this.framework.framework();
+    const names = new Map(fw.domains.flatMap((d) => d.competences).map((c) => [c.code, c.name]));
+    const score = graded.filter((g) => g.correct).length;
+    const weak = levels.filter((l) => l.level < Math.max(...graded.filter((g) => g.item.competence === l.code).map((g) => g.item.level)));
+    return {
+      score,
+      maxScore: graded.length,
+      passed: score * 100 >= test.passPercent * graded.length,
+      competences: levels.map((l) => {
+        const name = names.get(l.code) ?? { vi: l.code };
+        return { ...l, name, domainCode: l.code.split('.')[0], explanation: explainLevel(l, name) };
+      }),
+      domains: domainLevels(levels),
+      items: graded.map((g) => ({ itemId: g.item.id, correct: g.correct, explanation: g.item.explanation })),
+      suggestedCourses: await this.catalog.publishedForCompetences(weak.map((l) => l.code)),
+    } satisfies Omit<AttemptResult, 'recordId'> & { passed: boolean };
+  }
+
+  private async draw(test: TestEntity): Promise<string[]> {
+    const bank = await this.items.find({
+      select: { id: true, competence: true, level: true },
+      where: { source: 'bank', status: 'published', type: In([...GRADABLE_TYPES]), competence: In(test.blueprint!.map((r) => r.competence)) },
+    });
+    return drawFromBlueprint(test.blueprint!, bank);
+  }
+
+  private async own(attemptId: string, user: AuthUser): Promise<TestAttemptEntity> {
+    const attempt = await this.attempts.findOneBy({ id: attemptId });
+    if (!attempt || attempt.personId !== user.id) throw notFound('ATTEMPT_NOT_FOUND', 'Không tìm thấy bài làm.');
+    return attempt;
+  }
+
+  private async toAttempt(attempt: TestAttemptEntity, test: TestEntity): Promise<Attempt> {
+    const items = await this.items.findBy({ id: In(attempt.itemIds) });
+    const byId = new Map(items.map((i) => [i.id, i]));
+    return {
+      id: attempt.id,
+      testId: test.id,
+      title: test.title,
+      status: attempt.submittedAt ? 'submitted' : 'open',
+      startedAt: attempt.startedAt.toISOString(),
+      deadlineAt: attempt.deadlineAt.toISOString(),
+      items: attempt.itemIds.map((id) => toDeliveredItem(byId.get(id)!)),
+      answers: attempt.answers,
+      result: attempt.result,
+    };
+  }
+}

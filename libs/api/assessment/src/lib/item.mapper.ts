@@ -1,0 +1,17 @@
+import type { DeliveredItem } from '@lc/shared-contracts';
+import { TestItemEntity } from './test-item.entity';
+
+const TRUE_FALSE = [
+  { id: 'true', text: { vi: 'Đúng', en: 'True' } },
+  { id: 'false', text: { vi: 'Sai', en: 'False' } },
+];
+
+/** What the browser may see: the stem and options, never the key or the explanation before grading. */
+export const toDeliveredItem = (i: TestItemEntity): DeliveredItem => ({
+  id: i.id,
+  type: i.type,
+  competence: i.competence,
+  level: i.level,
+  stem: i.stem,
+  options: i.type === 'true_false' ? TRUE_FALSE : i.options,
+});

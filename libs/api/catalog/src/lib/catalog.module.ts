@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { resolve } from 'node:path';
+import { IdentityModule } from '@lc/api-identity';
+import { RecordsModule } from '@lc/api-records';
+import { CatalogService } from './catalog.service';
+import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from './competence.entity';
+import { CourseModuleEntity } from './course-module.entity';
+import { CourseEntity } from './course.entity';
+import { CoursesController } from './courses.controller';
+import { FrameworkService } from './framework.service';
+import { H5pFilesController } from './h5p-files.controller';
+import { H5pPackageEntity } from './h5p-package.entity';
+import { H5P_LIBRARIES_DIR, H5pService } from './h5p.service';
+import { MaterialEntity } from './material.entity';
+import { DiskPackageStorage, PackageStorage } from './package-storage';
+import { XapiService } from './xapi.service';
+
+export const catalogEntities = [
+  CourseEntity,
+  CourseModuleEntity,
+  MaterialEntity,
+  H5pPackageEntity,
+  CompetenceDomainEntity,
+  CompetenceEntity,
+  LevelBandEntity,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(catalogEntities), IdentityModule, RecordsModule],
+  controllers: [CoursesController, H5pFilesController],
+  providers: [
+    CatalogService,
+    FrameworkService,
+    H5pService,
+    XapiService,
+    {
+      provide: PackageStorage,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => new DiskPackageStorage(resolve(config.get<string>('STORAGE_DIR') ?? '.data/storage', 'h5p')),
+    },
+    {
+      provide: H5P_LIBRARIES_DIR,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => config.get<string>('H5P_LIBRARIES_DIR') ?? 'content/h5p-libraries',
+    },
+  ],
+  exports: [CatalogService, FrameworkService, H5pService],
+})
+export class CatalogModule {}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { CourseDetail, CourseStatus, CourseSummary, CreateCourseRequest, LocalisedText } from '@lc/shared-contracts';
+import { UsersService } from '@lc/api-identity';
+import { AuthUser, DomainError, forbidden, hasRole, notFound } from '@lc/api-shared';
+import { CourseModuleEntity } from './course-module.entity';
+import { nextCourseStatus, submissionProblem } from './course-workflow';
+import { CourseEntity } from './course.entity';
+import { toCourseDetail, toCourseSummary } from './course.mapper';
+import { H5pPackageEntity } from './h5p-package.entity';
+import { H5pService } from './h5p.service';
+import { MaterialEntity } from './material.entity';
+
+export function slugify(text: string): string {
+  const base = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `${base || 'khoa-hoc'}-${randomBytes(3).toString('hex')}`;
+}
+
+@Injectable()
+export class CatalogService {
+  constructor(
+    @InjectRepository(CourseEntity) private readonly courses: Repository<CourseEntity>,
+    @InjectRepository(CourseModuleEntity) private readonly modules: Repository<CourseModuleEntity>,
+    @InjectRepository(MaterialEntity) private readonly materials: Repository<MaterialEntity>,
+    @InjectRepository(H5pPackageEntity) private readonly packages: Repository<H5pPackageEntity>,
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly h5p: H5pService,
+  ) {}
+
+  async listByStatus(status: CourseStatus, authorId?: string): Promise<CourseSummary[]> {
+    const rows = await this.courses.find({ where: { status, ...(authorId ? { authorId } : {}) }, order: { createdAt: 'ASC' } });
+    return this.summaries(rows);
+  }
+
+  async mine(authorId: string): Promise<CourseSummary[]> {
+    return this.summaries(await this.courses.find({ where: { authorId }, order: { createdAt: 'DESC' } }));
+  }
+
+  /** Published courses are open to all; drafts only to their author and to content reviewers. */
+  async detail(id: string, viewer: AuthUser | null): Promise<CourseDetail> {
+    const course = await this.get(id);
+    if (course.status !== 'published' && !(viewer && (viewer.id === course.authorId || hasRole(viewer, 'content_reviewer')))) {
+      throw notFound('COURSE_NOT_FOUND', 'Không tìm thấy khoá học.');
+    }
+    return this.toDetail(course);
+  }
+
+  async create(req: CreateCourseRequest, author: AuthUser): Promise<CourseDetail> {
+    const id = await this.dataSource.transaction(async (tx) => {
+      const course = await tx.getRepository(CourseEntity).save({
+        slug: slugify(req.title),
+        title: { vi: req.title.trim() },
+        summary: { vi: req.summary.trim() },
+        competences: [...new Set(req.competences)].sort(),
+        level: req.level,
+        populationGroups: req.populationGroups,
+        estimatedMinutes: req.estimatedMinutes,
+        authorId: author.id,
+      });
+      await tx.getRepository(CourseModuleEntity).save({ courseId: course.id, position: 1, title: { vi: req.moduleTitle.trim() } });
+      return course.id;
+    });
+    return this.toDetail(await this.get(id));
+  }
+
+  async addH5pMaterial(courseId: string, bytes: Uint8Array, title: string, user: AuthUser): Promise<CourseDetail> {
+    const course = await this.editableBy(courseId, user);
+    await this.dataSource.transaction(async (tx) => {
+      const pkg = await this.h5p.upload(bytes, title, user.id, tx);
+      await this.appendMaterial(tx, course.id, { kind: 'h5p', title: { vi: title.trim() }, h5pPackageId: pkg.id });
+    });
+    return this.toDetail(course);
+  }
+
+  /** For the assessment context, inside its transaction: the test it just created becomes a material. */
+  async addTestMaterial(courseId: string, testId: string, title: LocalisedText, itemCount: number, tx: EntityManager): Promise<void> {
+    await this.appendMaterial(tx, courseId, { kind: 'test', title, testId, itemCount });
+  }
+
+  /** Throws unless `user` is the author and the course is still a draft. */
+  async editableBy(courseId: string, user: AuthUser): Promise<CourseEntity> {
+    const course = await this.get(courseId);
+    if (course.authorId !== user.id) throw forbidden('COURSE_NOT_AUTHOR', 'Chỉ tác giả mới sửa được khoá học này.');
+    nextCourseStatus(course.status, 'edit');
+    return course;
+  }
+
+  async submit(courseId: string, user: AuthUser): Promise<CourseDetail> {
+    const course = await this.editableBy(courseId, user);
+    const problem = submissionProblem(await this.materialCount(course.id));
+    if (problem) throw new DomainError('COURSE_EMPTY', problem, 422);
+    return this.transition(course, 'submit', { reviewNote: null });
+  }
+
+  async publish(courseId: string, reviewer: AuthUser): Promise<CourseDetail> {
+    const course = await this.get(courseId);
+    if (course.authorId === reviewer.id) throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
+    return this.transition(course, 'publish', { reviewedBy: reviewer.id, publishedAt: new Date() });
+  }
+
+  async returnToAuthor(courseId: string, reviewer: AuthUser, reason: string): Promise<CourseDetail> {
+    const course = await this.get(courseId);
+    return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
+  }
+
+  async isPublished(courseId: string): Promise<boolean> {
+    return this.courses.existsBy({ id: courseId, status: 'published' });
+  }
+
+  /** The course a test belongs to, for the assessment context. */
+  async courseOfTest(testId: string): Promise<CourseEntity | null> {
+    const material = await this.materials.findOneBy({ testId });
+    if (!material) return null;
+    const mod = await this.modules.findOneByOrFail({ id: material.moduleId });
+    return this.courses.findOneBy({ id: mod.courseId });
+  }
+
+  async publishedForCompetences(codes: string[]): Promise<{ id: string; title: LocalisedText }[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.courses
+      .createQueryBuilder('c')
+      .where('c.status = :s', { s: 'published' })
+      .andWhere('c.competences && :codes', { codes })
+      .orderBy('c.level')
+      .limit(5)
+      .getMany();
+    return rows.map((c) => ({ id: c.id, title: c.title }));
+  }
+
+  async material(id: string): Promise<{ material: MaterialEntity; course: CourseEntity }> {
+    const material = await this.materials.findOneBy({ id });
+    if (!material) throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
+    const mod = await this.modules.findOneByOrFail({ id: material.moduleId });
+    return { material, course: await this.get(mod.courseId) };
+  }
+
+  async get(id: string): Promise<CourseEntity> {
+    const course = await this.courses.findOneBy({ id });
+    if (!course) throw notFound('COURSE_NOT_FOUND', 'Không tìm thấy khoá học.');
+    return course;
+  }
+
+  private async transition(course: CourseEntity, action: 'submit' | 'publish' | 'return', changes: Partial<CourseEntity>) {
+    const status = nextCourseStatus(course.status, action);
+    // Guarded by the old status, so two reviewers acting at once cannot both succeed.
+    const result = await this.courses.update({ id: course.id, status: course.status }, { ...changes, status });
+    if (!result.affected) throw new DomainError('COURSE_STATUS_CONFLICT', 'Khoá học vừa được người khác xử lý. Hãy tải lại trang.', 409);
+    return this.toDetail(await this.get(course.id));
+  }
+
+  private async appendMaterial(tx: EntityManager, courseId: string, fields: Partial<MaterialEntity>): Promise<void> {
+    const mod = await tx.getRepository(CourseModuleEntity).findOneOrFail({ where: { courseId }, order: { position: 'ASC' } });
+    const count = await tx.getRepository(MaterialEntity).countBy({ moduleId: mod.id });
+    await tx.getRepository(MaterialEntity).save({ ...fields, moduleId: mod.id, position: count + 1 });
+  }
+
+  private async materialCount(courseId: string): Promise<number> {
+    const mods = await this.modules.findBy({ courseId });
+    return mods.length ? this.materials.countBy({ moduleId: In(mods.map((m) => m.id)) }) : 0;
+  }
+
+  private async summaries(rows: CourseEntity[]): Promise<CourseSummary[]> {
+    const names = await this.users.names(rows.map((c) => c.authorId));
+    return rows.map((c) => toCourseSummary(c, names.get(c.authorId) ?? ''));
+  }
+
+  private async toDetail(course: CourseEntity): Promise<CourseDetail> {
+    const modules = await this.modules.findBy({ courseId: course.id });
+    const materials = modules.length ? await this.materials.findBy({ moduleId: In(modules.map((m) => m.id)) }) : [];
+    const pkgIds = materials.map((m) => m.h5pPackageId).filter((x): x is string => !!x);
+    const packages = pkgIds.length ? await this.packages.findBy({ id: In(pkgIds) }) : [];
+    const names = await this.users.names([course.authorId]);
+    return toCourseDetail(course, names.get(course.authorId) ?? '', modules, materials, new Map(packages.map((p) => [p.id, p])));
+  }
+}

@@ -1,0 +1,108 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { CompetenceFramework, CourseDetail, CourseSummary, LearningRecord } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, DomainError, Public, Roles } from '@lc/api-shared';
+import { CatalogService } from './catalog.service';
+import { CreateCourseDto } from './dto/create-course.dto';
+import { ReturnCourseDto, UploadH5pDto, XapiStatementDto } from './dto/return-course.dto';
+import { FrameworkService } from './framework.service';
+import { XapiService } from './xapi.service';
+
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+@ApiTags('catalog')
+@Controller()
+export class CoursesController {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly framework: FrameworkService,
+    private readonly xapi: XapiService,
+  ) {}
+
+  @Public()
+  @Get('competences')
+  competences(): Promise<CompetenceFramework> {
+    return this.framework.framework();
+  }
+
+  @Public()
+  @Get('courses')
+  published(): Promise<CourseSummary[]> {
+    return this.catalog.listByStatus('published');
+  }
+
+  @Public()
+  @Get('courses/:id')
+  detail(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user?: AuthUser): Promise<CourseDetail> {
+    return this.catalog.detail(id, user ?? null);
+  }
+
+  @ApiBearerAuth()
+  @Roles('trainer')
+  @Get('my/courses')
+  mine(@CurrentUser() user: AuthUser): Promise<CourseSummary[]> {
+    return this.catalog.mine(user.id);
+  }
+
+  @ApiBearerAuth()
+  @Roles('trainer')
+  @Post('courses')
+  create(@Body() dto: CreateCourseDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+    return this.catalog.create(dto, user);
+  }
+
+  @ApiBearerAuth()
+  @Roles('trainer')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @Post('courses/:id/materials/h5p')
+  uploadH5p(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UploadH5pDto,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CourseDetail> {
+    if (!file) throw new DomainError('H5P_FILE_MISSING', 'Hãy chọn một tệp .h5p để tải lên.', 400);
+    return this.catalog.addH5pMaterial(id, new Uint8Array(file.buffer), dto.title, user);
+  }
+
+  @ApiBearerAuth()
+  @Roles('trainer')
+  @HttpCode(200)
+  @Post('courses/:id/submission')
+  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+    return this.catalog.submit(id, user);
+  }
+
+  @ApiBearerAuth()
+  @Roles('content_reviewer')
+  @Get('review/courses')
+  inReview(): Promise<CourseSummary[]> {
+    return this.catalog.listByStatus('in_review');
+  }
+
+  @ApiBearerAuth()
+  @Roles('content_reviewer')
+  @HttpCode(200)
+  @Post('courses/:id/publication')
+  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+    return this.catalog.publish(id, user);
+  }
+
+  @ApiBearerAuth()
+  @Roles('content_reviewer')
+  @HttpCode(200)
+  @Post('courses/:id/return')
+  returnCourse(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReturnCourseDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+    return this.catalog.returnToAuthor(id, user, dto.reason);
+  }
+
+  @ApiBearerAuth()
+  @Roles('citizen')
+  @Post('materials/:id/xapi')
+  xapiStatement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: XapiStatementDto, @CurrentUser() user: AuthUser): Promise<LearningRecord> {
+    return this.xapi.record(id, dto.statement, user);
+  }
+}

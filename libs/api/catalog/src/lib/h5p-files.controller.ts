@@ -1,0 +1,23 @@
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { notFound, Public } from '@lc/api-shared';
+import { H5pService } from './h5p.service';
+
+/** The unpacked packages, as h5p-standalone fetches them (h5p.json, content/, library folders). */
+@ApiTags('catalog')
+@Controller('h5p/packages')
+export class H5pFilesController {
+  constructor(private readonly h5p: H5pService) {}
+
+  @Public()
+  @Get(':id/*path')
+  async file(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const prefix = `/api/h5p/packages/${id}/`;
+    const path = decodeURIComponent(req.path.slice(req.path.indexOf(prefix) + prefix.length));
+    const file = await this.h5p.locate(id, path);
+    if (!file) throw notFound('H5P_FILE_NOT_FOUND', 'Không tìm thấy tệp của học liệu.');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.sendFile(file, { maxAge: '1h' });
+  }
+}

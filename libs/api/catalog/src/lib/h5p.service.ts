@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EntityManager, Repository } from 'typeorm';
+import { checkH5pPackage } from '@lc/api-h5p-package';
+import { DomainError, safeSegment } from '@lc/api-shared';
+import { H5pPackageEntity } from './h5p-package.entity';
+import { PackageStorage, safeJoin } from './package-storage';
+
+const MESSAGES: Record<string, string> = {
+  H5P_TOO_LARGE: 'Tệp H5P quá lớn.',
+  H5P_NOT_ZIP: 'Tệp tải lên không phải gói H5P (tệp .h5p là một tệp zip).',
+  H5P_PATH_ESCAPE: 'Gói H5P có đường dẫn tệp không an toàn.',
+  H5P_MANIFEST_MISSING: 'Gói H5P thiếu tệp h5p.json.',
+  H5P_MANIFEST_INVALID: 'Tệp h5p.json trong gói không hợp lệ.',
+  H5P_CONTENT_MISSING: 'Gói H5P thiếu nội dung (content/content.json).',
+  H5P_DEPENDENCY_MISSING: 'Gói H5P cần thư viện chưa có trên nền tảng và cũng không kèm trong gói.',
+  H5P_LIBRARY_INVALID: 'Một thư viện trong gói H5P không hợp lệ.',
+  H5P_FILE_TYPE: 'Gói H5P chứa loại tệp không được phép.',
+};
+
+export const H5P_LIBRARIES_DIR = 'H5P_LIBRARIES_DIR';
+
+@Injectable()
+export class H5pService {
+  private readonly librariesDir: string;
+
+  constructor(
+    @InjectRepository(H5pPackageEntity) private readonly packages: Repository<H5pPackageEntity>,
+    private readonly storage: PackageStorage,
+    private readonly config: ConfigService,
+    @Inject(H5P_LIBRARIES_DIR) librariesDir: string,
+  ) {
+    this.librariesDir = resolve(librariesDir);
+  }
+
+  /** Libraries installed on the platform (ours, in content/h5p-libraries): packages may use them without bundling. */
+  installedLibraries(): string[] {
+    return readdirSync(this.librariesDir).filter((d) => statSync(join(this.librariesDir, d)).isDirectory());
+  }
+
+  /** Checks and stores an uploaded package; nothing is stored when the check fails. */
+  async upload(bytes: Uint8Array, title: string, uploadedBy: string, manager?: EntityManager): Promise<H5pPackageEntity> {
+    const maxMb = this.config.get<number>('H5P_MAX_UPLOAD_MB') ?? 50;
+    const result = checkH5pPackage(bytes, {
+      maxBytes: maxMb * 1024 * 1024,
+      maxUnpackedBytes: maxMb * 4 * 1024 * 1024,
+      installedLibraries: this.installedLibraries(),
+    });
+    if (!result.ok) {
+      const first = result.errors[0];
+      throw new DomainError(first.code, `${MESSAGES[first.code] ?? 'Gói H5P không hợp lệ.'} (${first.message})`, 422, {
+        problems: result.errors,
+      });
+    }
+    const id = randomUUID();
+    await this.storage.save(id, result.files);
+    const repo = (manager ?? this.packages.manager).getRepository(H5pPackageEntity);
+    try {
+      return await repo.save({
+        id,
+        title,
+        mainLibrary: result.manifest.mainLibrary,
+        manifest: result.manifest as unknown as Record<string, unknown>,
+        bundledLibraries: result.bundledLibraries,
+        sizeBytes: bytes.byteLength,
+        uploadedBy,
+      });
+    } catch (err) {
+      await this.storage.remove(id);
+      throw err;
+    }
+  }
+
+  /** A file of a package for the player; library folders the package does not bundle come from the installed ones. */
+  async locate(packageId: string, path: string): Promise<string | null> {
+    const own = await this.storage.locate(packageId, path);
+    if (own) return own;
+    const [folder] = path.split('/');
+    if (!safeSegment(folder) || !this.installedLibraries().includes(folder)) return null;
+    const installed = safeJoin(this.librariesDir, path);
+    return installed && statSync(installed, { throwIfNoEntry: false })?.isFile() ? installed : null;
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
+
+/** Where unpacked H5P packages live; a disk today, an object store later. */
+export abstract class PackageStorage {
+  abstract save(packageId: string, files: Record<string, Uint8Array>): Promise<void>;
+  /** An absolute file path to send, or null when the package has no such file. */
+  abstract locate(packageId: string, path: string): Promise<string | null>;
+  abstract remove(packageId: string): Promise<void>;
+}
+
+/** Resolves `path` inside `root`, or null when it would escape it. */
+export function safeJoin(root: string, path: string): string | null {
+  const base = resolve(root);
+  const full = resolve(base, normalize(path).replace(/^([/\\])+/, ''));
+  return full === base || full.startsWith(base + sep) ? full : null;
+}
+
+export class DiskPackageStorage extends PackageStorage {
+  constructor(private readonly root: string) {
+    super();
+  }
+
+  async save(packageId: string, files: Record<string, Uint8Array>): Promise<void> {
+    const dir = join(this.root, packageId);
+    for (const [path, bytes] of Object.entries(files)) {
+      if (path.endsWith('/')) continue;
+      const target = safeJoin(dir, path);
+      if (!target) throw new Error(`Path escapes the package folder: ${path}`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, bytes);
+    }
+  }
+
+  async locate(packageId: string, path: string): Promise<string | null> {
+    const dir = safeJoin(this.root, packageId);
+    const target = dir && safeJoin(dir, path);
+    if (!target) return null;
+    return stat(target).then(
+      (s) => (s.isFile() ? target : null),
+      () => null,
+    );
+  }
+
+  async remove(packageId: string): Promise<void> {
+    const dir = safeJoin(this.root, packageId);
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+}

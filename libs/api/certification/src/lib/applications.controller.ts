@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { POPULATION_GROUPS } from '@lc/shared-contracts';
+import type { Application, ApplicationStatus, ApplicationSummary, CriteriaSet, Decision, PopulationGroup } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApplicationsService } from './applications.service';
+import { CreateDecisionDto, OpenApplicationDto, RejectDto, ReturnDto, SaveScoresDto, VerifyDto } from './dto/application.dto';
+import { ReviewService } from './review.service';
+
+const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'verified', 'recognised', 'returned', 'rejected'];
+
+@ApiTags('certification')
+@ApiBearerAuth()
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly review: ReviewService,
+  ) {}
+
+  @Get('criteria-sets/current')
+  current(@Query('populationGroup') group?: string): Promise<CriteriaSet> {
+    return this.applications.currentSetView(POPULATION_GROUPS.includes(group as PopulationGroup) ? (group as PopulationGroup) : null);
+  }
+
+  @Roles('citizen')
+  @Get('my/applications/:year')
+  mine(@Param('year', ParseIntPipe) year: number, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.applications.mine(user, year);
+  }
+
+  @Roles('citizen')
+  @HttpCode(200)
+  @Post('my/applications')
+  open(@Body() dto: OpenApplicationDto, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.applications.open(user, dto.year);
+  }
+
+  @Roles('citizen')
+  @Put('applications/:id/scores')
+  save(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoresDto, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.applications.saveScores(id, dto.scores, user);
+  }
+
+  @Roles('citizen')
+  @HttpCode(200)
+  @Post('applications/:id/submission')
+  submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.applications.submit(id, user);
+  }
+
+  @Roles('verifier', 'approver')
+  @Get('applications')
+  queue(@CurrentUser() user: AuthUser, @Query('status') status?: string): Promise<ApplicationSummary[]> {
+    return this.review.queue(user, STATUSES.includes(status as ApplicationStatus) ? (status as ApplicationStatus) : undefined);
+  }
+
+  @Get('applications/:id')
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.applications.getFor(id, user);
+  }
+
+  @Roles('verifier')
+  @HttpCode(200)
+  @Post('applications/:id/verification')
+  verify(@Param('id', ParseUUIDPipe) id: string, @Body() dto: VerifyDto, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.review.verify(id, dto.scores, dto.reason, user);
+  }
+
+  @Roles('verifier', 'approver')
+  @HttpCode(200)
+  @Post('applications/:id/return')
+  returnApplication(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReturnDto, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.review.returnToApplicant(id, dto, user);
+  }
+
+  @Roles('approver')
+  @HttpCode(200)
+  @Post('applications/:id/rejection')
+  reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDto, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.review.reject(id, dto.reason, user);
+  }
+
+  @Roles('approver')
+  @Post('decisions')
+  decide(@Body() dto: CreateDecisionDto, @CurrentUser() user: AuthUser): Promise<Decision> {
+    return this.review.decide(dto, user);
+  }
+}

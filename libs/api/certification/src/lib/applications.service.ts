@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, LessThanOrEqual, Repository } from 'typeorm';
+import type { Application, ApplicationStatus, CriteriaSet, PopulationGroup } from '@lc/shared-contracts';
+import { AreasService } from '@lc/api-areas';
+import { UsersService } from '@lc/api-identity';
+import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-shared';
+import { ApplicationEntity, TransitionEntity } from './application.entity';
+import { ApplicationViewService, toCriteriaSet } from './application-view.service';
+import { nextApplicationStatus, scoresProblem } from './certification-rules';
+import { CriteriaSetEntity } from './criteria-set.entity';
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly apps: Repository<ApplicationEntity>,
+    @InjectRepository(CriteriaSetEntity) private readonly sets: Repository<CriteriaSetEntity>,
+    private readonly dataSource: DataSource,
+    private readonly views: ApplicationViewService,
+    private readonly users: UsersService,
+    private readonly areas: AreasService,
+  ) {}
+
+  /** The newest set in force for the group, falling back to the set for every group. */
+  async currentSet(populationGroup: PopulationGroup | null, on = new Date()): Promise<CriteriaSetEntity> {
+    const day = on.toISOString().slice(0, 10);
+    const candidates = await this.sets.find({ where: { validFrom: LessThanOrEqual(day) }, order: { validFrom: 'DESC', version: 'DESC' } });
+    const set = candidates.find((s) => s.populationGroup === populationGroup) ?? candidates.find((s) => s.populationGroup === null);
+    if (!set) throw notFound('CRITERIA_SET_NOT_FOUND', 'Chưa có bộ tiêu chí đang áp dụng. Hãy liên hệ quản trị viên.');
+    return set;
+  }
+
+  async currentSetView(populationGroup: PopulationGroup | null): Promise<CriteriaSet> {
+    return toCriteriaSet(await this.currentSet(populationGroup));
+  }
+
+  async mine(user: AuthUser, year: number): Promise<Application> {
+    const app = await this.apps.findOneBy({ personId: user.id, year });
+    if (!app) throw notFound('APPLICATION_NOT_FOUND', `Bạn chưa có hồ sơ Công dân học tập năm ${year}.`);
+    return this.views.view(app);
+  }
+
+  /** Opens this year's draft; asking again returns the same application. */
+  async open(user: AuthUser, year: number): Promise<Application> {
+    const thisYear = new Date().getFullYear();
+    if (year < thisYear - 1 || year > thisYear) throw invalid('APPLICATION_YEAR_INVALID', `Chỉ lập hồ sơ cho năm ${thisYear - 1} hoặc ${thisYear}.`);
+    const person = await this.users.get(user.id);
+    if (!person.communeId) throw invalid('APPLICATION_NO_COMMUNE', 'Tài khoản chưa có xã/phường cư trú nên chưa lập được hồ sơ.');
+    const existing = await this.apps.findOneBy({ personId: user.id, year });
+    if (existing) return this.views.view(existing);
+    const set = await this.currentSet(person.populationGroup);
+    const commune = await this.areas.get(person.communeId);
+    await this.apps
+      .createQueryBuilder()
+      .insert()
+      .values({ personId: user.id, year, communeId: commune.id, communePath: commune.path, criteriaSetId: set.id })
+      .orIgnore()
+      .execute();
+    return this.mine(user, year);
+  }
+
+  async saveScores(id: string, scores: Record<string, number>, user: AuthUser): Promise<Application> {
+    const app = await this.owned(id, user);
+    nextApplicationStatus(app.status, 'save');
+    const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
+    const problem = scoresProblem(set.items, scores);
+    if (problem) throw invalid('SCORES_INVALID', problem);
+    await this.apps.update({ id, status: app.status }, { scores });
+    return this.views.view(await this.apps.findOneByOrFail({ id }));
+  }
+
+  async submit(id: string, user: AuthUser): Promise<Application> {
+    const app = await this.owned(id, user);
+    const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
+    const unscored = set.items.filter((i) => !(i.code in app.scores)).map((i) => i.code);
+    if (unscored.length) throw invalid('SCORES_INCOMPLETE', `Hãy chấm điểm tất cả các mục trước khi nộp (còn thiếu: ${unscored.join(', ')}).`);
+    await this.transition(app, 'submit', user, 'citizen', null, {}, { submittedAt: new Date(), itemReasons: {} });
+    return this.views.view(await this.apps.findOneByOrFail({ id }));
+  }
+
+  /** The owner, or a verifier or approver whose area covers the application's commune. */
+  async getFor(id: string, user: AuthUser): Promise<Application> {
+    const app = await this.apps.findOneBy({ id });
+    const allowed =
+      app && (app.personId === user.id || coversArea(user, 'verifier', app.communePath) || coversArea(user, 'approver', app.communePath));
+    if (!app || !allowed) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
+    return this.views.view(app);
+  }
+
+  /**
+   * Moves an application on, recording who, why, and the scores and evidence they saw. Guarded by the status
+   * it was read in, so two officers acting at once cannot both succeed.
+   */
+  async transition(
+    app: ApplicationEntity,
+    action: 'submit' | 'verify' | 'return' | 'reject' | 'recognise',
+    actor: AuthUser,
+    actorRole: string,
+    reason: string | null,
+    changes: Partial<ApplicationEntity>,
+    extra: Partial<ApplicationEntity> = {},
+    tx?: EntityManager,
+  ): Promise<ApplicationStatus> {
+    const to = nextApplicationStatus(app.status, action);
+    const evidenceIds = await this.views.evidenceIds(app);
+    const run = async (m: EntityManager) => {
+      const result = await m.getRepository(ApplicationEntity).update({ id: app.id, status: app.status }, { ...changes, ...extra, status: to });
+      if (!result.affected) throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.', 409);
+      await m.getRepository(TransitionEntity).insert({
+        applicationId: app.id,
+        fromStatus: app.status,
+        toStatus: to,
+        actorId: actor.id,
+        actorRole,
+        reason,
+        scores: changes.scores ?? app.scores,
+        evidenceIds,
+      });
+    };
+    await (tx ? run(tx) : this.dataSource.transaction(run));
+    return to;
+  }
+
+  private async owned(id: string, user: AuthUser): Promise<ApplicationEntity> {
+    const app = await this.apps.findOneBy({ id });
+    if (!app || app.personId !== user.id) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
+    return app;
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import QRCode from 'qrcode';
+import { In, Repository } from 'typeorm';
+import type { Certificate, CertificateVerification } from '@lc/shared-contracts';
+import { AreasService } from '@lc/api-areas';
+import { UsersService } from '@lc/api-identity';
+import { AuthUser, initials, notFound } from '@lc/api-shared';
+import { ApplicationEntity, DecisionEntity } from './application.entity';
+
+const CODE = /^[A-Z2-9]{10}$/;
+
+@Injectable()
+export class CertificatesService {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly apps: Repository<ApplicationEntity>,
+    @InjectRepository(DecisionEntity) private readonly decisions: Repository<DecisionEntity>,
+    private readonly users: UsersService,
+    private readonly areas: AreasService,
+    private readonly config: ConfigService,
+  ) {}
+
+  async mine(user: AuthUser): Promise<Certificate[]> {
+    const apps = await this.apps.find({ where: { personId: user.id, status: 'recognised' }, order: { year: 'DESC' } });
+    const decisions = await this.decisionsOf(apps);
+    const person = await this.users.get(user.id);
+    const communes = await this.areas.pathsOf(apps.map((a) => a.communeId));
+    return apps.map((a) => {
+      const d = decisions.get(a.decisionId!)!;
+      return {
+        code: a.certificateCode!,
+        holderName: person.fullName,
+        communeName: communes.get(a.communeId)?.name ?? '',
+        year: a.year,
+        decisionNumber: d.number,
+        decisionDate: d.signedOn,
+        validUntil: a.validUntil!,
+        revoked: !!a.revokedAt,
+        verifyUrl: this.verifyUrl(a.certificateCode!),
+      };
+    });
+  }
+
+  /** Public: no more than the certificate shows, and the holder's name only as initials. */
+  async verify(code: string): Promise<CertificateVerification> {
+    const app = CODE.test(code) ? await this.apps.findOneBy({ certificateCode: code }) : null;
+    if (!app || app.status !== 'recognised') throw notFound('CERTIFICATE_NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này. Hãy kiểm tra lại mã.');
+    const [d, person, commune] = await Promise.all([
+      this.decisions.findOneByOrFail({ id: app.decisionId! }),
+      this.users.get(app.personId),
+      this.areas.get(app.communeId),
+    ]);
+    const today = new Date().toISOString().slice(0, 10);
+    const status = app.revokedAt ? 'revoked' : app.validUntil! < today ? 'expired' : 'valid';
+    return {
+      code,
+      valid: status === 'valid',
+      status,
+      holderInitials: initials(person.fullName),
+      communeName: commune.name,
+      year: app.year,
+      decisionNumber: d.number,
+      decisionDate: d.signedOn,
+      validUntil: app.validUntil!,
+    };
+  }
+
+  async qrSvg(code: string): Promise<string> {
+    await this.verify(code);
+    return QRCode.toString(this.verifyUrl(code), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  }
+
+  private verifyUrl(code: string): string {
+    const base = this.config.get<string>('PUBLIC_URL') ?? `http://localhost:${this.config.get<number>('PORT') ?? 3000}`;
+    return `${base.replace(/\/$/, '')}/verify/${code}`;
+  }
+
+  private async decisionsOf(apps: ApplicationEntity[]): Promise<Map<string, DecisionEntity>> {
+    const ids = apps.map((a) => a.decisionId).filter((x): x is string => !!x);
+    return new Map((ids.length ? await this.decisions.findBy({ id: In(ids) }) : []).map((d) => [d.id, d]));
+  }
+}

@@ -1,0 +1,77 @@
+import type { ApplicationStatus, CriteriaItem } from '@lc/shared-contracts';
+import { DomainError } from '@lc/api-shared';
+
+export type ApplicationAction = 'save' | 'submit' | 'verify' | 'return' | 'reject' | 'recognise';
+
+const FROM: Record<ApplicationAction, ApplicationStatus[]> = {
+  save: ['draft', 'returned'],
+  submit: ['draft', 'returned'],
+  verify: ['submitted'],
+  return: ['submitted', 'verified'],
+  reject: ['verified'],
+  recognise: ['verified'],
+};
+
+const TO: Record<Exclude<ApplicationAction, 'save'>, ApplicationStatus> = {
+  submit: 'submitted',
+  verify: 'verified',
+  return: 'returned',
+  reject: 'rejected',
+  recognise: 'recognised',
+};
+
+const REFUSED: Record<ApplicationAction, string> = {
+  save: 'Chỉ sửa được hồ sơ khi còn là bản nháp hoặc bị trả lại.',
+  submit: 'Chỉ nộp được hồ sơ khi còn là bản nháp hoặc bị trả lại.',
+  verify: 'Chỉ xác minh được hồ sơ đã nộp.',
+  return: 'Chỉ trả lại được hồ sơ đã nộp hoặc đã xác minh.',
+  reject: 'Chỉ từ chối được hồ sơ đã xác minh.',
+  recognise: 'Chỉ công nhận được hồ sơ đã xác minh.',
+};
+
+/** The title's workflow (PRODUCT.md §7): draft → submitted → verified → recognised, with returned and rejected. */
+export function nextApplicationStatus(current: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
+  if (!FROM[action].includes(current)) throw new DomainError('APPLICATION_STATUS_CONFLICT', REFUSED[action], 409);
+  return action === 'save' ? current : TO[action];
+}
+
+export interface PassRule {
+  passTotal: number;
+  minItemScore: number;
+}
+
+export interface PassResult {
+  total: number;
+  passes: boolean;
+  missing: string[];
+  below: string[];
+}
+
+/** Pass rule: total ≥ passTotal and no item below minItemScore; an unscored item fails. */
+export function evaluateScores(items: Pick<CriteriaItem, 'code'>[], scores: Record<string, number>, rule: PassRule): PassResult {
+  const missing = items.filter((i) => !(i.code in scores)).map((i) => i.code);
+  const below = items.filter((i) => i.code in scores && scores[i.code] < rule.minItemScore).map((i) => i.code);
+  const total = items.reduce((sum, i) => sum + (scores[i.code] ?? 0), 0);
+  return { total, passes: missing.length === 0 && below.length === 0 && total >= rule.passTotal, missing, below };
+}
+
+/** Scores must name the set's items, each a whole number from 0 to its maximum. */
+export function scoresProblem(items: Pick<CriteriaItem, 'code' | 'maxScore'>[], scores: Record<string, number>): string | null {
+  const known = new Map(items.map((i) => [i.code, i.maxScore]));
+  for (const [code, score] of Object.entries(scores)) {
+    const max = known.get(code);
+    if (max === undefined) return `Mục ${code} không có trong bộ tiêu chí.`;
+    if (!Number.isInteger(score) || score < 0 || score > max) return `Điểm mục ${code} phải là số nguyên từ 0 đến ${max}.`;
+  }
+  return null;
+}
+
+export function passProblem(result: PassResult, rule: PassRule): string | null {
+  if (result.missing.length) return `Còn mục chưa chấm điểm: ${result.missing.join(', ')}.`;
+  if (result.below.length) return `Các mục dưới ${rule.minItemScore} điểm: ${result.below.join(', ')}.`;
+  if (result.total < rule.passTotal) return `Tổng điểm ${result.total} chưa đạt ${rule.passTotal}.`;
+  return null;
+}
+
+/** A title is valid until the end of the calendar year after the one it was awarded for (configurable). */
+export const validUntil = (year: number, extraYears = 1): string => `${year + extraYears}-12-31`;

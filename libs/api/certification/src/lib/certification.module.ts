@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AreasModule } from '@lc/api-areas';
+import { IdentityModule } from '@lc/api-identity';
+import { RecordsModule } from '@lc/api-records';
+import { ApplicationEntity, DecisionEntity, TransitionEntity } from './application.entity';
+import { ApplicationViewService } from './application-view.service';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesService } from './certificates.service';
+import { CriteriaSetEntity } from './criteria-set.entity';
+import { ReviewService } from './review.service';
+
+export const certificationEntities = [CriteriaSetEntity, ApplicationEntity, TransitionEntity, DecisionEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(certificationEntities), AreasModule, IdentityModule, RecordsModule],
+  controllers: [ApplicationsController, CertificatesController],
+  providers: [ApplicationsService, ApplicationViewService, ReviewService, CertificatesService],
+  exports: [ApplicationsService, ReviewService],
+})
+export class CertificationModule {}

@@ -1,0 +1,78 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Attempt } from '@lc/shared-contracts';
+import { firstValueFrom } from 'rxjs';
+import { AttemptsApi } from './attempts-api';
+
+export type SaveState = 'saving' | 'saved' | 'failed';
+
+/** One attempt in progress: answers are saved one by one as they are chosen. Provide per page. */
+@Injectable()
+export class AttemptStore {
+  private readonly api = inject(AttemptsApi);
+  private readonly current = signal<Attempt | null>(null);
+  private readonly chosen = signal<Record<string, string[]>>({});
+  private readonly saves = signal<Record<string, SaveState>>({});
+  /** Per item, the last PUT in flight: answers to one item are sent in order so the last choice wins. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  readonly attempt = this.current.asReadonly();
+  readonly answers = this.chosen.asReadonly();
+  readonly saveStates = this.saves.asReadonly();
+  readonly answeredCount = computed(() => Object.values(this.chosen()).filter((ids) => ids.length > 0).length);
+  readonly saving = computed(() => Object.values(this.saves()).includes('saving'));
+
+  async start(testId: string): Promise<Attempt> {
+    return this.set(await firstValueFrom(this.api.start(testId)));
+  }
+
+  async load(attemptId: string): Promise<Attempt> {
+    return this.set(await firstValueFrom(this.api.get(attemptId)));
+  }
+
+  answer(itemId: string, optionIds: string[]): Promise<void> {
+    const attempt = this.current();
+    if (!attempt) return Promise.resolve();
+    this.chosen.update((a) => ({ ...a, [itemId]: optionIds }));
+    this.saves.update((s) => ({ ...s, [itemId]: 'saving' }));
+    const previous = this.queues.get(itemId) ?? Promise.resolve();
+    const next: Promise<void> = previous
+      .catch(() => undefined)
+      .then(() => firstValueFrom(this.api.answer(attempt.id, itemId, { optionIds })))
+      .then(
+        () => this.markSaved(itemId, next, 'saved'),
+        (err: unknown) => {
+          this.markSaved(itemId, next, 'failed');
+          throw err;
+        },
+      );
+    this.queues.set(itemId, next);
+    return next;
+  }
+
+  /** Re-sends the current choice for an item whose save failed. */
+  retry(itemId: string): Promise<void> {
+    return this.answer(itemId, this.chosen()[itemId] ?? []);
+  }
+
+  async submit(): Promise<Attempt> {
+    const attempt = this.current();
+    if (!attempt) throw new Error('No attempt');
+    await Promise.allSettled([...this.queues.values()]);
+    return this.set(await firstValueFrom(this.api.submit(attempt.id)));
+  }
+
+  private markSaved(itemId: string, request: Promise<unknown>, state: SaveState): void {
+    // An older request finishing after a newer choice must not mark the item as saved.
+    if (this.queues.get(itemId) !== request) return;
+    this.saves.update((s) => ({ ...s, [itemId]: state }));
+  }
+
+  private set(attempt: Attempt): Attempt {
+    this.current.set(attempt);
+    const answers: Record<string, string[]> = {};
+    for (const [itemId, response] of Object.entries(attempt.answers ?? {})) answers[itemId] = response.optionIds;
+    this.chosen.set(answers);
+    this.saves.set(Object.fromEntries(Object.keys(answers).map((itemId) => [itemId, 'saved' as SaveState])));
+    return attempt;
+  }
+}

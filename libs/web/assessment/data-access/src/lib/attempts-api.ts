@@ -1,0 +1,28 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Attempt, ItemResponse } from '@lc/shared-contracts';
+import { Observable } from 'rxjs';
+
+const id = (value: string) => encodeURIComponent(value);
+
+@Injectable({ providedIn: 'root' })
+export class AttemptsApi {
+  private readonly http = inject(HttpClient);
+
+  /** Returns the open attempt if there is one, so it is safe to repeat (e.g. after a dropped connection). */
+  start(testId: string): Observable<Attempt> {
+    return this.http.post<Attempt>(`/api/tests/${id(testId)}/attempts`, {});
+  }
+
+  get(attemptId: string): Observable<Attempt> {
+    return this.http.get<Attempt>(`/api/attempts/${id(attemptId)}`);
+  }
+
+  answer(attemptId: string, itemId: string, response: ItemResponse): Observable<void> {
+    return this.http.put<void>(`/api/attempts/${id(attemptId)}/answers/${id(itemId)}`, response);
+  }
+
+  submit(attemptId: string): Observable<Attempt> {
+    return this.http.post<Attempt>(`/api/attempts/${id(attemptId)}/submission`, {});
+  }
+}

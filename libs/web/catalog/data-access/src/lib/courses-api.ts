@@ -1,0 +1,76 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  CompetenceFramework,
+  CourseDetail,
+  CourseSummary,
+  CreateCourseRequest,
+  CreateTestMaterialRequest,
+  LearningRecord,
+  ReturnCourseRequest,
+  XapiStatementRequest,
+} from '@lc/shared-contracts';
+import { Observable, shareReplay } from 'rxjs';
+
+const id = (value: string) => encodeURIComponent(value);
+
+@Injectable({ providedIn: 'root' })
+export class CoursesApi {
+  private readonly http = inject(HttpClient);
+  private competences$?: Observable<CompetenceFramework>;
+
+  /** The framework changes only when an admin edits it: fetch once per page load. */
+  competences(): Observable<CompetenceFramework> {
+    this.competences$ ??= this.http
+      .get<CompetenceFramework>('/api/competences')
+      .pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    return this.competences$;
+  }
+
+  published(): Observable<CourseSummary[]> {
+    return this.http.get<CourseSummary[]>('/api/courses');
+  }
+
+  course(courseId: string): Observable<CourseDetail> {
+    return this.http.get<CourseDetail>(`/api/courses/${id(courseId)}`);
+  }
+
+  mine(): Observable<CourseSummary[]> {
+    return this.http.get<CourseSummary[]>('/api/my/courses');
+  }
+
+  create(req: CreateCourseRequest): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>('/api/courses', req);
+  }
+
+  uploadH5p(courseId: string, file: File, title: string): Observable<CourseDetail> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    body.append('title', title);
+    return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/materials/h5p`, body);
+  }
+
+  addTest(courseId: string, req: CreateTestMaterialRequest): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/materials/test`, req);
+  }
+
+  submitForReview(courseId: string): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/submission`, {});
+  }
+
+  inReview(): Observable<CourseSummary[]> {
+    return this.http.get<CourseSummary[]>('/api/review/courses');
+  }
+
+  publish(courseId: string): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/publication`, {});
+  }
+
+  returnToAuthor(courseId: string, req: ReturnCourseRequest): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/return`, req);
+  }
+
+  recordXapi(materialId: string, req: XapiStatementRequest): Observable<LearningRecord> {
+    return this.http.post<LearningRecord>(`/api/materials/${id(materialId)}/xapi`, req);
+  }
+}

@@ -1,0 +1,45 @@
+import { Routes } from '@angular/router';
+import { provideTranslations, roleGuard } from '@lc/web-shared-data-access';
+import { catalogTranslations } from './i18n';
+
+const providers = [provideTranslations(catalogTranslations)];
+
+/** Mounted at '' and at 'courses'. */
+export const catalogRoutes: Routes = [
+  {
+    path: '',
+    providers,
+    children: [
+      {
+        path: '',
+        title: 'catalog.list.title',
+        loadComponent: () => import('./catalog-page/catalog-page').then((m) => m.CatalogPage),
+      },
+      {
+        path: ':courseId',
+        title: 'catalog.list.title',
+        loadComponent: () => import('./course-page/course-page').then((m) => m.CoursePage),
+      },
+    ],
+  },
+];
+
+export const trainerRoutes: Routes = [
+  {
+    path: '',
+    title: 'catalog.trainer.title',
+    canActivate: [roleGuard('trainer')],
+    providers,
+    loadComponent: () => import('./trainer-page/trainer-page').then((m) => m.TrainerPage),
+  },
+];
+
+export const reviewRoutes: Routes = [
+  {
+    path: '',
+    title: 'catalog.review.title',
+    canActivate: [roleGuard('content_reviewer')],
+    providers,
+    loadComponent: () => import('./review-page/review-page').then((m) => m.ReviewPage),
+  },
+];

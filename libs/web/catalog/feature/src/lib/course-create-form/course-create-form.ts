@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CompetenceDomain, CreateCourseRequest, LevelBand, POPULATION_GROUPS, PopulationGroup } from '@lc/shared-contracts';
+import { Lang, levelBandName, pick } from '../catalog-format';
+
+@Component({
+  selector: 'lp-course-create-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  templateUrl: './course-create-form.html',
+})
+export class CourseCreateForm {
+  readonly domains = input<CompetenceDomain[]>([]);
+  readonly levelBands = input<LevelBand[] | null>(null);
+  readonly lang = input<Lang>('vi');
+  readonly busy = input(false);
+  readonly create = output<CreateCourseRequest>();
+
+  protected readonly populationGroups = POPULATION_GROUPS;
+  protected readonly levels = [1, 2, 3, 4, 5, 6, 7, 8];
+  protected readonly pick = pick;
+  protected readonly bandName = (level: number) => levelBandName(level, this.lang(), this.levelBands());
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    summary: ['', [Validators.required, Validators.maxLength(2000)]],
+    competences: new FormControl<string[]>([], { nonNullable: true, validators: Validators.required }),
+    level: [1, Validators.required],
+    populationGroups: new FormControl<PopulationGroup[]>([...POPULATION_GROUPS], {
+      nonNullable: true,
+      validators: Validators.required,
+    }),
+    estimatedMinutes: [30, [Validators.required, Validators.min(1), Validators.max(6000)]],
+    moduleTitle: ['', [Validators.required, Validators.maxLength(200)]],
+  });
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.create.emit({
+      ...v,
+      title: v.title.trim(),
+      summary: v.summary.trim(),
+      moduleTitle: v.moduleTitle.trim(),
+      level: Number(v.level),
+      estimatedMinutes: Number(v.estimatedMinutes),
+    });
+  }
+
+  /** The parent calls this once the course exists. */
+  reset(): void {
+    this.form.reset();
+  }
+}

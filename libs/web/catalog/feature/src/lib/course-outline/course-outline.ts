@@ -1,0 +1,38 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CourseDetail, MaterialSummary } from '@lc/shared-contracts';
+import { H5pPlayer } from '../h5p-player/h5p-player';
+import { Lang, pick } from '../catalog-format';
+
+export interface MaterialStatement {
+  materialId: string;
+  statement: Record<string, unknown>;
+}
+
+/** Modules and materials of a course; the open H5P material plays in place. */
+@Component({
+  selector: 'lp-course-outline',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, RouterLink, TranslatePipe, H5pPlayer],
+  templateUrl: './course-outline.html',
+  styleUrl: './course-outline.scss',
+})
+export class CourseOutline {
+  readonly course = input.required<CourseDetail>();
+  readonly lang = input<Lang>('vi');
+  /** The H5P material currently playing, if any. */
+  readonly openMaterialId = input<string | null>(null);
+  /** Whether tests link to the attempt page (only for published courses). */
+  readonly testsEnabled = input(true);
+  readonly headingLevel = input<2 | 3>(2);
+  readonly openChange = output<string | null>();
+  readonly xapi = output<MaterialStatement>();
+
+  protected readonly pick = pick;
+
+  protected toggle(material: MaterialSummary): void {
+    this.openChange.emit(this.openMaterialId() === material.id ? null : material.id);
+  }
+}

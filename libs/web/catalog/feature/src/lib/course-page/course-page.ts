@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { CourseDetail } from '@lc/shared-contracts';
+import { CatalogStore, CoursesApi } from '@lc/web-catalog-data-access';
+import { LanguageStore, SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+import { CourseOutline, MaterialStatement } from '../course-outline/course-outline';
+import { competenceLabel, levelBandName, pick } from '../catalog-format';
+
+@Component({
+  selector: 'lp-course-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, RouterLink, TranslatePipe, PageHeading, ErrorBanner, LoadingIndicator, CourseOutline],
+  templateUrl: './course-page.html',
+})
+export class CoursePage {
+  private readonly api = inject(CoursesApi);
+  private readonly catalog = inject(CatalogStore);
+  private readonly translate = inject(TranslateService);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageStore);
+
+  /** Route parameter :courseId. */
+  readonly courseId = input.required<string>();
+
+  protected readonly course = signal<CourseDetail | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly saved = signal<string | null>(null);
+  protected readonly openMaterialId = signal<string | null>(null);
+
+  protected readonly title = computed(() => pick(this.course()?.title, this.language.lang()));
+  protected readonly summary = computed(() => pick(this.course()?.summary, this.language.lang()));
+  protected readonly level = computed(() => {
+    const course = this.course();
+    if (!course) return '';
+    const band = levelBandName(course.level, this.language.lang(), this.catalog.competenceFramework()?.levelBands);
+    return this.translate.instant('catalog.level', { level: course.level, band });
+  });
+  protected readonly competences = computed(() =>
+    (this.course()?.competences ?? []).map((code) =>
+      competenceLabel(code, this.language.lang(), this.catalog.competencesByCode()),
+    ),
+  );
+
+  constructor() {
+    void this.catalog.loadFramework();
+    effect(() => void this.load(this.courseId()));
+  }
+
+  protected async load(courseId: string): Promise<void> {
+    this.error.set(null);
+    this.course.set(null);
+    try {
+      this.course.set(await firstValueFrom(this.api.course(courseId)));
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    }
+  }
+
+  /** H5P results are browser-reported: the server keeps them as `reported` evidence, never as test results. */
+  protected async record({ materialId, statement }: MaterialStatement): Promise<void> {
+    if (!this.session.isSignedIn()) return;
+    try {
+      await firstValueFrom(this.api.recordXapi(materialId, { statement }));
+      if (statement['result']) this.saved.set(this.translate.instant('catalog.course.saved'));
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CompetenceDomain, CreateTestMaterialRequest } from '@lc/shared-contracts';
+import { Lang, pick } from '../catalog-format';
+import {
+  ItemForm,
+  MAX_OPTIONS,
+  MIN_ITEMS,
+  MIN_OPTIONS,
+  createItem,
+  createOption,
+  createTestForm,
+  toCreateTestRequest,
+} from './test-form';
+
+/** Title plus a list of choice items; emits the request when valid (at least MIN_ITEMS items). */
+@Component({
+  selector: 'lp-test-items-editor',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
+  templateUrl: './test-items-editor.html',
+  styleUrl: './test-items-editor.scss',
+})
+export class TestItemsEditor {
+  readonly domains = input<CompetenceDomain[]>([]);
+  readonly lang = input<Lang>('vi');
+  readonly busy = input(false);
+  readonly defaultCompetence = input<string | undefined>();
+  readonly defaultLevel = input<number | undefined>();
+  readonly save = output<CreateTestMaterialRequest>();
+
+  protected readonly form = createTestForm();
+  protected readonly levels = [1, 2, 3, 4, 5, 6, 7, 8];
+  protected readonly minItems = MIN_ITEMS;
+  protected readonly minOptions = MIN_OPTIONS;
+  protected readonly maxOptions = MAX_OPTIONS;
+  protected readonly pick = pick;
+  protected readonly submitted = signal(false);
+
+  get items() {
+    return this.form.controls.items;
+  }
+
+  protected addItem(): void {
+    const last = this.items.at(this.items.length - 1)?.getRawValue();
+    this.items.push(createItem({ competence: last?.competence || this.defaultCompetence(), level: last?.level ?? this.defaultLevel() }));
+  }
+
+  protected removeItem(index: number): void {
+    this.items.removeAt(index);
+  }
+
+  protected addOption(item: ItemForm): void {
+    if (item.controls.options.length < MAX_OPTIONS) item.controls.options.push(createOption());
+  }
+
+  protected removeOption(item: ItemForm, index: number): void {
+    if (item.controls.options.length > MIN_OPTIONS) item.controls.options.removeAt(index);
+    item.updateValueAndValidity();
+  }
+
+  protected showItemError(item: ItemForm): boolean {
+    return !!item.errors && (item.touched || this.submitted());
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.save.emit(toCreateTestRequest(this.form));
+  }
+
+  /** The parent calls this after the server accepted the test. */
+  reset(): void {
+    this.submitted.set(false);
+    this.items.clear();
+    this.items.push(createItem({ competence: this.defaultCompetence(), level: this.defaultLevel() }));
+    this.form.reset();
+  }
+}

@@ -1,0 +1,126 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest } from '@lc/shared-contracts';
+import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
+import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { CourseCreateForm } from '../course-create-form/course-create-form';
+import { CourseOutline } from '../course-outline/course-outline';
+import { TestItemsEditor } from '../test-items-editor/test-items-editor';
+import { pick } from '../catalog-format';
+
+@Component({
+  selector: 'lp-trainer-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    LoadingIndicator,
+    CourseCreateForm,
+    CourseOutline,
+    TestItemsEditor,
+  ],
+  templateUrl: './trainer-page.html',
+  styleUrl: './trainer-page.scss',
+})
+export class TrainerPage {
+  protected readonly store = inject(TrainerStore);
+  protected readonly catalog = inject(CatalogStore);
+  protected readonly language = inject(LanguageStore);
+  private readonly translate = inject(TranslateService);
+
+  protected readonly error = signal<string | null>(null);
+  protected readonly status = signal<string | null>(null);
+  protected readonly file = signal<File | null>(null);
+  protected readonly fileMissing = signal(false);
+  protected readonly openMaterialId = signal<string | null>(null);
+  protected readonly pick = pick;
+  protected readonly domains = computed(() => this.catalog.competenceFramework()?.domains ?? []);
+  protected readonly uploadForm = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+  });
+
+  private readonly createForm = viewChild(CourseCreateForm);
+  private readonly testEditor = viewChild(TestItemsEditor);
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly editorHeading = viewChild<ElementRef<HTMLElement>>('editorHeading');
+
+  constructor() {
+    void this.catalog.loadFramework();
+    void this.run(() => this.store.load());
+  }
+
+  protected title(course: CourseSummary): string {
+    return pick(course.title, this.language.lang());
+  }
+
+  protected async open(course: CourseSummary): Promise<void> {
+    if (await this.run(() => this.store.open(course.id))) this.focusEditor();
+  }
+
+  protected async create(req: CreateCourseRequest): Promise<void> {
+    if (await this.run(() => this.store.create(req), 'catalog.trainer.created')) {
+      this.createForm()?.reset();
+      this.focusEditor();
+    }
+  }
+
+  protected chooseFile(event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0] ?? null;
+    this.file.set(file);
+    this.fileMissing.set(false);
+    const title = this.uploadForm.controls.title;
+    if (file && !title.value) title.setValue(file.name.replace(/\.h5p$/i, '').replace(/[-_]+/g, ' '));
+  }
+
+  protected async upload(): Promise<void> {
+    const file = this.file();
+    this.fileMissing.set(!file);
+    if (!file || this.uploadForm.invalid) return this.uploadForm.markAllAsTouched();
+    const ok = await this.run(() => this.store.uploadH5p(file, this.uploadForm.getRawValue().title.trim()), 'catalog.trainer.uploaded');
+    if (ok) {
+      this.uploadForm.reset();
+      this.file.set(null);
+      const input = this.fileInput()?.nativeElement;
+      if (input) input.value = '';
+    }
+  }
+
+  protected async addTest(req: CreateTestMaterialRequest): Promise<void> {
+    if (await this.run(() => this.store.addTest(req), 'catalog.trainer.testSaved')) this.testEditor()?.reset();
+  }
+
+  protected async submitForReview(): Promise<void> {
+    await this.run(() => this.store.submitForReview(), 'catalog.trainer.submitted');
+  }
+
+  private focusEditor(): void {
+    setTimeout(() => {
+      const heading = this.editorHeading()?.nativeElement;
+      heading?.focus();
+      heading?.scrollIntoView?.({ block: 'start' });
+    });
+  }
+
+  private async run(action: () => Promise<unknown>, successKey?: string): Promise<boolean> {
+    this.error.set(null);
+    this.status.set(null);
+    try {
+      await action();
+      if (successKey) this.status.set(this.translate.instant(successKey));
+      return true;
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+      return false;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormRecord, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { Application } from '@lc/shared-contracts';
+import { DraftScores, MyApplicationStore, evaluateScores, toScoreRecord } from '@lc/web-certification-data-access';
+import { LanguageStore } from '@lc/web-shared-data-access';
+import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ApplicationHistory } from '../application-history/application-history';
+import { ScoresForm, evidenceByItem, groupCriteria, latestReason, localise, resetScoresForm, scoreOf, scoreOptions } from '../criteria-view';
+import { EvidenceList } from '../evidence-list/evidence-list';
+import { ScoreSummary } from '../score-summary/score-summary';
+
+/** The citizen's self-assessment and application for this year's title. */
+@Component({
+  selector: 'lp-application-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [MyApplicationStore],
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    LoadingIndicator,
+    EvidenceList,
+    ScoreSummary,
+    ApplicationHistory,
+  ],
+  templateUrl: './application-page.html',
+  styleUrl: './application-page.scss',
+})
+export class ApplicationPage {
+  protected readonly store = inject(MyApplicationStore);
+  private readonly language = inject(LanguageStore);
+  private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly year = new Date().getFullYear();
+  protected readonly lang = this.language.lang;
+  protected readonly form: ScoresForm = new FormRecord({});
+  private readonly formValue = signal<DraftScores>({});
+  protected readonly showIncomplete = signal(false);
+
+  protected readonly application = this.store.application;
+  protected readonly groups = computed(() => {
+    const app = this.application();
+    return app ? groupCriteria(app.criteriaSet) : [];
+  });
+  protected readonly evidence = computed(() => evidenceByItem(this.application()?.evidence ?? []));
+  protected readonly names = computed(() => {
+    const lang = this.lang();
+    return Object.fromEntries((this.application()?.criteriaSet.items ?? []).map((i) => [i.code, localise(i.text, lang)]));
+  });
+  protected readonly evaluation = computed(() => {
+    const app = this.application();
+    if (!app) return null;
+    return evaluateScores(app.criteriaSet, this.store.editable() ? this.formValue() : app.scores);
+  });
+  protected readonly returnReason = computed(() => latestReason(this.application()?.transitions ?? [], 'returned'));
+  protected readonly rejectReason = computed(() => latestReason(this.application()?.transitions ?? [], 'rejected'));
+  protected readonly scoreOptions = scoreOptions;
+  protected readonly localise = localise;
+  protected readonly scoreOf = scoreOf;
+
+  constructor() {
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.formValue.set(this.form.getRawValue()));
+    effect(() => {
+      const app = this.application();
+      if (app) untracked(() => this.fillForm(app));
+    });
+    this.store.load(this.year);
+  }
+
+  protected start(): void {
+    this.store.start(this.year);
+  }
+
+  protected applySuggestion(code: string, score: number): void {
+    const control = this.form.controls[code];
+    control?.setValue(score);
+    control?.markAsDirty();
+  }
+
+  protected save(): void {
+    this.store.save(toScoreRecord(this.form.getRawValue()));
+  }
+
+  protected submit(): void {
+    const evaluation = this.evaluation();
+    if (!evaluation?.complete) {
+      this.form.markAllAsTouched();
+      this.showIncomplete.set(true);
+      return;
+    }
+    this.showIncomplete.set(false);
+    const t = (key: string) => this.translate.instant(`certification.application.${key}`) as string;
+    const data: ConfirmDialogData = {
+      title: t('confirmTitle'),
+      message: evaluation.passes ? t('confirmMessage') : `${t('confirmFailing')} ${t('confirmMessage')}`,
+      confirmLabel: t('confirmButton'),
+      cancelLabel: t('cancel'),
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((confirmed) => {
+        if (confirmed) this.store.submit(toScoreRecord(this.form.getRawValue()));
+      });
+  }
+
+  private fillForm(app: Application): void {
+    resetScoresForm(this.form, app.criteriaSet.items, app.scores);
+    this.formValue.set(this.form.getRawValue());
+  }
+}

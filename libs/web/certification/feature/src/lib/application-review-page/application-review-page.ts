@@ -1,0 +1,166 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, FormRecord, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { Application } from '@lc/shared-contracts';
+import { ApplicationReviewStore, DraftScores, evaluateScores, toScoreRecord } from '@lc/web-certification-data-access';
+import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
+import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ApplicationHistory } from '../application-history/application-history';
+import { ScoresForm, evidenceByItem, groupCriteria, localise, resetScoresForm, scoreOf, scoreOptions } from '../criteria-view';
+import { EvidenceList } from '../evidence-list/evidence-list';
+import { ScoreSummary } from '../score-summary/score-summary';
+
+/** An officer's view of one application: the verifier confirms or returns it, the approver returns or rejects it. */
+@Component({
+  selector: 'lp-application-review-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ApplicationReviewStore],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    LoadingIndicator,
+    EvidenceList,
+    ScoreSummary,
+    ApplicationHistory,
+  ],
+  templateUrl: './application-review-page.html',
+  styleUrl: './application-review-page.scss',
+})
+export class ApplicationReviewPage {
+  /** The `:id` route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly store = inject(ApplicationReviewStore);
+  private readonly session = inject(SessionStore);
+  private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly lang = inject(LanguageStore).lang;
+
+  protected readonly application = this.store.application;
+  protected readonly canVerify = computed(() => this.store.status() === 'submitted' && this.session.hasRole('verifier'));
+  protected readonly canDecide = computed(() => this.store.status() === 'verified' && this.session.hasRole('approver'));
+  protected readonly canReturn = computed(() => this.canVerify() || this.canDecide());
+
+  protected readonly scores: ScoresForm = new FormRecord({});
+  private readonly scoresValue = signal<DraftScores>({});
+  protected readonly verifyNote = new FormControl('', { nonNullable: true });
+  protected readonly returnForm = new FormGroup({
+    reason: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    items: new FormRecord<FormControl<string>>({}),
+  });
+  protected readonly rejectForm = new FormGroup({
+    reason: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly showIncomplete = signal(false);
+
+  protected readonly groups = computed(() => {
+    const app = this.application();
+    return app ? groupCriteria(app.criteriaSet) : [];
+  });
+  protected readonly evidence = computed(() => evidenceByItem(this.application()?.evidence ?? []));
+  protected readonly names = computed(() => {
+    const lang = this.lang();
+    return Object.fromEntries((this.application()?.criteriaSet.items ?? []).map((i) => [i.code, localise(i.text, lang)]));
+  });
+  protected readonly evaluation = computed(() => {
+    const app = this.application();
+    if (!app) return null;
+    return evaluateScores(app.criteriaSet, this.canVerify() ? this.scoresValue() : app.scores);
+  });
+  protected readonly scoreOptions = scoreOptions;
+  protected readonly localise = localise;
+  protected readonly scoreOf = scoreOf;
+
+  constructor() {
+    this.scores.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.scoresValue.set(this.scores.getRawValue()));
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.store.load(id));
+    });
+    effect(() => {
+      const app = this.application();
+      if (app) untracked(() => this.fillForms(app));
+    });
+  }
+
+  protected applySuggestion(code: string, score: number): void {
+    this.scores.controls[code]?.setValue(score);
+  }
+
+  protected verify(): void {
+    if (!this.evaluation()?.complete) {
+      this.scores.markAllAsTouched();
+      this.showIncomplete.set(true);
+      return;
+    }
+    this.showIncomplete.set(false);
+    const note = this.verifyNote.value.trim();
+    this.store.verify({ scores: toScoreRecord(this.scores.getRawValue()), ...(note ? { reason: note } : {}) });
+  }
+
+  protected returnApplication(): void {
+    if (this.returnForm.invalid) {
+      this.returnForm.markAllAsTouched();
+      return;
+    }
+    const { reason, items } = this.returnForm.getRawValue();
+    const itemReasons = Object.fromEntries(
+      Object.entries(items)
+        .map(([code, text]) => [code, text.trim()] as const)
+        .filter(([, text]) => text.length > 0),
+    );
+    this.store.returnApplication({
+      reason: reason.trim(),
+      ...(Object.keys(itemReasons).length ? { itemReasons } : {}),
+    });
+  }
+
+  protected reject(): void {
+    if (this.rejectForm.invalid) {
+      this.rejectForm.markAllAsTouched();
+      return;
+    }
+    const t = (key: string) => this.translate.instant(`certification.review.${key}`) as string;
+    const data: ConfirmDialogData = {
+      title: t('rejectConfirmTitle'),
+      message: t('rejectConfirmMessage'),
+      confirmLabel: t('rejectConfirm'),
+      cancelLabel: t('cancel'),
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((confirmed) => {
+        if (confirmed) this.store.reject({ reason: this.rejectForm.getRawValue().reason.trim() });
+      });
+  }
+
+  private fillForms(app: Application): void {
+    resetScoresForm(this.scores, app.criteriaSet.items, app.scores);
+    this.scoresValue.set(this.scores.getRawValue());
+    const items = this.returnForm.controls.items;
+    for (const name of Object.keys(items.controls)) items.removeControl(name, { emitEvent: false });
+    for (const item of app.criteriaSet.items) {
+      items.addControl(item.code, new FormControl('', { nonNullable: true }), { emitEvent: false });
+    }
+    this.returnForm.reset();
+    this.rejectForm.reset();
+    this.verifyNote.reset();
+  }
+}

@@ -1,0 +1,85 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { CertificateVerification } from '@lc/shared-contracts';
+import { TranslateService, provideTranslateService } from '@ngx-translate/core';
+import { certificationVi } from '../i18n';
+import { VerifyPage } from './verify-page';
+
+const verification = (over: Partial<CertificateVerification> = {}): CertificateVerification => ({
+  code: 'CDHT-2026-ABC123',
+  valid: true,
+  status: 'valid',
+  holderInitials: 'N.T.L.',
+  communeName: 'Phường Ba Đình',
+  year: 2026,
+  decisionNumber: '12/QĐ-UBND',
+  decisionDate: '2026-05-10',
+  validUntil: '2027-12-31',
+  ...over,
+});
+
+describe('VerifyPage', () => {
+  let fixture: ComponentFixture<VerifyPage>;
+  let http: HttpTestingController;
+  const text = () => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+
+  async function render(code: string | undefined): Promise<void> {
+    fixture = TestBed.createComponent(VerifyPage);
+    if (code) fixture.componentRef.setInput('code', code);
+    http = TestBed.inject(HttpTestingController);
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [VerifyPage],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+      ],
+    });
+    TestBed.inject(TranslateService).setTranslation('vi', certificationVi);
+  });
+
+  afterEach(() => http.verify());
+
+  it('asks for a code and checks nothing without one', async () => {
+    await render(undefined);
+    expect(text()).toContain('Mã xác thực');
+    http.expectNone(() => true);
+  });
+
+  it('shows a valid certificate with initials only', async () => {
+    await render('CDHT-2026-ABC123');
+    http.expectOne('/api/public/certificates/CDHT-2026-ABC123').flush(verification());
+    await fixture.whenStable();
+    const page = text();
+    expect(page).toContain('Giấy chứng nhận hợp lệ');
+    expect(page).toContain('N.T.L.');
+    expect(page).toContain('Số 12/QĐ-UBND ngày 10/05/2026');
+    expect(page).toContain('31/12/2027');
+  });
+
+  it('says when a certificate was revoked', async () => {
+    await render('CDHT-2026-ABC123');
+    http.expectOne('/api/public/certificates/CDHT-2026-ABC123').flush(verification({ valid: false, status: 'revoked' }));
+    await fixture.whenStable();
+    expect(text()).toContain('Đã bị thu hồi');
+    expect(text()).not.toContain('hợp lệ');
+  });
+
+  it('says when no certificate has the code', async () => {
+    await render('WRONG');
+    http.expectOne('/api/public/certificates/WRONG').flush({ code: 'NOT_FOUND', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')?.textContent).toContain(
+      'Không tìm thấy giấy chứng nhận',
+    );
+  });
+});

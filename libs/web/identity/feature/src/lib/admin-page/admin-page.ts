@@ -1,0 +1,166 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTabsModule } from '@angular/material/tabs';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Area, ROLES, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import { AdminApi, AreasApi } from '@lc/web-identity-data-access';
+import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { catchError, distinctUntilChanged, firstValueFrom, of, switchMap } from 'rxjs';
+import { AreaAutocomplete, areaSelected } from '../area-autocomplete/area-autocomplete';
+
+@Component({
+  selector: 'lp-admin-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatTabsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    AreaAutocomplete,
+  ],
+  templateUrl: './admin-page.html',
+  styleUrl: './admin-page.scss',
+})
+export class AdminPage {
+  private readonly adminApi = inject(AdminApi);
+  private readonly areasApi = inject(AreasApi);
+  private readonly translate = inject(TranslateService);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly roles = ROLES;
+  protected readonly error = signal<string | null>(null);
+  protected readonly status = signal<string | null>(null);
+  protected readonly busy = signal(false);
+
+  protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError((err) => this.fail(err, []))), {
+    initialValue: [] as Area[],
+  });
+  /** The city is the parent of every commune; a grant there covers them all. */
+  protected readonly grantAreas = computed<Area[]>(() => {
+    const communes = this.communes();
+    const cityId = communes[0]?.parentId;
+    if (!cityId) return communes;
+    const city: Area = {
+      id: cityId,
+      code: '',
+      name: this.translate.instant('identity.admin.wholeCity'),
+      kind: 'province',
+      unitType: '',
+      parentId: null,
+    };
+    return [city, ...communes];
+  });
+
+  protected readonly searchForm = this.fb.group({ q: ['', Validators.required] });
+  protected readonly users = signal<UserSummary[] | null>(null);
+  protected readonly selected = signal<UserSummary | null>(null);
+  protected readonly grantForm = this.fb.group({
+    role: new FormControl<Role | null>(null, Validators.required),
+    area: new FormControl<Area | string | null>(null, areaSelected),
+  });
+
+  protected readonly groupCommune = new FormControl<Area | string | null>(null, areaSelected);
+  protected readonly groups = signal<Area[] | null>(null);
+  protected readonly groupForm = this.fb.group({ name: ['', [Validators.required, Validators.maxLength(120)]] });
+
+  constructor() {
+    this.groupCommune.valueChanges
+      .pipe(
+        distinctUntilChanged(),
+        switchMap((commune) => {
+          this.groups.set(null);
+          if (!commune || typeof commune !== 'object') return of(null);
+          return this.areasApi.groups(commune.id).pipe(catchError((err) => this.fail(err, null)));
+        }),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((groups) => this.groups.set(groups));
+  }
+
+  protected async search(): Promise<void> {
+    if (this.searchForm.invalid) return this.searchForm.markAllAsTouched();
+    await this.run(async () => {
+      this.users.set(await firstValueFrom(this.adminApi.searchUsers(this.searchForm.getRawValue().q.trim())));
+      this.selected.set(null);
+    });
+  }
+
+  protected choose(user: UserSummary): void {
+    this.selected.set(user);
+    this.grantForm.reset();
+  }
+
+  protected async grant(): Promise<void> {
+    const user = this.selected();
+    if (!user || this.grantForm.invalid) return this.grantForm.markAllAsTouched();
+    const { role, area } = this.grantForm.getRawValue();
+    await this.run(async () => {
+      const grant = await firstValueFrom(
+        this.adminApi.grantRole({ userId: user.id, role: role as Role, areaId: (area as Area).id }),
+      );
+      this.updateUser(user.id, (roles) => [...roles, grant]);
+      this.grantForm.reset();
+      this.status.set(this.translate.instant('identity.admin.granted'));
+    });
+  }
+
+  protected async revoke(user: UserSummary, grant: RoleGrant): Promise<void> {
+    await this.run(async () => {
+      await firstValueFrom(this.adminApi.revokeGrant(grant.id));
+      this.updateUser(user.id, (roles) => roles.filter((g) => g.id !== grant.id));
+      this.status.set(this.translate.instant('identity.admin.revoked'));
+    });
+  }
+
+  protected async addGroup(): Promise<void> {
+    const commune = this.groupCommune.value;
+    if (!commune || typeof commune !== 'object' || this.groupForm.invalid) {
+      this.groupCommune.markAsTouched();
+      return this.groupForm.markAllAsTouched();
+    }
+    const name = this.groupForm.getRawValue().name.trim();
+    await this.run(async () => {
+      const group = await firstValueFrom(this.areasApi.createGroup(commune.id, { name }));
+      this.groups.update((groups) => [...(groups ?? []), group]);
+      this.groupForm.reset();
+      this.status.set(this.translate.instant('identity.admin.groupAdded', { name: group.name }));
+    });
+  }
+
+  private updateUser(userId: string, change: (roles: RoleGrant[]) => RoleGrant[]): void {
+    const patch = (u: UserSummary) => (u.id === userId ? { ...u, roles: change(u.roles) } : u);
+    this.users.update((users) => users?.map(patch) ?? null);
+    this.selected.update((u) => (u ? patch(u) : u));
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    this.status.set(null);
+    try {
+      await action();
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private fail<T>(err: unknown, fallback: T) {
+    this.error.set(apiErrorMessage(err, this.translate));
+    return of(fallback);
+  }
+}

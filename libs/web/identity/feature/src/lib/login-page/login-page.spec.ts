@@ -1,0 +1,79 @@
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { provideTranslations } from '@lc/web-shared-data-access';
+import { identityTranslations } from '../i18n';
+import { LoginPage, safeReturnUrl } from './login-page';
+
+describe(LoginPage.name, () => {
+  beforeEach(() => sessionStorage.clear());
+
+  async function setup() {
+    TestBed.configureTestingModule({
+      imports: [LoginPage],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+        provideTranslations(identityTranslations),
+      ],
+    });
+    const fixture = TestBed.createComponent(LoginPage);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const input = (i: number) => el.querySelectorAll('input')[i] as HTMLInputElement;
+    const type = (i: number, value: string) => {
+      input(i).value = value;
+      input(i).dispatchEvent(new Event('input'));
+    };
+    const submit = () => (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    return { fixture, el, type, submit, http: TestBed.inject(HttpTestingController) };
+  }
+
+  it('labels both fields and shows messages for empty ones', async () => {
+    const { fixture, el, submit, http } = await setup();
+    expect([...el.querySelectorAll('mat-label')].map((l) => l.textContent?.trim())).toEqual([
+      'Số định danh cá nhân hoặc tên đăng nhập',
+      'Mật khẩu',
+    ]);
+    submit();
+    await fixture.whenStable();
+    expect(el.querySelectorAll('mat-error')).toHaveLength(2);
+    http.expectNone('/api/auth/login');
+  });
+
+  it('shows the server message when the account is locked', async () => {
+    const { fixture, el, type, submit, http } = await setup();
+    type(0, '001190012345');
+    type(1, 'wrong-password');
+    submit();
+    http
+      .expectOne('/api/auth/login')
+      .flush({ code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.' }, { status: 429, statusText: 'Too Many Requests' });
+    await fixture.whenStable();
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Tài khoản tạm khoá 15 phút.');
+  });
+
+  it('signs in and returns to the page the user came from', async () => {
+    const { fixture, type, submit, http } = await setup();
+    fixture.componentRef.setInput('returnUrl', '/tests/t1');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    type(0, 'admin');
+    type(1, 'secret123');
+    submit();
+    http.expectOne('/api/auth/login').flush({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: { roles: [] } });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/tests/t1');
+  });
+
+  it('never returns to another site', () => {
+    expect(safeReturnUrl('https://evil.example')).toBe('/');
+    expect(safeReturnUrl('//evil.example')).toBe('/');
+    expect(safeReturnUrl('/courses/1')).toBe('/courses/1');
+  });
+});

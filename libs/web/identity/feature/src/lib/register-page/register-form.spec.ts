@@ -1,0 +1,65 @@
+import { TestBed } from '@angular/core/testing';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { Area } from '@lc/shared-contracts';
+import { foldText } from '../area-autocomplete/area-autocomplete';
+import { createRegisterForm, toRegisterRequest } from './register-form';
+
+const commune: Area = { id: 'c1', code: '00004', name: 'Phường Ba Đình', kind: 'commune', unitType: 'phường', parentId: 'hn' };
+
+describe('register form', () => {
+  const form = () => createRegisterForm(TestBed.inject(NonNullableFormBuilder), 2026);
+
+  function fill() {
+    const f = form();
+    f.setValue({
+      fullName: ' Nguyễn Thị Hoa ',
+      citizenId: '001190012345',
+      birthYear: 1990,
+      gender: 'female',
+      commune,
+      groupId: 'g1',
+      populationGroup: 'farmers',
+      password: 'mat-khau-1',
+    });
+    return f;
+  }
+
+  it('accepts a complete registration and builds the request', () => {
+    const f = fill();
+    expect(f.valid).toBe(true);
+    expect(toRegisterRequest(f)).toEqual({
+      fullName: 'Nguyễn Thị Hoa',
+      citizenId: '001190012345',
+      birthYear: 1990,
+      gender: 'female',
+      communeId: 'c1',
+      groupId: 'g1',
+      populationGroup: 'farmers',
+      password: 'mat-khau-1',
+    });
+  });
+
+  it.each(['00119001234', '0011900123456', '00119001234a', ''])('rejects the citizen ID %p (12 digits only)', (id) => {
+    const f = fill();
+    f.controls.citizenId.setValue(id);
+    expect(f.controls.citizenId.valid).toBe(false);
+  });
+
+  it('rejects a commune that was typed but not picked from the list', () => {
+    const f = fill();
+    f.controls.commune.setValue('Ba Đình');
+    expect(f.controls.commune.hasError('areaSelected')).toBe(true);
+  });
+
+  it('needs a password of at least 8 characters and a plausible birth year', () => {
+    const f = fill();
+    f.controls.password.setValue('1234567');
+    f.controls.birthYear.setValue(2030);
+    expect(f.controls.password.hasError('minlength')).toBe(true);
+    expect(f.controls.birthYear.hasError('max')).toBe(true);
+  });
+
+  it('finds communes without typing diacritics', () => {
+    expect(foldText('Phường Ba Đình')).toContain(foldText('ba dinh'));
+  });
+});
