@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { dataSourceOptions } from './database/data-source';
-import { seedDemoData } from './seed/seed-demo-data';
+import { demoAccountsText, seedDemoData } from './seed/seed-demo-data';
 import { serveWeb } from './serve-web';
 
 /** `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`. */
@@ -34,7 +34,9 @@ async function main(command = 'serve'): Promise<void> {
   const withWeb = serveWeb(app, config.get<string>('WEB_DIST_DIR') ?? 'dist/apps/web/browser');
   const port = config.get<number>('PORT') ?? 3000;
   await app.listen(port);
-  Logger.log(`Listening on http://localhost:${port}${withWeb ? '' : ' (API only: web app not built)'}`, 'Bootstrap');
+  const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
+  Logger.log(`Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}; API docs at ${publicUrl}/api/docs`, 'Bootstrap');
+  Logger.log(demoAccountsText(), 'Bootstrap');
 }
 
 main(process.argv[2]).catch((err: unknown) => {

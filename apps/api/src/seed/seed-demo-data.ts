@@ -1,10 +1,29 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { seedAreas } from './seed-areas';
+import { hashPassword, UserEntity } from '@lc/api-identity';
+import { DEMO_CITIZEN, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
+import { seedAccounts } from './seed-accounts';
+import { seedCitizens } from './seed-citizens';
+import { seedCourses } from './seed-courses';
+import { seedReference } from './seed-reference';
 
-/** Loads reference data always, and demo data into an empty database only. */
+/** Reference data on every start; demo data into an empty database only. */
 export async function seedDemoData(app: INestApplicationContext): Promise<void> {
   const ds = app.get(DataSource);
-  await seedAreas(ds);
-  Logger.log('Reference data loaded', 'Seed');
+  await seedReference(ds);
+  if ((await ds.getRepository(UserEntity).count()) > 0) {
+    Logger.log('Reference data checked; the database already has users, so no demo data was added', 'Seed');
+    return;
+  }
+  // One hash for every demo account: argon2id is slow on purpose, and these share a published password.
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const accounts = await seedAccounts(ds, hash);
+  await seedCourses(app, accounts.byUsername.get('trainer')!, accounts.byUsername.get('reviewer')!);
+  await seedCitizens(app, accounts, hash);
+  Logger.log('Demo data added', 'Seed');
+}
+
+export function demoAccountsText(): string {
+  const rows = [...DEMO_STAFF.map((s) => `  ${s.username.padEnd(10)} ${s.role}`), `  ${DEMO_CITIZEN.citizenId} citizen (số định danh)`];
+  return `Demo accounts (password ${DEMO_PASSWORD}):\n${rows.join('\n')}`;
 }

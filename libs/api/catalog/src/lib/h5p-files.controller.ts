@@ -18,6 +18,7 @@ export class H5pFilesController {
     const file = await this.h5p.locate(id, path);
     if (!file) throw notFound('H5P_FILE_NOT_FOUND', 'Không tìm thấy tệp của học liệu.');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.sendFile(file, { maxAge: '1h' });
+    // The path was resolved inside the storage root already; the root itself may sit in a dot-folder (.data).
+    res.sendFile(file, { maxAge: '1h', dotfiles: 'allow' });
   }
 }

@@ -104,6 +104,7 @@ export class ApplicationViewService {
         year: a.year,
         status: a.status,
         applicantName: names.get(a.personId) ?? '',
+        communeId: a.communeId,
         communeName: communes.get(a.communeId)?.name ?? '',
         total: result.total,
         passes: result.passes,

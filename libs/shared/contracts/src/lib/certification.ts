@@ -69,6 +69,7 @@ export interface ApplicationSummary {
   year: number;
   status: ApplicationStatus;
   applicantName: string;
+  communeId: string;
   communeName: string;
   total: number;
   passes: boolean;

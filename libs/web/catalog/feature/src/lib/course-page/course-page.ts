@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CourseDetail } from '@lc/shared-contracts';
@@ -20,6 +21,7 @@ export class CoursePage {
   private readonly api = inject(CoursesApi);
   private readonly catalog = inject(CatalogStore);
   private readonly translate = inject(TranslateService);
+  private readonly pageTitle = inject(Title);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageStore);
 
@@ -48,6 +50,11 @@ export class CoursePage {
   constructor() {
     void this.catalog.loadFramework();
     effect(() => void this.load(this.courseId()));
+    // The route title is generic; name the course in the tab once it is known.
+    effect(() => {
+      const title = this.title();
+      if (title) this.pageTitle.setTitle(`${title} · ${this.translate.instant('shell.productName')}`);
+    });
   }
 
   protected async load(courseId: string): Promise<void> {
@@ -60,9 +67,12 @@ export class CoursePage {
     }
   }
 
-  /** H5P results are browser-reported: the server keeps them as `reported` evidence, never as test results. */
+  /**
+   * H5P results are browser-reported: the server keeps them as `reported` evidence, never as test results.
+   * Only citizens have a learning record; staff previewing a course would just get 403s.
+   */
   protected async record({ materialId, statement }: MaterialStatement): Promise<void> {
-    if (!this.session.isSignedIn()) return;
+    if (!this.session.isSignedIn() || !this.session.hasRole('citizen')) return;
     try {
       await firstValueFrom(this.api.recordXapi(materialId, { statement }));
       if (statement['result']) this.saved.set(this.translate.instant('catalog.course.saved'));

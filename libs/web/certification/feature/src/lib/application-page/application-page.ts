@@ -83,6 +83,10 @@ export class ApplicationPage {
     this.store.load(this.year);
   }
 
+  protected reload(): void {
+    this.store.load(this.year);
+  }
+
   protected start(): void {
     this.store.start(this.year);
   }

@@ -69,10 +69,10 @@ export class AdminPage {
   protected readonly selected = signal<UserSummary | null>(null);
   protected readonly grantForm = this.fb.group({
     role: new FormControl<Role | null>(null, Validators.required),
-    area: new FormControl<Area | string | null>(null, areaSelected),
+    area: new FormControl<Area | string | null>(null, [Validators.required, areaSelected]),
   });
 
-  protected readonly groupCommune = new FormControl<Area | string | null>(null, areaSelected);
+  protected readonly groupCommune = new FormControl<Area | string | null>(null, [Validators.required, areaSelected]);
   protected readonly groups = signal<Area[] | null>(null);
   protected readonly groupForm = this.fb.group({ name: ['', [Validators.required, Validators.maxLength(120)]] });
 

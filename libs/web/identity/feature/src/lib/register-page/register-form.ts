@@ -19,7 +19,7 @@ export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Da
     citizenId: ['', [Validators.required, Validators.pattern(/^\d{12}$/)]],
     birthYear: new FormControl<number | null>(null, [Validators.required, Validators.min(1900), Validators.max(thisYear)]),
     gender: new FormControl<Gender | null>(null, Validators.required),
-    commune: new FormControl<Area | string | null>(null, areaSelected),
+    commune: new FormControl<Area | string | null>(null, [Validators.required, areaSelected]),
     groupId: ['', Validators.required],
     populationGroup: new FormControl<PopulationGroup | null>(null, Validators.required),
     password: ['', [Validators.required, Validators.minLength(8)]],

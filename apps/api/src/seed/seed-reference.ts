@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AreaEntity, loadHanoiUnits } from '@lc/api-areas';
+import { TestItemEntity } from '@lc/api-assessment';
+import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from '@lc/api-catalog';
+import { CriteriaSetEntity } from '@lc/api-certification';
+import { BankItem, loadFramework, loadItemBank, parseItems } from '@lc/api-content';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Reference data, loaded on every start and inserted only where missing, so an admin's later edits stay:
+ * Hà Nội's units, the competence framework, the default criteria set and the test item bank.
+ */
+export async function seedReference(ds: DataSource): Promise<void> {
+  await ds.getRepository(AreaEntity).upsert(loadHanoiUnits(resolve('data/hanoi-units-2025.csv')), ['id']);
+
+  const fw = loadFramework(resolve('content/framework/competence-framework.json'));
+  const orIgnore = (entity: object, rows: object[]) => ds.createQueryBuilder().insert().into(entity as never).values(rows).orIgnore().execute();
+  await orIgnore(CompetenceDomainEntity, fw.domains.map((d) => ({ code: d.code, name: d.name })));
+  await orIgnore(
+    CompetenceEntity,
+    fw.domains.flatMap((d) => d.competences.map((c) => ({ code: c.code, domainCode: d.code, name: c.name, description: c.description }))),
+  );
+  await orIgnore(LevelBandEntity, fw.levelBands.map((b) => ({ code: b.code, levels: b.levels, name: b.name, description: b.description })));
+
+  const criteria = JSON.parse(readFileSync(resolve('content/criteria/cdht-default.json'), 'utf8'));
+  await orIgnore(CriteriaSetEntity, [
+    {
+      code: criteria.code,
+      version: criteria.version,
+      populationGroup: criteria.populationGroup,
+      validFrom: criteria.validFrom,
+      groups: criteria.groups,
+      items: criteria.items,
+      passTotal: criteria.passTotal,
+      minItemScore: criteria.minItemScore,
+    },
+  ]);
+
+  const items = parseItems(loadItemBank(resolve('content/items')));
+  await orIgnore(TestItemEntity, items.map(toItemRow));
+}
+
+function toItemRow(item: BankItem): Partial<TestItemEntity> {
+  const { id, competence, level, type, stem, explanation, difficulty, discrimination, timeSeconds, answer } = item;
+  const options = 'options' in item ? item.options : [];
+  const extra: Record<string, unknown> = { accessibility: item.accessibility };
+  if ('pairs' in item) extra['pairs'] = item.pairs;
+  if ('image' in item && item.image) extra['image'] = item.image;
+  if ('regions' in item) extra['regions'] = item.regions;
+  return {
+    id,
+    source: 'bank',
+    competence,
+    level,
+    type,
+    stem,
+    options,
+    answer: answer as TestItemEntity['answer'],
+    explanation,
+    extra,
+    difficulty,
+    discrimination,
+    timeSeconds,
+    status: item.status ?? 'published',
+    authorId: null,
+  };
+}

@@ -1,0 +1,76 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideTranslateService } from '@ngx-translate/core';
+import { Me } from '@lc/shared-contracts';
+import { SESSION_STORAGE_KEY, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
+import { App } from './app';
+import { shellTranslations } from './i18n';
+
+const admin: Me = {
+  id: 'u1',
+  fullName: 'Lê Văn Quản',
+  citizenId: null,
+  birthYear: null,
+  gender: null,
+  communeId: null,
+  communeName: null,
+  groupId: null,
+  populationGroup: null,
+  roles: [{ id: 'g1', role: 'admin', areaId: 'hn', areaName: 'Thành phố Hà Nội' }],
+};
+
+describe(App.name, () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+        provideTranslations(sharedTranslations),
+        provideTranslations(shellTranslations),
+      ],
+    });
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const links = () => [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
+    return { fixture, el, links };
+  }
+
+  it('offers courses, sign-in and registration when signed out', async () => {
+    const { el, links } = await render();
+    expect(el.querySelector('.app-toolbar__brand')?.textContent).toContain('Công dân học tập');
+    expect(el.querySelector('main#main')).not.toBeNull();
+    expect(links()).toEqual(['Khoá học', 'Đăng nhập', 'Đăng ký']);
+  });
+
+  it('shows the links of the roles the user holds, the name and sign-out', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'a', refreshToken: 'r', user: admin }));
+    const { el, links } = await render();
+    expect(links()).toEqual(['Khoá học', 'Quản trị']);
+    expect(el.textContent).toContain('Lê Văn Quản');
+    expect([...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Đăng xuất')).toBe(true);
+  });
+
+  it('switches the language with a labelled button and sets <html lang>', async () => {
+    const { fixture, el, links } = await render();
+    const button = el.querySelector<HTMLButtonElement>('.app-toolbar__lang');
+    expect(button?.getAttribute('aria-label')).toBe('Switch to English');
+    button?.click();
+    await fixture.whenStable();
+    expect(document.documentElement.lang).toBe('en');
+    expect(links()).toEqual(['Courses', 'Sign in', 'Register']);
+    expect(localStorage.getItem('lc.lang')).toBe('en');
+  });
+});

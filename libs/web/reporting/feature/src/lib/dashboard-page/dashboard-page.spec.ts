@@ -1,0 +1,128 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Area, KpiReport, RoleGrant } from '@lc/shared-contracts';
+import { DashboardStore } from '@lc/web-reporting-data-access';
+import { SessionStore } from '@lc/web-shared-data-access';
+import { TranslateService, provideTranslateService } from '@ngx-translate/core';
+import { reportingVi } from '../i18n';
+import { DashboardPage } from './dashboard-page';
+
+const YEAR = new Date().getFullYear();
+const communes: Area[] = [
+  { id: 'bd', code: '00004', name: 'Phường Ba Đình', kind: 'commune', unitType: 'phường', parentId: 'hn' },
+  { id: 'hk', code: '00070', name: 'Phường Hoàn Kiếm', kind: 'commune', unitType: 'phường', parentId: 'hn' },
+];
+const report: KpiReport = {
+  areaId: 'hn',
+  areaName: 'Thành phố Hà Nội',
+  year: YEAR,
+  denominatorSource: 'registered_adults',
+  generatedAt: '2026-05-01T08:00:00Z',
+  kpis: [
+    {
+      code: 'K1',
+      numerator: 425,
+      denominator: 1000,
+      value: 0.425,
+      target2025: 0.4,
+      target2030: 0.6,
+      denominatorLabel: { vi: 'người từ 18 tuổi đã đăng ký trên nền tảng', en: 'adults registered on the platform' },
+    },
+    {
+      code: 'K3',
+      numerator: 3,
+      denominator: 0,
+      value: null,
+      target2025: 0.7,
+      target2030: 0.9,
+      denominatorLabel: { vi: 'người đạt danh hiệu', en: 'title holders' },
+    },
+  ],
+};
+
+function mockStore() {
+  return {
+    communes: signal(communes),
+    communesLoaded: signal(true),
+    report: signal<KpiReport | null>(report),
+    loading: signal(false),
+    error: signal<string | null>(null),
+    loadCommunes: jest.fn(),
+    loadReport: jest.fn(),
+  };
+}
+
+describe('DashboardPage', () => {
+  let fixture: ComponentFixture<DashboardPage>;
+  let store: ReturnType<typeof mockStore>;
+  let grants: RoleGrant[];
+  const text = () => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+
+  async function render(): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [DashboardPage],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+        { provide: SessionStore, useValue: { grants: () => grants, hasRole: () => true } },
+      ],
+    });
+    TestBed.overrideComponent(DashboardPage, { set: { providers: [{ provide: DashboardStore, useValue: store }] } });
+    TestBed.inject(TranslateService).setTranslation('vi', reportingVi);
+    fixture = TestBed.createComponent(DashboardPage);
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    store = mockStore();
+    grants = [{ id: 'g', role: 'analyst', areaId: 'hn', areaName: 'Thành phố Hà Nội' }];
+  });
+
+  it('loads the whole city for the current year for a city-wide analyst', async () => {
+    await render();
+    expect(store.loadCommunes).toHaveBeenCalled();
+    expect(store.loadReport).toHaveBeenCalledWith('hn', YEAR);
+    expect((fixture.nativeElement.querySelector('input') as HTMLInputElement).value).toBe('Toàn thành phố');
+  });
+
+  it('starts a commune analyst on their own commune', async () => {
+    grants = [{ id: 'g', role: 'analyst', areaId: 'hk', areaName: 'Phường Hoàn Kiếm' }];
+    await render();
+    expect(store.loadReport).toHaveBeenCalledWith('hk', YEAR);
+  });
+
+  it('shows each KPI with its ratio, denominator in words and targets', async () => {
+    await render();
+    const page = text();
+    expect(page).toContain('Tỷ lệ người lớn đạt danh hiệu Công dân học tập');
+    expect(page).toMatch(/42,5\s?%/);
+    expect(page).toContain('425 / 1.000');
+    expect(page).toContain('Mẫu số: người từ 18 tuổi đã đăng ký trên nền tảng (chưa nạp số liệu dân số)');
+    expect(page).toMatch(/Mục tiêu 2025: 40\s?% — ✓ đã đạt/);
+    expect(page).toMatch(/Mục tiêu 2030: 60\s?% — còn thiếu 17,5 điểm phần trăm/);
+    expect(page).toContain('Chưa có số liệu (mẫu số bằng 0)');
+    expect(page).toContain('< 10');
+  });
+
+  it('describes the bar in words and repeats the numbers in a table', async () => {
+    await render();
+    const bar = fixture.nativeElement.querySelector('.kpi__bar[role="img"]') as HTMLElement;
+    expect(bar.getAttribute('aria-label')).toMatch(/Đạt 42,5\s?%; mục tiêu 2025: 40\s?%, mục tiêu 2030: 60\s?%/);
+    const rows = fixture.nativeElement.querySelectorAll('table tbody tr');
+    expect(rows.length).toBe(2);
+    expect(rows[0].textContent).toContain('K1');
+    expect(fixture.nativeElement.querySelector('table caption').textContent).toContain('Thành phố Hà Nội');
+  });
+
+  it('tells an analyst without any area grant', async () => {
+    grants = [];
+    store.report.set(null);
+    await render();
+    expect(text()).toContain('Bạn chưa được phân quyền xem chỉ số của khu vực nào.');
+    expect(store.loadReport).not.toHaveBeenCalled();
+  });
+});
