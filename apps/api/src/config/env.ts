@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-inferrable-types -- the declared types become decorator metadata, which class-transformer needs to convert env strings */
 import { plainToInstance } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 

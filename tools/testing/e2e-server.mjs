@@ -1,0 +1,32 @@
+// The platform as the browser tests see it: a fresh embedded PostgreSQL, migrated and seeded with the demo
+// data, and the built API + web app on one port. Playwright starts and stops this (e2e/web/playwright.config.ts).
+import { spawn, spawnSync } from 'node:child_process';
+import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+
+const port = process.env.E2E_PORT ?? '3210';
+const env = { ...process.env, PORT: port, JWT_SECRET: 'e2e-secret-that-is-long-enough-for-the-check', STORAGE_DIR: '.data/storage-e2e' };
+let pg;
+if (!process.env.DATABASE_URL) {
+  pg = await startEmbeddedPostgres({ dataDir: '.data/pg-e2e', port: Number(process.env.PG_E2E_PORT ?? 54349), database: 'lc_e2e', fresh: true });
+  env.DATABASE_URL = pg.url;
+}
+env.PUBLIC_URL = `http://localhost:${port}`;
+for (const step of ['migrate', 'seed']) {
+  const r = spawnSync('node', ['dist/apps/api/main.js', step], { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    await pg?.stop();
+    process.exit(r.status ?? 1);
+  }
+}
+const server = spawn('node', ['dist/apps/api/main.js'], { stdio: 'inherit', env });
+const stop = async () => {
+  server.kill('SIGTERM');
+  await pg?.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', async (code) => {
+  await pg?.stop();
+  process.exit(code ?? 1);
+});
