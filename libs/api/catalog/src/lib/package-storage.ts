@@ -1,5 +1,5 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** Where unpacked H5P packages live; a disk today, an object store later. */
 export abstract class PackageStorage {
@@ -9,10 +9,11 @@ export abstract class PackageStorage {
   abstract remove(packageId: string): Promise<void>;
 }
 
-/** Resolves `path` inside `root`, or null when it would escape it. */
+/** Resolves a relative `path` inside `root`, or null for absolute paths, `..` segments, or anything outside. */
 export function safeJoin(root: string, path: string): string | null {
+  if (isAbsolute(path) || path.split(/[/\\]/).includes('..') || path.includes('\0')) return null;
   const base = resolve(root);
-  const full = resolve(base, normalize(path).replace(/^([/\\])+/, ''));
+  const full = resolve(base, path);
   return full === base || full.startsWith(base + sep) ? full : null;
 }
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, OnInit, inject, input, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -27,7 +27,8 @@ import {
   templateUrl: './test-items-editor.html',
   styleUrl: './test-items-editor.scss',
 })
-export class TestItemsEditor {
+export class TestItemsEditor implements OnInit {
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly domains = input<CompetenceDomain[]>([]);
   readonly lang = input<Lang>('vi');
   readonly busy = input(false);
@@ -42,6 +43,10 @@ export class TestItemsEditor {
   protected readonly maxOptions = MAX_OPTIONS;
   protected readonly pick = pick;
   protected readonly submitted = signal(false);
+
+  ngOnInit(): void {
+    this.reset();
+  }
 
   get items() {
     return this.form.controls.items;
@@ -73,6 +78,12 @@ export class TestItemsEditor {
     this.submitted.set(true);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      // A long form: take keyboard and screen-reader users to the first field to fix.
+      setTimeout(() =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid textarea, .mat-form-field-invalid mat-select, [role="alert"]')
+          ?.focus(),
+      );
       return;
     }
     this.save.emit(toCreateTestRequest(this.form));
