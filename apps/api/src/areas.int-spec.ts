@@ -55,14 +55,16 @@ describe('areas (HTTP, PostgreSQL)', () => {
     expect(groups.filter((g) => g.name === name)).toHaveLength(1);
   });
 
-  it('answers two admins adding the same group at once with one 201 and 409s, never a 500', async () => {
-    for (let k = 0; k < 15; k++) {
-    const name = uniqueName('đồng thời');
-    const results = await Promise.all(
-      Array.from({ length: 4 }, () => http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(admin)).send({ name })),
-    );
-    console.log(results.map((r) => r.status).sort());
+  // The name check and the insert are not atomic: the unique index (area_group_name_uq) catches the race, and its
+  // error leaves as 500 INTERNAL instead of 409 GROUP_EXISTS. Five rounds of six requests make the race near certain.
+  it.failing('answers admins adding the same group at once with one 201 and 409s, never a 500', async () => {
+    const statuses: number[][] = [];
+    for (let round = 0; round < 5; round++) {
+      const name = uniqueName('đồng thời');
+      const results = await Promise.all(Array.from({ length: 6 }, () => http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(admin)).send({ name })));
+      statuses.push(results.map((r) => r.status).sort());
     }
+    expect(statuses).toEqual(Array.from({ length: 5 }, () => [201, 409, 409, 409, 409, 409]));
   });
 
   it('refuses a citizen (403) and an anonymous caller (401), and creates nothing', async () => {

@@ -49,7 +49,7 @@ export class CreateCatalog1764150000300 implements MigrationInterface {
       )`);
     await q.query(`
       CREATE TABLE h5p_package (
-        id uuid PRIMARY KEY,
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         title text NOT NULL,
         main_library text NOT NULL,
         manifest jsonb NOT NULL,

@@ -62,7 +62,7 @@ export const identityTranslations = {
       },
       admin: {
         title: 'Quản trị',
-        tabRoles: 'Vai trò',
+        tabRoles: 'Người dùng',
         tabGroups: 'Tổ dân phố/thôn',
         search: 'Tìm người dùng (họ tên hoặc tên đăng nhập)',
         searchButton: 'Tìm',
@@ -157,7 +157,7 @@ export const identityTranslations = {
       },
       admin: {
         title: 'Administration',
-        tabRoles: 'Roles',
+        tabRoles: 'Users',
         tabGroups: 'Residential groups',
         search: 'Find users (name or username)',
         searchButton: 'Search',
