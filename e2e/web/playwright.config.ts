@@ -10,12 +10,14 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 120_000,
+  timeout: 300_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: '../../test-results/e2e-web',
   use: {
     baseURL,
+    actionTimeout: 15_000,
+    navigationTimeout: 20_000,
     locale: 'vi-VN',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -25,6 +27,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Pixel 5'],
+        // The narrowest phones our citizens use.
+        viewport: { width: 360, height: 780 },
         browserName: 'chromium',
         launchOptions: {
           executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',

@@ -134,6 +134,19 @@ describe(SessionStore.name, () => {
     expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/' } });
   });
 
+  it('forgets the session at sign-out and tells the server to drop the refresh token', async () => {
+    const sut = setup();
+    await signIn(sut);
+    const done = sut.logout();
+    expect(sut.isSignedIn()).toBe(false);
+    const req = http.expectOne('/api/auth/logout');
+    expect(req.request.body).toEqual({ refreshToken: 'refresh-1' });
+    expect(req.request.headers.get('Authorization')).toBe('Bearer access-1');
+    req.flush(null, { status: 204, statusText: 'No Content' });
+    await done;
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
   it('does not send a token to other origins', async () => {
     const sut = setup();
     await signIn(sut);

@@ -1,0 +1,46 @@
+import { Browser, expect, Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'HocTap@2026';
+
+/** A fresh browser context per actor, as each person uses their own phone. */
+export async function openAs(browser: Browser, login?: string, password = DEMO_PASSWORD): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (login) await signIn(page, login, password);
+  return page;
+}
+
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Số định danh cá nhân hoặc tên đăng nhập').fill(login);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+/** Follows a link of the main navigation; on a phone it sits behind the menu button. */
+export async function navigate(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation').getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
+  await link.click();
+}
+
+/** Opens a Material select by its accessible name and picks an option. */
+export async function choose(page: Page, select: string | RegExp, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: select }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+/** Types into a Material autocomplete and picks the suggestion. */
+export async function autocomplete(page: Page, label: string, text: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).fill(text);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The numerator and denominator shown on a KPI card, e.g. "7 / 17". */
+export async function kpiRatio(page: Page, title: string): Promise<[number, number]> {
+  const card = page.getByRole('article', { name: new RegExp(title) });
+  const text = await card.locator('.kpi__ratio').innerText();
+  const [n, d] = text.split('/').map((s) => Number(s.replace(/\D/g, '')));
+  return [n, d];
+}
