@@ -30,7 +30,7 @@ describe('areas (HTTP, PostgreSQL)', () => {
   });
 
   // Vietnamese-first product (PRODUCT.md): people pick their commune from this list, so Đ follows D and Ô follows O.
-  it.failing('sorts the communes by name in Vietnamese alphabetical order', async () => {
+  it('sorts the communes by name in Vietnamese alphabetical order', async () => {
     const names: string[] = (await http.get('/api/areas/communes').expect(200)).body.map((c: Area) => c.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
   });
@@ -57,7 +57,7 @@ describe('areas (HTTP, PostgreSQL)', () => {
 
   // The name check and the insert are not atomic: the unique index (area_group_name_uq) catches the race, and its
   // error leaves as 500 INTERNAL instead of 409 GROUP_EXISTS. Five rounds of six requests make the race near certain.
-  it.failing('answers admins adding the same group at once with one 201 and 409s, never a 500', async () => {
+  it('answers admins adding the same group at once with one 201 and 409s, never a 500', async () => {
     const statuses: number[][] = [];
     for (let round = 0; round < 5; round++) {
       const name = uniqueName('đồng thời');
@@ -91,7 +91,7 @@ describe('areas (HTTP, PostgreSQL)', () => {
   });
 
   // PRODUCT.md §1: roles are granted per area and nobody may act outside their area; the service never checks it.
-  it.failing("refuses an admin whose grant is on another commune (403 AREA_FORBIDDEN)", async () => {
+  it("refuses an admin whose grant is on another commune (403 AREA_FORBIDDEN)", async () => {
     const ngocHaAdmin = await createUser(app, [{ role: 'admin', areaId: NGOC_HA }]);
     const res = await http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(ngocHaAdmin)).send({ name: uniqueName('ngoài') });
     expect(res.status).toBe(403);

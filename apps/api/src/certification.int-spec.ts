@@ -212,7 +212,7 @@ describe('certification (HTTP, PostgreSQL)', () => {
 
   // returnToApplicant picks the role from the status (verified → approver, anything else → verifier) and checks the
   // area before the status, so an approver of the commune hears "no right to this area" instead of a 409.
-  it.failing('answers an approver returning a rejected application with 409, not 403 AREA_FORBIDDEN', async () => {
+  it('answers an approver returning a rejected application with 409, not 403 AREA_FORBIDDEN', async () => {
     const submitted = await submittedApplication(app, await citizenOf());
     await verify(await officer('verifier'), submitted.id).expect(200);
     const approver = await officer('approver');
@@ -223,7 +223,7 @@ describe('certification (HTTP, PostgreSQL)', () => {
 
   // A double-click or a retry on a slow connection sends the same decision twice at once: both pass the "number
   // already used?" check, and the loser hits the unique index (500) or the status guard (409) instead of a replay.
-  it.failing('answers the same decision sent several times at once with the same decision', async () => {
+  it('answers the same decision sent several times at once with the same decision', async () => {
     const submitted = await submittedApplication(app, await citizenOf());
     await verify(await officer('verifier'), submitted.id).expect(200);
     const approver = await officer('approver');
@@ -234,7 +234,7 @@ describe('certification (HTTP, PostgreSQL)', () => {
   });
 
   // Like REVIEW_OWN_COURSE for courses: an officer who applies for the title is judged by someone else.
-  it.failing('does not let an officer verify their own application', async () => {
+  it('does not let an officer verify their own application', async () => {
     const officerCitizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }, { role: 'verifier', areaId: BA_DINH }]);
     const own = await submittedApplication(app, officerCitizen);
     expect((await verify(officerCitizen, own.id)).status).toBe(403);

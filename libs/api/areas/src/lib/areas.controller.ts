@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Area } from '@lc/shared-contracts';
-import { Public, Roles } from '@lc/api-shared';
+import { AuthUser, CurrentUser, Public, Roles } from '@lc/api-shared';
 import { AreasService } from './areas.service';
 import { toArea } from './area.mapper';
 import { CreateGroupDto } from './dto/create-group.dto';
@@ -26,7 +26,7 @@ export class AreasController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post(':communeId/groups')
-  async createGroup(@Param('communeId') communeId: string, @Body() dto: CreateGroupDto): Promise<Area> {
-    return toArea(await this.areas.createGroup(communeId, dto.name));
+  async createGroup(@Param('communeId') communeId: string, @Body() dto: CreateGroupDto, @CurrentUser() admin: AuthUser): Promise<Area> {
+    return toArea(await this.areas.createGroup(communeId, dto.name, admin));
   }
 }

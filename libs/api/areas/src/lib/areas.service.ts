@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
-import { conflict, notFound } from '@lc/api-shared';
+import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
 import { AreaEntity } from './area.entity';
 
 @Injectable()
 export class AreasService {
   constructor(@InjectRepository(AreaEntity) private readonly areas: Repository<AreaEntity>) {}
 
-  communes(): Promise<AreaEntity[]> {
-    return this.areas.find({ where: { kind: 'commune' }, order: { name: 'ASC' } });
+  /** Sorted as Vietnamese readers expect ("Cầu Giấy" before "Chương Mỹ", "Đống Đa" after "Dịch Vọng"), whatever the database collation. */
+  async communes(): Promise<AreaEntity[]> {
+    return byVietnameseName(await this.areas.find({ where: { kind: 'commune' } }));
   }
 
-  groups(communeId: string): Promise<AreaEntity[]> {
-    return this.areas.find({ where: { parentId: communeId, kind: 'group' }, order: { name: 'ASC' } });
+  async groups(communeId: string): Promise<AreaEntity[]> {
+    await this.getCommune(communeId);
+    return byVietnameseName(await this.areas.find({ where: { parentId: communeId, kind: 'group' } }));
   }
 
   async get(id: string): Promise<AreaEntity> {
@@ -39,20 +41,28 @@ export class AreasService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  async createGroup(communeId: string, name: string): Promise<AreaEntity> {
+  async createGroup(communeId: string, name: string, admin: AuthUser): Promise<AreaEntity> {
     const commune = await this.getCommune(communeId);
+    assertCoversArea(admin, 'admin', commune.path);
     const trimmed = name.trim();
-    const existing = await this.areas.findOneBy({ parentId: commune.id, name: trimmed });
-    if (existing) throw conflict('GROUP_EXISTS', `"${trimmed}" đã có trong ${commune.name}.`);
+    const exists = () => conflict('GROUP_EXISTS', `"${trimmed}" đã có trong ${commune.name}.`);
+    if (await this.areas.existsBy({ parentId: commune.id, name: trimmed })) throw exists();
     const id = randomUUID();
-    return this.areas.save({
+    const row = {
       id,
       code: id,
       name: trimmed,
-      kind: 'group',
+      kind: 'group' as const,
       unitType: 'tổ dân phố/thôn',
       parentId: commune.id,
       path: `${commune.path}.${id}`,
-    });
+    };
+    // Two admins adding the same name at once: the unique index keeps one, the other hears it exists.
+    const inserted = await this.areas.createQueryBuilder().insert().values(row).orIgnore().returning('id').execute();
+    if (!inserted.raw.length) throw exists();
+    return this.get(id);
   }
 }
+
+const collator = new Intl.Collator('vi');
+const byVietnameseName = (rows: AreaEntity[]) => rows.sort((a, b) => collator.compare(a.name, b.name));

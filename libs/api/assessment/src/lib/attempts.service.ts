@@ -139,7 +139,11 @@ export class AttemptsService {
       select: { id: true, competence: true, level: true },
       where: { source: 'bank', status: 'published', type: In([...GRADABLE_TYPES]), competence: In(test.blueprint!.map((r) => r.competence)) },
     });
-    return drawFromBlueprint(test.blueprint!, bank);
+    try {
+      return drawFromBlueprint(test.blueprint!, bank);
+    } catch {
+      throw new DomainError('TEST_BANK_TOO_SMALL', 'Ngân hàng câu hỏi chưa đủ câu cho bài kiểm tra này. Hãy báo cho cán bộ phụ trách.', 409);
+    }
   }
 
   private async own(attemptId: string, user: AuthUser): Promise<TestAttemptEntity> {

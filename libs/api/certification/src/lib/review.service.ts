@@ -9,7 +9,7 @@ import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, 
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationViewService } from './application-view.service';
 import { ApplicationsService } from './applications.service';
-import { evaluateScores, passProblem, scoresProblem, validUntil } from './certification-rules';
+import { evaluateScores, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 
 /** Unambiguous letters and digits (no 0/O, 1/I): codes are read aloud and typed from paper. */
@@ -45,6 +45,7 @@ export class ReviewService {
 
   async verify(id: string, scores: Record<string, number>, reason: string | undefined, user: AuthUser): Promise<Application> {
     const app = await this.inArea(id, user, 'verifier');
+    this.assertNotOwn(app, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = scoresProblem(set.items, scores);
     if (problem) throw invalid('SCORES_INVALID', problem);
@@ -55,8 +56,10 @@ export class ReviewService {
   async returnToApplicant(id: string, req: ReturnRequest, user: AuthUser): Promise<Application> {
     const app = await this.apps.findOneBy({ id });
     if (!app) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
+    nextApplicationStatus(app.status, 'return');
     const role = app.status === 'verified' ? 'approver' : 'verifier';
     assertCoversArea(user, role, app.communePath);
+    this.assertNotOwn(app, user);
     await this.applications.transition(app, 'return', user, role, req.reason.trim(), {}, { itemReasons: req.itemReasons ?? {}, verifiedBy: null });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
@@ -64,6 +67,7 @@ export class ReviewService {
   async reject(id: string, reason: string, user: AuthUser): Promise<Application> {
     const app = await this.inArea(id, user, 'approver');
     this.assertNotVerifier(app, user);
+    this.assertNotOwn(app, user);
     await this.applications.transition(app, 'reject', user, 'approver', reason.trim(), {});
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
@@ -78,7 +82,8 @@ export class ReviewService {
     const apps = await this.apps.findBy({ id: In(ids) });
     if (apps.length !== ids.length) throw notFound('APPLICATION_NOT_FOUND', 'Có hồ sơ trong danh sách không tồn tại.');
     for (const app of apps) await this.assertRecognisable(app, commune.id, user);
-    const decision = await this.dataSource.transaction(async (tx) => {
+    return this.dataSource
+      .transaction(async (tx): Promise<Decision> => {
       const saved = await tx.getRepository(DecisionEntity).save({
         communeId: commune.id,
         number: req.number.trim(),
@@ -91,9 +96,14 @@ export class ReviewService {
         const changes = { decisionId: saved.id, certificateCode: newCertificateCode(), validUntil: validUntil(app.year, years) };
         await this.applications.transition(app, 'recognise', user, 'approver', `Quyết định số ${saved.number}`, {}, changes, tx);
       }
-      return saved;
-    });
-    return { id: decision.id, number: decision.number, signedOn: decision.signedOn, signerName: decision.signerName, communeName: commune.name };
+      return { id: saved.id, number: saved.number, signedOn: saved.signedOn, signerName: saved.signerName, communeName: commune.name };
+    })
+      .catch(async (err) => {
+        // The same request sent twice at once: the unique (commune, number) kept the first; answer as it did.
+        const first = await this.decisions.findOneBy({ communeId: commune.id, number: req.number.trim() });
+        if (!first) throw err;
+        return this.replay(first, ids, commune.name);
+      });
   }
 
   private async replay(existing: DecisionEntity, ids: string[], communeName: string): Promise<Decision> {
@@ -107,9 +117,15 @@ export class ReviewService {
     if (app.communeId !== communeId) throw forbidden('AREA_FORBIDDEN', 'Quyết định chỉ công nhận hồ sơ của chính xã/phường đó.');
     if (app.status !== 'verified') throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Chỉ công nhận được hồ sơ đã xác minh.', 409);
     this.assertNotVerifier(app, user);
+    this.assertNotOwn(app, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = passProblem(evaluateScores(set.items, app.scores, set), set);
     if (problem) throw new DomainError('APPLICATION_NOT_PASSING', `Hồ sơ chưa đạt tiêu chuẩn nên không thể công nhận. ${problem}`, 422);
+  }
+
+  /** Nobody reviews their own application (PRODUCT.md §1: verifier and approver act for others). */
+  private assertNotOwn(app: ApplicationEntity, user: AuthUser): void {
+    if (app.personId === user.id) throw forbidden('OWN_APPLICATION', 'Bạn không thể tự xét hồ sơ của chính mình.');
   }
 
   private assertNotVerifier(app: ApplicationEntity, user: AuthUser): void {

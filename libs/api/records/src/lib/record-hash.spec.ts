@@ -6,6 +6,8 @@ const base = (seq: number, prevHash: string | null): HashedFields => ({
   verb: 'completed',
   objectType: 'test',
   objectId: 't1',
+  objectName: { vi: 'Bài kiểm tra' },
+  context: { attemptId: 'a1' },
   trust: 'verified',
   score: 4,
   maxScore: 5,
@@ -37,6 +39,11 @@ describe('record hash chain', () => {
     const records = chain(3);
     records[1] = { ...records[1], score: 5 };
     expect(firstBrokenLink(records)).toBe(1);
+  });
+  it('finds a renamed object', () => {
+    const records = chain(2);
+    records[0] = { ...records[0], objectName: { vi: 'Khác' } };
+    expect(firstBrokenLink(records)).toBe(0);
   });
   it('finds a removed record', () => {
     const records = chain(3);

@@ -6,6 +6,8 @@ export interface HashedFields {
   verb: string;
   objectType: string;
   objectId: string;
+  objectName: unknown;
+  context: unknown;
   trust: string;
   score: number | null;
   maxScore: number | null;

@@ -28,6 +28,8 @@ const hashedFields = (r: LearningRecordEntity): HashedFields => ({
   verb: r.verb,
   objectType: r.objectType,
   objectId: r.objectId,
+  objectName: r.objectName,
+  context: r.context,
   trust: r.trust,
   score: r.score,
   maxScore: r.maxScore,

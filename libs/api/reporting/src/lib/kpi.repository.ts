@@ -19,11 +19,12 @@ export class KpiRepository {
         WHERE (a.path = $1 OR a.path LIKE $1 || '.%') AND u.citizen_id IS NOT NULL
       ),
       holders AS (
-        SELECT DISTINCT t.person_id, t.valid_until FROM title_application t
+        SELECT t.person_id, max(t.valid_until) AS valid_until FROM title_application t
         JOIN area_users u ON u.id = t.person_id
         WHERE t.status = 'recognised' AND t.revoked_at IS NULL
           AND t.year <= $2 AND t.valid_until >= make_date($2, 1, 1)
           AND $2 - u.birth_year >= $3
+        GROUP BY t.person_id
       ),
       best AS (
         SELECT r.person_id, d.key AS domain, max(d.value::int) AS level
@@ -63,13 +64,18 @@ export class KpiRepository {
     };
   }
 
-  /** Loaded adult population of the area, or null when no figures cover it for that year. */
+  /**
+   * Loaded adult population of the area: its own figure, else the sum of the figures loaded for the areas below
+   * it; null when none are loaded for that year.
+   */
   async population(areaPath: string, year: number): Promise<number | null> {
     const [row] = await this.dataSource.query(
-      `SELECT sum(p.adults)::int AS adults, count(*)::int AS n FROM population_figure p JOIN area a ON a.id = p.area_id
-       WHERE p.year = $2 AND a.path = $1`,
+      `SELECT
+         (SELECT p.adults FROM population_figure p JOIN area a ON a.id = p.area_id WHERE p.year = $2 AND a.path = $1) AS own,
+         (SELECT sum(p.adults)::int FROM population_figure p JOIN area a ON a.id = p.area_id
+           WHERE p.year = $2 AND a.path LIKE $1 || '.%') AS below`,
       [areaPath, year],
     );
-    return row.n > 0 ? row.adults : null;
+    return row.own ?? row.below ?? null;
   }
 }

@@ -42,9 +42,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const message = typeof response.message === 'string' && response.code ? response.message : fallback;
       return [status, { code: response.code ?? code, message }];
     }
-    if (exception instanceof QueryFailedError && (exception as unknown as { code?: string }).code === '22P02') {
-      return [400, { code: 'BAD_REQUEST', message: 'Mã định danh trong đường dẫn không hợp lệ.' }];
-    }
+    const pgCode = exception instanceof QueryFailedError ? (exception as unknown as { code?: string }).code : undefined;
+    if (pgCode === '22P02') return [400, { code: 'BAD_REQUEST', message: 'Mã định danh trong đường dẫn không hợp lệ.' }];
+    // A race the service's own check could not see (two identical requests at once): the database kept one.
+    if (pgCode === '23505') return [409, { code: 'CONFLICT', message: 'Dữ liệu này vừa được tạo bởi một yêu cầu khác. Hãy tải lại trang.' }];
     return [500, { code: 'INTERNAL', message: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.' }];
   }
 }
