@@ -78,12 +78,13 @@ describe('identity (HTTP, PostgreSQL)', () => {
 
   it('requires sign-in by default and an admin for role grants', async () => {
     await http.get('/api/me').expect(401);
-    const citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
+    const fullName = `Phạm Thị Tìm ${Date.now()}`;
+    const citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }], { fullName });
     await http.get('/api/admin/users').set(bearer(citizen)).expect(403);
     const admin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
     const grant = await http.post('/api/admin/role-grants').set(bearer(admin)).send({ userId: citizen.id, role: 'verifier', areaId: BA_DINH }).expect(201);
     expect(grant.body).toMatchObject({ role: 'verifier', areaName: 'Phường Ba Đình' });
-    const list = await http.get('/api/admin/users?q=Thử').set(bearer(admin)).expect(200);
+    const list = await http.get(`/api/admin/users?q=${encodeURIComponent(fullName)}`).set(bearer(admin)).expect(200);
     const listed = list.body.find((u: { id: string }) => u.id === citizen.id);
     expect(listed.citizenIdMasked).toMatch(/^\*{8}\d{4}$/);
     expect(JSON.stringify(list.body)).not.toContain(citizen.login);

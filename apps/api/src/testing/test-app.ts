@@ -38,7 +38,7 @@ export interface TestUser {
 export async function createUser(
   app: INestApplication,
   grants: { role: Role; areaId: string }[],
-  person: { communeId?: string; groupId?: string; birthYear?: number; gender?: Gender } = {},
+  person: { fullName?: string; communeId?: string; groupId?: string; birthYear?: number; gender?: Gender } = {},
 ): Promise<TestUser> {
   const ds = app.get(DataSource);
   hash ??= hashPassword(PASSWORD);
@@ -47,7 +47,7 @@ export async function createUser(
   const gender = person.gender ?? 'female';
   const username = isCitizen ? null : `u-${randomUUID().slice(0, 8)}`;
   const user = await ds.getRepository(UserEntity).save({
-    fullName: isCitizen ? 'Nguyễn Thị Thử' : 'Cán bộ Thử',
+    fullName: person.fullName ?? (isCitizen ? 'Nguyễn Thị Thử' : 'Cán bộ Thử'),
     username,
     citizenId: isCitizen ? makeCitizenId(birthYear, gender, ++serial % 1_000_000, 1) : null,
     birthYear,
