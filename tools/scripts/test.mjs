@@ -23,8 +23,9 @@ for (const [name, cmd, args] of steps) {
   const seconds = ((Date.now() - t) / 1000).toFixed(0);
   summary.push(`${name} ${r.status === 0 ? 'passed' : 'FAILED'} (${seconds} s)`);
   if (r.status !== 0) {
-    console.log(`\n${summary.join('\n')}\n`);
+    console.log(`\n${summary.join('\n')}\n${summary.length - 1} passed, 1 failed`);
     process.exit(r.status ?? 1);
   }
 }
 console.log(`\n${summary.join('\n')}\nAll steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${summary.length} passed, 0 failed`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadCourses } from './course.schema';
+import { loadCourses } from './validate-course';
 import { loadItemBank, parseItems } from './validate-items';
 
 const contentDir = path.resolve(__dirname, '../../../../../content');

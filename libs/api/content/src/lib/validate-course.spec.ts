@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { LoadedCourse, PhoneTaskParams, QuizParams, ReadingParams, loadCourses, validateCourse } from './course.schema';
+import { PhoneTaskParams, QuizParams, ReadingParams } from './course.schema';
+import { LoadedCourse, loadCourses, validateCourse } from './validate-course';
 
 const COURSES = path.resolve(__dirname, '../../../../../content/courses');
 // Circular 02/2025/TT-BGDĐT: 6 domains, 24 competences.
