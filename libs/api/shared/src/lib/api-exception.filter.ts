@@ -5,7 +5,7 @@ import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 
 const STATUS_CODES: Record<number, [string, string]> = {
-  400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.'],
+  400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ: hãy kiểm tra lại dữ liệu và đường dẫn đã gửi.'],
   401: ['AUTH_REQUIRED', 'Vui lòng đăng nhập.'],
   403: ['FORBIDDEN', 'Bạn không có quyền thực hiện việc này.'],
   404: ['NOT_FOUND', 'Không tìm thấy.'],
