@@ -87,8 +87,11 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
 
   const analyst = await openAs(browser, 'analyst');
   let before: [number, number] = [0, 0];
-  await test.step('the analyst notes Phường Ba Đình’s K1 before', async () => {
+  let cityBefore: [number, number] = [0, 0];
+  await test.step('the analyst notes K1 for the city and for Phường Ba Đình before', async () => {
     await navigate(analyst, 'Bảng chỉ số');
+    await expect(analyst.getByRole('heading', { name: /Tỷ lệ người lớn đạt danh hiệu/ })).toBeVisible();
+    cityBefore = await kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu');
     await autocomplete(analyst, 'Khu vực', 'ba dinh', 'Phường Ba Đình');
     await expect(analyst.getByRole('heading', { name: /Tỷ lệ người lớn đạt danh hiệu/ })).toBeVisible();
     before = await kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu');
@@ -178,8 +181,9 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     await visitor.context().close();
   });
 
-  await test.step('the analyst sees K1, K3 and K4 with targets, and K1 moved', async () => {
+  await test.step('the analyst sees K1, K3 and K4 with targets, and K1 moved for the city and the commune', async () => {
     await analyst.reload();
+    await expect.poll(() => kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu')).toEqual([cityBefore[0] + 1, cityBefore[1]]);
     await autocomplete(analyst, 'Khu vực', 'ba dinh', 'Phường Ba Đình');
     await expect(analyst.getByText(/Mục tiêu 2025: 40/).first()).toBeVisible();
     await expect(analyst.getByRole('heading', { name: /có kỹ năng số/ }).first()).toBeVisible();

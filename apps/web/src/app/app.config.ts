@@ -1,5 +1,6 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { authInterceptor, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
@@ -17,5 +18,8 @@ export const appConfig: ApplicationConfig = {
     provideTranslations(sharedTranslations),
     provideTranslations(shellTranslations),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    // Long Vietnamese labels ("Số định danh cá nhân hoặc tên đăng nhập") are cut off at 360 px while they sit inside an
+    // empty field; floated, they fit, and people new to forms always see what a field is for.
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { floatLabel: 'always' } satisfies MatFormFieldDefaultOptions },
   ],
 };

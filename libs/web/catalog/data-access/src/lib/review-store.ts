@@ -1,26 +1,12 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { CourseDetail, CourseSummary } from '@lc/shared-contracts';
-import { Observable, firstValueFrom } from 'rxjs';
-import { CoursesApi } from './courses-api';
+import { Injectable } from '@angular/core';
+import { CourseDetail } from '@lc/shared-contracts';
+import { CourseWorkStore } from './course-work-store';
 
 /** Courses waiting for a content reviewer. Actions reject with the HTTP error for the page to show. */
 @Injectable({ providedIn: 'root' })
-export class ReviewStore {
-  private readonly api = inject(CoursesApi);
-  private readonly list = signal<CourseSummary[] | null>(null);
-  private readonly current = signal<CourseDetail | null>(null);
-  private readonly pending = signal(0);
-
-  readonly courses = this.list.asReadonly();
-  readonly course = this.current.asReadonly();
-  readonly busy = computed(() => this.pending() > 0);
-
+export class ReviewStore extends CourseWorkStore {
   async load(): Promise<void> {
     this.list.set(await this.track(this.api.inReview()));
-  }
-
-  async open(courseId: string): Promise<void> {
-    this.current.set(await this.track(this.api.course(courseId)));
   }
 
   async publish(): Promise<CourseDetail> {
@@ -36,20 +22,5 @@ export class ReviewStore {
     this.current.set(null);
     this.list.update((list) => (list ?? []).filter((c) => c.id !== course.id));
     return course;
-  }
-
-  private requireId(): string {
-    const course = this.current();
-    if (!course) throw new Error('No course is open');
-    return course.id;
-  }
-
-  private async track<T>(source: Observable<T>): Promise<T> {
-    this.pending.update((n) => n + 1);
-    try {
-      return await firstValueFrom(source);
-    } finally {
-      this.pending.update((n) => n - 1);
-    }
   }
 }

@@ -1,5 +1,6 @@
+import { Signal, computed } from '@angular/core';
 import { FormControl, FormRecord, Validators } from '@angular/forms';
-import { CriteriaItem, CriteriaSet, ItemEvidence, LocalisedText, Transition } from '@lc/shared-contracts';
+import { Application, CriteriaItem, CriteriaSet, ItemEvidence, LocalisedText, Transition } from '@lc/shared-contracts';
 
 export type Lang = 'vi' | 'en';
 
@@ -23,6 +24,21 @@ export function groupCriteria(set: CriteriaSet): CriteriaGroupView[] {
     name: group.name,
     items: set.items.filter((item) => item.group === group.code),
   }));
+}
+
+/** What both the citizen's and the officer's page show of an application's criteria, in the current language. */
+export function criteriaView(application: Signal<Application | null>, lang: Signal<Lang>) {
+  return {
+    groups: computed(() => {
+      const app = application();
+      return app ? groupCriteria(app.criteriaSet) : [];
+    }),
+    evidence: computed(() => evidenceByItem(application()?.evidence ?? [])),
+    names: computed(() => {
+      const current = lang();
+      return Object.fromEntries((application()?.criteriaSet.items ?? []).map((i) => [i.code, localise(i.text, current)]));
+    }),
+  };
 }
 
 export function evidenceByItem(evidence: ItemEvidence[]): Partial<Record<string, ItemEvidence>> {

@@ -30,7 +30,7 @@ export const certificationVi = {
       system: 'Hệ thống',
     },
     statusLine: 'Trạng thái: {{status}}',
-    criteriaSet: 'Bộ tiêu chí {{code}}, phiên bản {{version}}',
+    criteriaSet: 'Bộ tiêu chí chấm điểm, phiên bản {{version}}',
     scoreRequired: 'Hãy chọn điểm cho mục này',
     notScored: 'chưa chấm',
     evidence: {
@@ -222,7 +222,7 @@ export const certificationEn: typeof certificationVi = {
       system: 'System',
     },
     statusLine: 'Status: {{status}}',
-    criteriaSet: 'Criteria set {{code}}, version {{version}}',
+    criteriaSet: 'Scoring criteria, version {{version}}',
     scoreRequired: 'Please choose a score for this item',
     notScored: 'not scored',
     evidence: {

@@ -16,6 +16,8 @@ import { competenceLabel, levelBandName, pick } from '../catalog-format';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, RouterLink, TranslatePipe, PageHeading, ErrorBanner, LoadingIndicator, CourseOutline],
   templateUrl: './course-page.html',
+  // The way back is a link on its own line: give it a full touch target.
+  styles: '.back { display: inline-flex; align-items: center; min-height: 44px; }',
 })
 export class CoursePage {
   private readonly api = inject(CoursesApi);

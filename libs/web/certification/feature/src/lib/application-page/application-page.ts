@@ -13,7 +13,7 @@ import { LanguageStore } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
-import { ScoresForm, evidenceByItem, groupCriteria, latestReason, localise, resetScoresForm, scoreOf, scoreOptions } from '../criteria-view';
+import { ScoresForm, criteriaView, latestReason, localise, resetScoresForm, scoreOf, scoreOptions } from '../criteria-view';
 import { EvidenceList } from '../evidence-list/evidence-list';
 import { ScoreSummary } from '../score-summary/score-summary';
 
@@ -54,15 +54,10 @@ export class ApplicationPage {
   protected readonly showIncomplete = signal(false);
 
   protected readonly application = this.store.application;
-  protected readonly groups = computed(() => {
-    const app = this.application();
-    return app ? groupCriteria(app.criteriaSet) : [];
-  });
-  protected readonly evidence = computed(() => evidenceByItem(this.application()?.evidence ?? []));
-  protected readonly names = computed(() => {
-    const lang = this.lang();
-    return Object.fromEntries((this.application()?.criteriaSet.items ?? []).map((i) => [i.code, localise(i.text, lang)]));
-  });
+  private readonly criteria = criteriaView(this.application, this.lang);
+  protected readonly groups = this.criteria.groups;
+  protected readonly evidence = this.criteria.evidence;
+  protected readonly names = this.criteria.names;
   protected readonly evaluation = computed(() => {
     const app = this.application();
     if (!app) return null;
