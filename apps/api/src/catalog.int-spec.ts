@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { request as httpRequest, Server } from 'node:http';
@@ -106,10 +106,28 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       expect(await newOrphanFolders(storage, foldersBefore)).toEqual([]);
     });
 
+    it('refuses a package that brings a library the platform has not installed: libraries are code', async () => {
+      const lib = strToU8(JSON.stringify({ title: 'Evil', machineName: 'H5P.Evil', majorVersion: 1, minorVersion: 1, patchVersion: 0, runnable: 1, preloadedJs: [{ path: 'evil.js' }] }));
+      const bytes = zipSync({ 'h5p.json': manifest('H5P.Evil'), 'content/content.json': content, 'H5P.Evil-1.1/library.json': lib, 'H5P.Evil-1.1/evil.js': strToU8('steal(sessionStorage)') });
+      const res = await upload(trainer, course.id, bytes).expect(422);
+      expect(res.body.code).toBe('H5P_LIBRARY_NOT_INSTALLED');
+    });
+
+    it('serves the installed copy of a library even when a package bundles a changed one', async () => {
+      const files = unzipSync(new Uint8Array(samplePackage('reading')));
+      const js = Object.keys(files).find((p) => p.startsWith('H5P.LcReadingPage-1.1/') && p.endsWith('.js'))!;
+      files[js] = strToU8('/* replaced by the uploader */ steal(sessionStorage);');
+      const res = await upload(trainer, course.id, zipSync(files), 'Thư viện bị sửa').expect(201);
+      const pkg = materials(res.body).at(-1)!.h5p!;
+      const served = await http.get(`${pkg.basePath}/${js}`).expect(200);
+      expect(served.text).not.toContain('steal(');
+      expect(served.text).toContain('H5P.LcReadingPage');
+    });
+
     it('accepts a package that uses an installed library without bundling it', async () => {
       const bytes = zipSync({ 'h5p.json': manifest(), 'content/content.json': content });
       const res = await upload(trainer, course.id, bytes, 'Không kèm thư viện').expect(201);
-      const pkg = materials(res.body)[1].h5p!;
+      const pkg = materials(res.body).at(-1)!.h5p!;
       await http.get(`${pkg.basePath}/H5P.LcReadingPage-1.1/library.json`).expect(200);
     });
   });

@@ -22,6 +22,8 @@ const MESSAGES: Record<string, string> = {
   H5P_FILE_TYPE: 'Gói H5P chứa loại tệp không được phép.',
 };
 
+const LIBRARY_FOLDER = /^[A-Za-z0-9._-]+-\d+\.\d+$/;
+
 export const H5P_LIBRARIES_DIR = 'H5P_LIBRARIES_DIR';
 
 @Injectable()
@@ -56,8 +58,20 @@ export class H5pService {
         problems: result.errors,
       });
     }
+    // Libraries are code that runs in every learner's browser, so only an admin installs them (PRODUCT.md §3):
+    // a package may bundle a library the platform has, and then the installed copy is the one served.
+    const installed = this.installedLibraries();
+    const unknown = result.bundledLibraries.filter((lib) => !installed.includes(lib));
+    if (unknown.length) {
+      throw new DomainError(
+        'H5P_LIBRARY_NOT_INSTALLED',
+        `Gói H5P mang theo thư viện chưa được cài trên nền tảng (${unknown.join(', ')}). Thư viện là mã chương trình nên chỉ quản trị viên mới cài được; hãy dùng các dạng nội dung có sẵn.`,
+        422,
+      );
+    }
+    const content = Object.fromEntries(Object.entries(result.files).filter(([path]) => !LIBRARY_FOLDER.test(path.split('/')[0])));
     const id = randomUUID();
-    await this.storage.save(id, result.files);
+    await this.storage.save(id, content);
     const repo = (manager ?? this.packages.manager).getRepository(H5pPackageEntity);
     try {
       return await repo.save({
@@ -75,12 +89,11 @@ export class H5pService {
     }
   }
 
-  /** A file of a package for the player; library folders the package does not bundle come from the installed ones. */
+  /** A file of a package for the player: its h5p.json and content from storage, library folders from the installed ones. */
   async locate(packageId: string, path: string): Promise<string | null> {
-    const own = await this.storage.locate(packageId, path);
-    if (own) return own;
     const [folder] = path.split('/');
-    if (!safeSegment(folder) || !this.installedLibraries().includes(folder)) return null;
+    if (!safeSegment(folder) || !LIBRARY_FOLDER.test(folder)) return this.storage.locate(packageId, path);
+    if (!this.installedLibraries().includes(folder)) return null;
     const installed = safeJoin(this.librariesDir, path);
     return installed && statSync(installed, { throwIfNoEntry: false })?.isFile() ? installed : null;
   }
