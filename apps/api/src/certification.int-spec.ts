@@ -210,6 +210,26 @@ describe('certification (HTTP, PostgreSQL)', () => {
     await http.get('/api/public/certificates/ABCDEFGHJK/qr.svg').expect(404);
   });
 
+  it('revokes a recognised title with a reason: the public page says so, and only an approver of its commune may', async () => {
+    const citizen = await citizenOf(BA_DINH);
+    const recognised = await recognisedApplication(app, citizen, BA_DINH);
+    const reason = 'Hồ sơ kê khai không đúng sự thật.';
+    await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(await officer('verifier'))).send({ reason }).expect(403);
+    const elsewhere = await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(await officer('approver', NGOC_HA))).send({ reason });
+    expect(elsewhere.status).toBe(403);
+    const approver = await officer('approver');
+    await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(approver)).send({ reason: 'x' }).expect(400);
+    const revoked = await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(approver)).send({ reason }).expect(200);
+    expect(revoked.body.status).toBe('revoked');
+    expect(revoked.body.transitions.at(-1)).toMatchObject({ from: 'recognised', to: 'revoked', actorRole: 'approver', reason });
+    const again = await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(approver)).send({ reason }).expect(409);
+    expect(again.body.code).toBe('APPLICATION_STATUS_CONFLICT');
+    const pub = await http.get(`/api/public/certificates/${recognised.certificateCode}`).expect(200);
+    expect(pub.body).toMatchObject({ valid: false, status: 'revoked' });
+    const mine = await http.get('/api/my/certificates').set(bearer(citizen)).expect(200);
+    expect(mine.body).toEqual([expect.objectContaining({ code: recognised.certificateCode, revoked: true })]);
+  });
+
   // returnToApplicant picks the role from the status (verified → approver, anything else → verifier) and checks the
   // area before the status, so an approver of the commune hears "no right to this area" instead of a 409.
   it('answers an approver returning a rejected application with 409, not 403 AREA_FORBIDDEN', async () => {

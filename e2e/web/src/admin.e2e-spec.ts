@@ -50,3 +50,24 @@ test('the interface switches to English and back, and works from the keyboard', 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 });
+
+test('an approver revokes a recognised title with a reason, and the public page says so', async ({ browser, request }) => {
+  // Find a recognised application of the demo commune through the API, as the approver's own list shows it.
+  const login = await request.post('/api/auth/login', { data: { login: 'approver', password: 'HocTap@2026' } });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const [first] = await (await request.get('/api/applications?status=recognised', { headers })).json();
+  const { applicantName, certificateCode } = await (await request.get(`/api/applications/${first.id}`, { headers })).json();
+
+  const page = await openAs(browser, 'approver');
+  await navigate(page, 'Hồ sơ cần xét');
+  await page.getByRole('tab', { name: 'Đã công nhận' }).click();
+  await page.getByRole('link', { name: applicantName }).first().click();
+  await page.getByLabel('Lý do thu hồi').fill('Kê khai điểm không đúng với minh chứng.');
+  await page.getByRole('button', { name: 'Thu hồi danh hiệu' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+  await expect(page.getByText('Đã thu hồi danh hiệu.')).toBeVisible();
+
+  const visitor = await openAs(browser);
+  await visitor.goto(`/verify/${certificateCode}`);
+  await expect(visitor.getByText('Đã bị thu hồi').first()).toBeVisible();
+});

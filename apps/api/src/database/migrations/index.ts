@@ -5,6 +5,7 @@ import { CreateCatalog1764150000300 } from './1764150000300-CreateCatalog';
 import { CreateAssessment1764150000400 } from './1764150000400-CreateAssessment';
 import { CreateCertification1764150000500 } from './1764150000500-CreateCertification';
 import { CreateReporting1764150000600 } from './1764150000600-CreateReporting';
+import { AddRevokedStatus1764150000700 } from './1764150000700-AddRevokedStatus';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateAssessment1764150000400,
   CreateCertification1764150000500,
   CreateReporting1764150000600,
+  AddRevokedStatus1764150000700,
 ];

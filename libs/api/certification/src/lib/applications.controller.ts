@@ -4,10 +4,10 @@ import { POPULATION_GROUPS } from '@lc/shared-contracts';
 import type { Application, ApplicationStatus, ApplicationSummary, CriteriaSet, Decision, PopulationGroup } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { ApplicationsService } from './applications.service';
-import { CreateDecisionDto, OpenApplicationDto, RejectDto, ReturnDto, SaveScoresDto, VerifyDto } from './dto/application.dto';
+import { CreateDecisionDto, OpenApplicationDto, RejectDto, ReturnDto, RevokeDto, SaveScoresDto, VerifyDto } from './dto/application.dto';
 import { ReviewService } from './review.service';
 
-const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'verified', 'recognised', 'returned', 'rejected'];
+const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'verified', 'recognised', 'returned', 'rejected', 'revoked'];
 
 @ApiTags('certification')
 @ApiBearerAuth()
@@ -79,6 +79,13 @@ export class ApplicationsController {
   @Post('applications/:id/rejection')
   reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDto, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.review.reject(id, dto.reason, user);
+  }
+
+  @Roles('approver')
+  @HttpCode(200)
+  @Post('applications/:id/revocation')
+  revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeDto, @CurrentUser() user: AuthUser): Promise<Application> {
+    return this.review.revoke(id, dto.reason, user);
   }
 
   @Roles('approver')

@@ -93,7 +93,7 @@ export class ApplicationsService {
    */
   async transition(
     app: ApplicationEntity,
-    action: 'submit' | 'verify' | 'return' | 'reject' | 'recognise',
+    action: 'submit' | 'verify' | 'return' | 'reject' | 'recognise' | 'revoke',
     actor: AuthUser,
     actorRole: string,
     reason: string | null,

@@ -10,6 +10,10 @@ describe('nextApplicationStatus', () => {
     expect(nextApplicationStatus('submitted', 'verify')).toBe('verified');
     expect(nextApplicationStatus('verified', 'recognise')).toBe('recognised');
   });
+  it('revokes a recognised title, and only that', () => {
+    expect(nextApplicationStatus('recognised', 'revoke')).toBe('revoked');
+    expect(() => nextApplicationStatus('verified', 'revoke')).toThrow(expect.objectContaining({ code: 'APPLICATION_STATUS_CONFLICT' }));
+  });
   it('returns from submitted and verified, and resubmits from returned', () => {
     expect(nextApplicationStatus('submitted', 'return')).toBe('returned');
     expect(nextApplicationStatus('verified', 'return')).toBe('returned');

@@ -1,7 +1,7 @@
 import type { ApplicationStatus, CriteriaItem } from '@lc/shared-contracts';
 import { DomainError } from '@lc/api-shared';
 
-export type ApplicationAction = 'save' | 'submit' | 'verify' | 'return' | 'reject' | 'recognise';
+export type ApplicationAction = 'save' | 'submit' | 'verify' | 'return' | 'reject' | 'recognise' | 'revoke';
 
 const FROM: Record<ApplicationAction, ApplicationStatus[]> = {
   save: ['draft', 'returned'],
@@ -10,6 +10,7 @@ const FROM: Record<ApplicationAction, ApplicationStatus[]> = {
   return: ['submitted', 'verified'],
   reject: ['verified'],
   recognise: ['verified'],
+  revoke: ['recognised'],
 };
 
 const TO: Record<Exclude<ApplicationAction, 'save'>, ApplicationStatus> = {
@@ -18,6 +19,7 @@ const TO: Record<Exclude<ApplicationAction, 'save'>, ApplicationStatus> = {
   return: 'returned',
   reject: 'rejected',
   recognise: 'recognised',
+  revoke: 'revoked',
 };
 
 const REFUSED: Record<ApplicationAction, string> = {
@@ -27,9 +29,13 @@ const REFUSED: Record<ApplicationAction, string> = {
   return: 'Chỉ trả lại được hồ sơ đã nộp hoặc đã xác minh.',
   reject: 'Chỉ từ chối được hồ sơ đã xác minh.',
   recognise: 'Chỉ công nhận được hồ sơ đã xác minh.',
+  revoke: 'Chỉ thu hồi được danh hiệu đang có hiệu lực.',
 };
 
-/** The title's workflow (PRODUCT.md §7): draft → submitted → verified → recognised, with returned and rejected. */
+/**
+ * The title's workflow (PRODUCT.md §7): draft → submitted → verified → recognised, with returned and rejected,
+ * and a recognised title revoked with a reason.
+ */
 export function nextApplicationStatus(current: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
   if (!FROM[action].includes(current)) throw new DomainError('APPLICATION_STATUS_CONFLICT', REFUSED[action], 409);
   return action === 'save' ? current : TO[action];

@@ -72,6 +72,15 @@ export class ReviewService {
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
+  /** A recognised title is revoked with a reason by an approver of its commune; the public page then says so. */
+  async revoke(id: string, reason: string, user: AuthUser): Promise<Application> {
+    const app = await this.inArea(id, user, 'approver');
+    this.assertNotOwn(app, user);
+    const why = reason.trim();
+    await this.applications.transition(app, 'revoke', user, 'approver', why, {}, { revokedAt: new Date(), revokeReason: why });
+    return this.views.view(await this.apps.findOneByOrFail({ id }));
+  }
+
   /** One numbered decision of the commune recognises many applications at once: all of them, or none. */
   async decide(req: CreateDecisionRequest, user: AuthUser): Promise<Decision> {
     const commune = await this.areas.getCommune(req.communeId);

@@ -1,7 +1,7 @@
 import { LocalisedText } from './common';
 import { LearningRecord } from './records';
 
-export type ApplicationStatus = 'draft' | 'submitted' | 'verified' | 'recognised' | 'returned' | 'rejected';
+export type ApplicationStatus = 'draft' | 'submitted' | 'verified' | 'recognised' | 'returned' | 'rejected' | 'revoked';
 
 export interface CriteriaItem {
   code: string;
@@ -91,6 +91,10 @@ export interface ReturnRequest {
 }
 
 export interface RejectRequest {
+  reason: string;
+}
+
+export interface RevokeRequest {
   reason: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import type { CreateDecisionRequest, RejectRequest, ReturnRequest, SaveScoresRequest, VerifyRequest } from '@lc/shared-contracts';
+import type { CreateDecisionRequest, RejectRequest, ReturnRequest, RevokeRequest, SaveScoresRequest, VerifyRequest } from '@lc/shared-contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 export class OpenApplicationDto {
@@ -46,6 +46,13 @@ export class RejectDto implements RejectRequest {
   @ApiProperty()
   @IsString()
   @Length(5, 2000, { message: 'Hãy ghi lý do từ chối (ít nhất 5 ký tự).' })
+  reason!: string;
+}
+
+export class RevokeDto implements RevokeRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(5, 2000, { message: 'Hãy ghi lý do thu hồi (ít nhất 5 ký tự).' })
   reason!: string;
 }
 

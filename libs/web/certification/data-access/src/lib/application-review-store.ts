@@ -1,11 +1,11 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { Application, RejectRequest, ReturnRequest, VerifyRequest } from '@lc/shared-contracts';
+import { Application, RejectRequest, ReturnRequest, RevokeRequest, VerifyRequest } from '@lc/shared-contracts';
 import { apiErrorMessage } from '@lc/web-shared-data-access';
 import { TranslateService } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
 
-export type ReviewNotice = 'verified' | 'returned' | 'rejected' | null;
+export type ReviewNotice = 'verified' | 'returned' | 'rejected' | 'revoked' | null;
 
 /** One application as an officer sees it, and the verifier's and approver's actions on it. */
 @Injectable()
@@ -53,6 +53,10 @@ export class ApplicationReviewStore {
 
   reject(body: RejectRequest): void {
     this.act((id) => this.api.reject(id, body), 'rejected');
+  }
+
+  revoke(body: RevokeRequest): void {
+    this.act((id) => this.api.revoke(id, body), 'revoked');
   }
 
   private act(call: (id: string) => Observable<Application>, notice: ReviewNotice): void {

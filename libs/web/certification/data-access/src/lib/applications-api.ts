@@ -7,6 +7,7 @@ import {
   CreateDecisionRequest,
   Decision,
   RejectRequest,
+  RevokeRequest,
   ReturnRequest,
   SaveScoresRequest,
   VerifyRequest,
@@ -51,6 +52,10 @@ export class ApplicationsApi {
 
   reject(id: string, body: RejectRequest): Observable<Application> {
     return this.http.post<Application>(`/api/applications/${id}/rejection`, body);
+  }
+
+  revoke(id: string, body: RevokeRequest): Observable<Application> {
+    return this.http.post<Application>(`/api/applications/${id}/revocation`, body);
   }
 
   createDecision(body: CreateDecisionRequest): Observable<Decision> {

@@ -55,6 +55,7 @@ export class ApplicationReviewPage {
   protected readonly canVerify = computed(() => this.store.status() === 'submitted' && this.session.hasRole('verifier'));
   protected readonly canDecide = computed(() => this.store.status() === 'verified' && this.session.hasRole('approver'));
   protected readonly canReturn = computed(() => this.canVerify() || this.canDecide());
+  protected readonly canRevoke = computed(() => this.store.status() === 'recognised' && this.session.hasRole('approver'));
 
   protected readonly scores: ScoresForm = new FormRecord({});
   private readonly scoresValue = signal<DraftScores>({});
@@ -64,6 +65,9 @@ export class ApplicationReviewPage {
     items: new FormRecord<FormControl<string>>({}),
   });
   protected readonly rejectForm = new FormGroup({
+    reason: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly revokeForm = new FormGroup({
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly showIncomplete = signal(false);
@@ -126,23 +130,32 @@ export class ApplicationReviewPage {
   }
 
   protected reject(): void {
-    if (this.rejectForm.invalid) {
-      this.rejectForm.markAllAsTouched();
+    this.confirmThen(this.rejectForm, 'reject', (reason) => this.store.reject({ reason }));
+  }
+
+  protected revoke(): void {
+    this.confirmThen(this.revokeForm, 'revoke', (reason) => this.store.revoke({ reason }));
+  }
+
+  /** Final steps (reject, revoke) need a reason and a second "yes". */
+  private confirmThen(form: FormGroup<{ reason: FormControl<string> }>, key: 'reject' | 'revoke', act: (reason: string) => void): void {
+    if (form.invalid) {
+      form.markAllAsTouched();
       return;
     }
-    const t = (key: string) => this.translate.instant(`certification.review.${key}`) as string;
+    const t = (k: string) => this.translate.instant(`certification.review.${key}${k}`) as string;
     const data: ConfirmDialogData = {
-      title: t('rejectConfirmTitle'),
-      message: t('rejectConfirmMessage'),
-      confirmLabel: t('rejectConfirm'),
-      cancelLabel: t('cancel'),
+      title: t('ConfirmTitle'),
+      message: t('ConfirmMessage'),
+      confirmLabel: t('Confirm'),
+      cancelLabel: this.translate.instant('certification.review.cancel') as string,
     };
     this.dialog
       .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
       .afterClosed()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((confirmed) => {
-        if (confirmed) this.store.reject({ reason: this.rejectForm.getRawValue().reason.trim() });
+        if (confirmed) act(form.getRawValue().reason.trim());
       });
   }
 
@@ -156,6 +169,7 @@ export class ApplicationReviewPage {
     }
     this.returnForm.reset();
     this.rejectForm.reset();
+    this.revokeForm.reset();
     this.verifyNote.reset();
   }
 }

@@ -13,7 +13,7 @@ import { SessionStore } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
-type QueueStatus = Extract<ApplicationStatus, 'submitted' | 'verified'>;
+type QueueStatus = Extract<ApplicationStatus, 'submitted' | 'verified' | 'recognised'>;
 
 /** Verifiers see submitted applications, approvers verified ones, and approvers recognise them in a decision. */
 @Component({
@@ -44,7 +44,7 @@ export class OfficerQueuePage {
 
   protected readonly tabs = computed<QueueStatus[]>(() => [
     ...(this.session.hasRole('verifier') ? (['submitted'] as const) : []),
-    ...(this.session.hasRole('approver') ? (['verified'] as const) : []),
+    ...(this.session.hasRole('approver') ? (['verified', 'recognised'] as const) : []),
   ]);
   protected readonly tabIndex = signal(0);
   protected readonly status = computed<QueueStatus | null>(() => this.tabs()[this.tabIndex()] ?? null);
