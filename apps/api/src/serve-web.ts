@@ -11,7 +11,7 @@ export function serveWeb(app: INestApplication, distDir: string): boolean {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.use(express.static(root, { index: false, maxAge: '1h' }));
   server.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api')) return next();
     res.sendFile(join(root, 'index.html'));
   });
   return true;
