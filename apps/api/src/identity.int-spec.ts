@@ -89,4 +89,18 @@ describe('identity (HTTP, PostgreSQL)', () => {
     expect(listed.citizenIdMasked).toMatch(/^\*{8}\d{4}$/);
     expect(JSON.stringify(list.body)).not.toContain(citizen.login);
   });
+
+  it('lets an admin grant and revoke roles only inside their own area', async () => {
+    const person = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
+    const communeAdmin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const inOwn = await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: person.id, role: 'verifier', areaId: BA_DINH }).expect(201);
+    const outside = await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: person.id, role: 'approver', areaId: '00008' }).expect(403);
+    expect(outside.body.code).toBe('AREA_FORBIDDEN');
+    await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: person.id, role: 'analyst', areaId: '01' }).expect(403);
+    const cityAdmin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
+    const cityGrant = await http.post('/api/admin/role-grants').set(bearer(cityAdmin)).send({ userId: person.id, role: 'approver', areaId: '00008' }).expect(201);
+    await http.delete(`/api/admin/role-grants/${cityGrant.body.id}`).set(bearer(communeAdmin)).expect(403);
+    await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(204);
+    await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(404);
+  });
 });

@@ -19,12 +19,12 @@ export class AdminUsersController {
 
   @Post('role-grants')
   grant(@Body() dto: GrantRoleDto, @CurrentUser() admin: AuthUser): Promise<RoleGrant> {
-    return this.users.grant(dto.userId, dto.role, dto.areaId, admin.id);
+    return this.users.grant(dto.userId, dto.role, dto.areaId, admin);
   }
 
   @HttpCode(204)
   @Delete('role-grants/:id')
-  revoke(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.users.revoke(id);
+  revoke(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<void> {
+    return this.users.revoke(id, admin);
   }
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ILike, Repository } from 'typeorm';
 import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { assertCoversArea, AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserEntity } from './user.entity';
 import { toMe, toUserSummary } from './user.mapper';
@@ -56,19 +56,23 @@ export class UsersService {
     );
   }
 
-  async grant(userId: string, role: Role, areaId: string, grantedBy: string): Promise<RoleGrant> {
+  /** An admin grants roles only inside their own area (a city admin anywhere in the city). */
+  async grant(userId: string, role: Role, areaId: string, admin: AuthUser): Promise<RoleGrant> {
     await this.get(userId);
     const area = await this.areas.get(areaId);
+    assertCoversArea(admin, 'admin', area.path);
     if (area.kind === 'group') throw invalid('GRANT_AREA_INVALID', 'Chỉ cấp vai trò cho thành phố hoặc xã/phường.');
     const existing = await this.grants.findOneBy({ userId, role, areaId });
     if (existing) throw conflict('GRANT_EXISTS', 'Người này đã có vai trò đó ở địa bàn này.');
-    const saved = await this.grants.save({ userId, role, areaId, grantedBy });
+    const saved = await this.grants.save({ userId, role, areaId, grantedBy: admin.id });
     return { id: saved.id, role, areaId, areaName: area.name };
   }
 
-  async revoke(grantId: string): Promise<void> {
-    const result = await this.grants.delete({ id: grantId });
-    if (!result.affected) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
+  async revoke(grantId: string, admin: AuthUser): Promise<void> {
+    const grant = await this.grants.findOneBy({ id: grantId });
+    if (!grant) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
+    assertCoversArea(admin, 'admin', await this.areas.pathOf(grant.areaId));
+    await this.grants.delete({ id: grantId });
   }
 
   /** Public display names of people, for other contexts (officers' names in histories, authors). */
