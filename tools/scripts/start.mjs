@@ -19,6 +19,9 @@ let pg;
 if (!env.DATABASE_URL) {
   pg = await startEmbeddedPostgres({ dataDir: '.data/pg', port: Number(env.PG_PORT ?? 54329), database: 'learning_citizen' });
   env.DATABASE_URL = pg.url;
+  // The embedded database is a local demo: it gets the demo accounts. A server named by DATABASE_URL gets them
+  // only with SEED_DEMO=true.
+  env.SEED_DEMO ??= 'true';
 }
 // A development secret kept beside the data, so sign-ins survive restarts; production sets JWT_SECRET.
 if (!env.JWT_SECRET) {

@@ -124,6 +124,12 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       expect(served.text).toContain('H5P.LcReadingPage');
     });
 
+    it('refuses script or style outside library folders', async () => {
+      const bytes = zipSync({ 'h5p.json': manifest(), 'content/content.json': content, 'content/run.js': strToU8('steal()') });
+      const res = await upload(trainer, course.id, bytes).expect(422);
+      expect(res.body.code).toBe('H5P_FILE_TYPE');
+    });
+
     it('accepts a package that uses an installed library without bundling it', async () => {
       const bytes = zipSync({ 'h5p.json': manifest(), 'content/content.json': content });
       const res = await upload(trainer, course.id, bytes, 'Không kèm thư viện').expect(201);

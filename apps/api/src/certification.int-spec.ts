@@ -259,4 +259,13 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const own = await submittedApplication(app, officerCitizen);
     expect((await verify(officerCitizen, own.id)).status).toBe(403);
   });
+
+  it("keeps a citizen's unsent draft from officers", async () => {
+    const citizen = await citizenOf();
+    const draft = (await http.post('/api/my/applications').set(bearer(citizen)).send({ year: THIS_YEAR }).expect(200)).body as Application;
+    const verifier = await officer('verifier');
+    await http.get(`/api/applications/${draft.id}`).set(bearer(verifier)).expect(404);
+    const drafts: ApplicationSummary[] = (await http.get('/api/applications?status=draft').set(bearer(verifier)).expect(200)).body;
+    expect(drafts.map((a) => a.id)).not.toContain(draft.id);
+  });
 });

@@ -103,4 +103,16 @@ describe('identity (HTTP, PostgreSQL)', () => {
     await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(204);
     await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(404);
   });
+
+  it('shows an admin only the people of their own area, and grants content reviewers city-wide only', async () => {
+    const name = `Hoàng Văn Xa ${Date.now()}`;
+    const faraway = await createUser(app, [{ role: 'citizen', areaId: '00008' }], { fullName: name });
+    const communeAdmin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const cityAdmin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
+    const q = `/api/admin/users?q=${encodeURIComponent(name)}`;
+    expect((await http.get(q).set(bearer(communeAdmin)).expect(200)).body).toEqual([]);
+    expect((await http.get(q).set(bearer(cityAdmin)).expect(200)).body.map((u: { id: string }) => u.id)).toEqual([faraway.id]);
+    const res = await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: faraway.id, role: 'content_reviewer', areaId: BA_DINH }).expect(422);
+    expect(res.body.code).toBe('GRANT_AREA_INVALID');
+  });
 });

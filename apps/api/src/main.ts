@@ -22,7 +22,7 @@ async function main(command = 'serve'): Promise<void> {
   }
   if (command === 'seed') {
     const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
-    await seedDemoData(app);
+    await seedDemoData(app, app.get(ConfigService).get<string>('SEED_DEMO') === 'true');
     await app.close();
     return;
   }
@@ -36,7 +36,7 @@ async function main(command = 'serve'): Promise<void> {
   await app.listen(port);
   const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
   Logger.log(`Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}; API docs at ${publicUrl}/api/docs`, 'Bootstrap');
-  Logger.log(demoAccountsText(), 'Bootstrap');
+  if (config.get<string>('SEED_DEMO') === 'true') Logger.log(demoAccountsText(), 'Bootstrap');
 }
 
 main(process.argv[2]).catch((err: unknown) => {

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import type { KpiCode, KpiReport, KpiValue } from '@lc/shared-contracts';
 import { RecordsService } from '@lc/api-records';
 import { BA_DINH, CITY, materials, NGOC_HA, passTest, publishedCourse, recognisedApplication, THIS_YEAR, trainerItems } from './testing/fixtures';
@@ -119,5 +120,13 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const after = byCode(await kpis(analyst, TAY_HO));
     expect(after.K1.denominator - before.K1.denominator).toBe(1);
     expect(after.K1.numerator - before.K1.numerator).toBe(1);
+  });
+
+  it('reports for the city or a commune, not for a residential group small enough to identify people', async () => {
+    const analyst = await createUser(app, [{ role: 'analyst', areaId: '01' }]);
+    const group = await app.get(DataSource).query(`SELECT id FROM area WHERE kind = 'group' LIMIT 1`);
+    const id = group[0]?.id ?? (await http.post(`/api/areas/00004/groups`).set(bearer(await createUser(app, [{ role: 'admin', areaId: '01' }]))).send({ name: `Tổ KPI ${Date.now()}` }).expect(201)).body.id;
+    const res = await http.get(`/api/kpis?areaId=${id}`).set(bearer(analyst)).expect(422);
+    expect(res.body.code).toBe('KPI_AREA_INVALID');
   });
 });

@@ -44,6 +44,11 @@ export class Env {
   @IsInt()
   TITLE_VALIDITY_EXTRA_YEARS: number = 1;
 
+  /** "true" to add demo accounts and data to an empty database; `npm start` sets it only for its embedded database. */
+  @IsOptional()
+  @IsString()
+  SEED_DEMO?: string;
+
   /** The address printed on certificates and in QR codes. */
   @IsOptional()
   @IsString()

@@ -7,10 +7,17 @@ import { seedCitizens } from './seed-citizens';
 import { seedCourses } from './seed-courses';
 import { seedReference } from './seed-reference';
 
-/** Reference data on every start; demo data into an empty database only. */
-export async function seedDemoData(app: INestApplicationContext): Promise<void> {
+/**
+ * Reference data on every start; demo data (with a published password) only when asked, into an empty database
+ * only, so a real deployment never gets demo accounts.
+ */
+export async function seedDemoData(app: INestApplicationContext, withDemo: boolean): Promise<void> {
   const ds = app.get(DataSource);
   await seedReference(ds);
+  if (!withDemo) {
+    Logger.log('Reference data loaded; no demo data (SEED_DEMO is not "true")', 'Seed');
+    return;
+  }
   if ((await ds.getRepository(UserEntity).count()) > 0) {
     Logger.log('Reference data checked; the database already has users, so no demo data was added', 'Seed');
     return;

@@ -110,6 +110,7 @@ export class CatalogService {
 
   async returnToAuthor(courseId: string, reviewer: AuthUser, reason: string): Promise<CourseDetail> {
     const course = await this.get(courseId);
+    if (course.authorId === reviewer.id) throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
     return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
   }
 

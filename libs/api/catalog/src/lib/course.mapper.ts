@@ -17,7 +17,8 @@ export const toCourseSummary = (c: CourseEntity, authorName: string): CourseSumm
   language: c.language,
   status: c.status,
   authorName,
-  reviewNote: c.reviewNote,
+  // The reviewer's note is for the author while the course is being prepared, not for learners.
+  reviewNote: c.status === 'published' ? null : c.reviewNote,
 });
 
 export const toMaterialSummary = (m: MaterialEntity, pkg?: H5pPackageEntity): MaterialSummary => ({

@@ -14,7 +14,12 @@ export class H5pFilesController {
   @Get(':id/*path')
   async file(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const prefix = `/api/h5p/packages/${id}/`;
-    const path = decodeURIComponent(req.path.slice(req.path.indexOf(prefix) + prefix.length));
+    let path: string;
+    try {
+      path = decodeURIComponent(req.path.slice(req.path.indexOf(prefix) + prefix.length));
+    } catch {
+      throw notFound('H5P_FILE_NOT_FOUND', 'Không tìm thấy tệp của học liệu.');
+    }
     const file = await this.h5p.locate(id, path);
     if (!file) throw notFound('H5P_FILE_NOT_FOUND', 'Không tìm thấy tệp của học liệu.');
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -70,6 +70,10 @@ export class H5pService {
       );
     }
     const content = Object.fromEntries(Object.entries(result.files).filter(([path]) => !LIBRARY_FOLDER.test(path.split('/')[0])));
+    const code = Object.keys(content).filter((path) => /\.(js|css)$/i.test(path));
+    if (code.length) {
+      throw new DomainError('H5P_FILE_TYPE', `Gói H5P chứa mã chương trình ngoài thư viện (${code.slice(0, 3).join(', ')}). Nội dung chỉ gồm dữ liệu, hình ảnh và âm thanh.`, 422);
+    }
     const id = randomUUID();
     await this.storage.save(id, content);
     const repo = (manager ?? this.packages.manager).getRepository(H5pPackageEntity);

@@ -52,7 +52,9 @@ export class ApplicationsController {
   @Roles('verifier', 'approver')
   @Get('applications')
   queue(@CurrentUser() user: AuthUser, @Query('status') status?: string): Promise<ApplicationSummary[]> {
-    return this.review.queue(user, STATUSES.includes(status as ApplicationStatus) ? (status as ApplicationStatus) : undefined);
+    // Officers see what was submitted to them, never a citizen's unsent draft.
+    const wanted = STATUSES.includes(status as ApplicationStatus) && status !== 'draft' ? (status as ApplicationStatus) : undefined;
+    return this.review.queue(user, wanted);
   }
 
   @Get('applications/:id')

@@ -81,8 +81,11 @@ export class ApplicationsService {
   /** The owner, or a verifier or approver whose area covers the application's commune. */
   async getFor(id: string, user: AuthUser): Promise<Application> {
     const app = await this.apps.findOneBy({ id });
+    const submitted = app && app.status !== 'draft';
     const allowed =
-      app && (app.personId === user.id || coversArea(user, 'verifier', app.communePath) || coversArea(user, 'approver', app.communePath));
+      app &&
+      (app.personId === user.id ||
+        (submitted && (coversArea(user, 'verifier', app.communePath) || coversArea(user, 'approver', app.communePath))));
     if (!app || !allowed) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
     return this.views.view(app);
   }

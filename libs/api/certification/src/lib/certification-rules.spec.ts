@@ -1,4 +1,4 @@
-import { evaluateScores, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
+import { evaluateScores, itemReasonsProblem, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
 
 const items = Array.from({ length: 10 }, (_, i) => ({ code: `i${i}`, maxScore: 10 }));
 const all = (n: number) => Object.fromEntries(items.map((i) => [i.code, n]));
@@ -61,5 +61,14 @@ describe('scoresProblem', () => {
 describe('validUntil', () => {
   it('runs to the end of the following year', () => {
     expect(validUntil(2026)).toBe('2027-12-31');
+  });
+});
+
+describe('itemReasonsProblem', () => {
+  it('accepts short reasons for known items and refuses the rest', () => {
+    expect(itemReasonsProblem(items, { i1: 'Thiếu minh chứng.' })).toBeNull();
+    expect(itemReasonsProblem(items, { x: 'a' })).toMatch(/không có/);
+    expect(itemReasonsProblem(items, { i1: { nested: true } })).toMatch(/văn bản/);
+    expect(itemReasonsProblem(items, { i1: 'x'.repeat(2001) })).toMatch(/2000/);
   });
 });

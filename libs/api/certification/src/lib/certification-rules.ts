@@ -72,6 +72,16 @@ export function scoresProblem(items: Pick<CriteriaItem, 'code' | 'maxScore'>[], 
   return null;
 }
 
+/** Reasons per item when returning: keyed by the set's item codes, plain text of reasonable length. */
+export function itemReasonsProblem(items: Pick<CriteriaItem, 'code'>[], reasons: Record<string, unknown>): string | null {
+  const codes = new Set(items.map((i) => i.code));
+  for (const [code, reason] of Object.entries(reasons)) {
+    if (!codes.has(code)) return `Mục ${code} không có trong bộ tiêu chí.`;
+    if (typeof reason !== 'string' || reason.length > 2000) return `Lý do cho mục ${code} phải là văn bản tối đa 2000 ký tự.`;
+  }
+  return null;
+}
+
 export function passProblem(result: PassResult, rule: PassRule): string | null {
   if (result.missing.length) return `Còn mục chưa chấm điểm: ${result.missing.join(', ')}.`;
   if (result.below.length) return `Các mục dưới ${rule.minItemScore} điểm: ${result.below.join(', ')}.`;

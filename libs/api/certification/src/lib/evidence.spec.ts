@@ -2,6 +2,7 @@ import { suggestScore, supportingRecords } from './evidence';
 
 const rec = (verb: string, trust: string, domainLevels: Record<string, number> | null, date = '2026-05-01') => ({
   id: verb + date,
+  objectId: `${verb}-${date}`,
   verb,
   trust,
   objectType: 'x',
@@ -30,12 +31,17 @@ describe('supportingRecords', () => {
 describe('suggestScore', () => {
   it('grows with completed learning, up to 10', () => {
     expect(suggestScore('learning_completed', [rec('completed', 'reported', null)])?.score).toBe(5);
-    expect(suggestScore('learning_completed', Array(9).fill(rec('completed', 'reported', null)))?.score).toBe(10);
+    const many = Array.from({ length: 9 }, (_, i) => rec('completed', 'reported', null, `2026-05-0${i + 1}`));
+    expect(suggestScore('learning_completed', many)?.score).toBe(10);
   });
   it('follows the weakest domain of the best verified result', () => {
     expect(suggestScore('digital_skills', [rec('passed', 'verified', { '1': 3, '2': 2 })])?.score).toBe(8);
     expect(suggestScore('digital_skills', [rec('passed', 'verified', { '1': 3, '2': 3 })])?.score).toBe(10);
     expect(suggestScore('digital_skills', [rec('failed', 'verified', { '1': 0 })])).toBeNull();
+  });
+  it('counts each learning object once, however often it is reported', () => {
+    const again = Array.from({ length: 10 }, () => rec('completed', 'reported', null));
+    expect(suggestScore('learning_completed', again)?.score).toBe(5);
   });
   it('suggests nothing without evidence', () => {
     expect(suggestScore('learning_completed', [])).toBeNull();

@@ -5,6 +5,7 @@ export interface EvidenceRecord {
   verb: string;
   trust: string;
   objectType: string;
+  objectId: string;
   domainLevels: Record<string, number> | null;
   occurredAt: Date;
 }
@@ -23,15 +24,17 @@ export function supportingRecords<T extends EvidenceRecord>(kind: string | null,
 
 /**
  * A score the evidence suggests, with its reason; shown to people, never applied by itself.
- * Completed learning: 5 points for the first completion, one more per further completion, up to 10.
+ * Completed learning: 5 points for the first thing completed, one more per further distinct thing, up to 10
+ * (counted by object, so a statement sent again and again adds nothing).
  * Digital skills: from the best verified result's weakest domain — level 3+ → 10, 2 → 8, 1 → 6.
  */
 export function suggestScore(kind: string | null, records: EvidenceRecord[]): { score: number; reason: LocalisedText } | null {
-  if (kind === 'learning_completed' && records.length > 0) {
-    const score = Math.min(10, 4 + records.length);
+  const distinct = new Set(records.map((r) => r.objectId)).size;
+  if (kind === 'learning_completed' && distinct > 0) {
+    const score = Math.min(10, 4 + distinct);
     return {
       score,
-      reason: { vi: `${records.length} hoạt động học tập đã hoàn thành trong năm.`, en: `${records.length} learning activities completed this year.` },
+      reason: { vi: `${distinct} hoạt động học tập đã hoàn thành trong năm.`, en: `${distinct} learning activities completed this year.` },
     };
   }
   if (kind === 'digital_skills') {

@@ -9,7 +9,7 @@ import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, 
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationViewService } from './application-view.service';
 import { ApplicationsService } from './applications.service';
-import { evaluateScores, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
+import { evaluateScores, itemReasonsProblem, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 
 /** Unambiguous letters and digits (no 0/O, 1/I): codes are read aloud and typed from paper. */
@@ -57,6 +57,9 @@ export class ReviewService {
     const app = await this.apps.findOneBy({ id });
     if (!app) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
     nextApplicationStatus(app.status, 'return');
+    const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
+    const problem = itemReasonsProblem(set.items, req.itemReasons ?? {});
+    if (problem) throw invalid('ITEM_REASONS_INVALID', problem);
     const role = app.status === 'verified' ? 'approver' : 'verifier';
     assertCoversArea(user, role, app.communePath);
     this.assertNotOwn(app, user);

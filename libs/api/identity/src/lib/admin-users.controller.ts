@@ -13,8 +13,8 @@ export class AdminUsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('users')
-  search(@Query('q') q = ''): Promise<UserSummary[]> {
-    return this.users.search(String(q).slice(0, 100));
+  search(@CurrentUser() admin: AuthUser, @Query('q') q = ''): Promise<UserSummary[]> {
+    return this.users.search(String(q).slice(0, 100), admin);
   }
 
   @Post('role-grants')

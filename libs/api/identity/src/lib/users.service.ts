@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ILike, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
@@ -43,13 +43,20 @@ export class UsersService {
     return toMe(user, commune?.name ?? null, await this.roleGrants(id));
   }
 
-  async search(q: string): Promise<UserSummary[]> {
-    const term = `%${q.trim()}%`;
-    const users = await this.users.find({
-      where: q.trim() ? [{ fullName: ILike(term) }, { username: ILike(term) }] : {},
-      order: { fullName: 'ASC' },
-      take: 50,
-    });
+  /** People the admin may manage: residents of the admin's areas, and anyone holding a role there. */
+  async search(q: string, admin: AuthUser): Promise<UserSummary[]> {
+    const paths = admin.grants.filter((g) => g.role === 'admin').map((g) => g.areaPath);
+    const qb = this.users
+      .createQueryBuilder('u')
+      .where(
+        `EXISTS (SELECT 1 FROM area a WHERE (a.id = u.commune_id OR a.id IN (SELECT r.area_id FROM role_grant r WHERE r.user_id = u.id))
+           AND EXISTS (SELECT 1 FROM unnest(CAST(:paths AS text[])) p WHERE a.path = p OR a.path LIKE p || '.%'))`,
+        { paths },
+      )
+      .orderBy('u.fullName', 'ASC')
+      .take(50);
+    if (q.trim()) qb.andWhere('(u.full_name ILIKE :term OR u.username ILIKE :term)', { term: `%${q.trim()}%` });
+    const users = await qb.getMany();
     const communes = await this.areas.pathsOf(users.map((u) => u.communeId).filter((c): c is string => !!c));
     return Promise.all(
       users.map(async (u) => toUserSummary(u, (u.communeId && communes.get(u.communeId)?.name) || null, await this.roleGrants(u.id))),
@@ -62,6 +69,10 @@ export class UsersService {
     const area = await this.areas.get(areaId);
     assertCoversArea(admin, 'admin', area.path);
     if (area.kind === 'group') throw invalid('GRANT_AREA_INVALID', 'Chỉ cấp vai trò cho thành phố hoặc xã/phường.');
+    // Courses are published for the whole city, so whoever publishes them is a city role.
+    if (role === 'content_reviewer' && area.kind !== 'province') {
+      throw invalid('GRANT_AREA_INVALID', 'Vai trò duyệt nội dung chỉ cấp ở cấp thành phố.');
+    }
     const existing = await this.grants.findOneBy({ userId, role, areaId });
     if (existing) throw conflict('GRANT_EXISTS', 'Người này đã có vai trò đó ở địa bàn này.');
     const saved = await this.grants.save({ userId, role, areaId, grantedBy: admin.id });

@@ -57,8 +57,9 @@ export class RecordsService {
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
-  list(personId: string): Promise<LearningRecordEntity[]> {
-    return this.records.find({ where: { personId }, order: { seq: 'DESC' } });
+  /** The person's newest records; bounded, as browser-reported ones can be many. */
+  list(personId: string, limit = 500): Promise<LearningRecordEntity[]> {
+    return this.records.find({ where: { personId }, order: { seq: 'DESC' }, take: limit });
   }
 
   byIds(ids: string[]): Promise<LearningRecordEntity[]> {

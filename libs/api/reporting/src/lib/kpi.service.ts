@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LessThanOrEqual, Repository } from 'typeorm';
 import type { KpiCode, KpiReport } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, notFound } from '@lc/api-shared';
+import { assertCoversArea, AuthUser, invalid, notFound } from '@lc/api-shared';
 import { buildKpis } from './kpi-math';
 import { KpiRepository } from './kpi.repository';
 import { KpiRuleEntity, KpiTargetEntity } from './kpi-rule.entity';
@@ -21,6 +21,7 @@ export class KpiService {
 
   async report(user: AuthUser, areaId = CITY, year = new Date().getFullYear()): Promise<KpiReport> {
     const area = await this.areas.get(areaId);
+    if (area.kind === 'group') throw invalid('KPI_AREA_INVALID', 'Chỉ số được tính cho thành phố hoặc một xã/phường.');
     assertCoversArea(user, 'analyst', area.path);
     const rule = await this.rules.findOne({ where: { validFrom: LessThanOrEqual(`${year}-12-31`) }, order: { validFrom: 'DESC' } });
     if (!rule) throw notFound('KPI_RULE_NOT_FOUND', 'Chưa có quy tắc tính chỉ số cho năm này.');
