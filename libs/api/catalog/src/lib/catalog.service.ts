@@ -114,10 +114,6 @@ export class CatalogService {
     return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
   }
 
-  async isPublished(courseId: string): Promise<boolean> {
-    return this.courses.existsBy({ id: courseId, status: 'published' });
-  }
-
   /** The course a test belongs to, for the assessment context. */
   async courseOfTest(testId: string): Promise<CourseEntity | null> {
     const material = await this.materials.findOneBy({ testId });

@@ -39,9 +39,15 @@ export class H5pService {
     this.librariesDir = resolve(librariesDir);
   }
 
-  /** Libraries installed on the platform (ours, in content/h5p-libraries): packages may use them without bundling. */
+  private installed?: string[];
+
+  /**
+   * Libraries installed on the platform (ours, in content/h5p-libraries): packages may use them without bundling.
+   * Installing one is a deployment, so the folder is read once, not on every file the player asks for.
+   */
   installedLibraries(): string[] {
-    return readdirSync(this.librariesDir).filter((d) => statSync(join(this.librariesDir, d)).isDirectory());
+    this.installed ??= readdirSync(this.librariesDir).filter((d) => statSync(join(this.librariesDir, d)).isDirectory());
+    return this.installed;
   }
 
   /** Checks and stores an uploaded package; nothing is stored when the check fails. */

@@ -62,10 +62,6 @@ export class RecordsService {
     return this.records.find({ where: { personId }, order: { seq: 'DESC' }, take: limit });
   }
 
-  byIds(ids: string[]): Promise<LearningRecordEntity[]> {
-    return ids.length ? this.records.findBy({ id: In(ids) }) : Promise.resolve([]);
-  }
-
   findByStatementId(personId: string, statementId: string): Promise<LearningRecordEntity | null> {
     return this.records
       .createQueryBuilder('r')
