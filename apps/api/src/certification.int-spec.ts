@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { RecordsService } from '@lc/api-records';
 import type { Application, ApplicationSummary } from '@lc/shared-contracts';
 import { BA_DINH, NGOC_HA, recognisedApplication, scores, submittedApplication, THIS_YEAR, TODAY } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
@@ -267,5 +269,21 @@ describe('certification (HTTP, PostgreSQL)', () => {
     await http.get(`/api/applications/${draft.id}`).set(bearer(verifier)).expect(404);
     const drafts: ApplicationSummary[] = (await http.get('/api/applications?status=draft').set(bearer(verifier)).expect(200)).body;
     expect(drafts.map((a) => a.id)).not.toContain(draft.id);
+  });
+
+  it('tells officers when the applicant’s learning records no longer match their hash chain', async () => {
+    const citizen = await citizenOf();
+    const records = app.get(RecordsService);
+    const first = await records.append({ personId: citizen.id, verb: 'completed', objectType: 'h5p_material', objectId: 'm1', objectName: { vi: 'Bài 1' }, trust: 'reported', completion: true });
+    await records.append({ personId: citizen.id, verb: 'completed', objectType: 'h5p_material', objectId: 'm2', objectName: { vi: 'Bài 2' }, trust: 'reported', completion: true });
+    const submitted = await submittedApplication(app, citizen);
+    const verifier = await officer('verifier');
+    expect((await read(verifier, submitted.id)).evidenceIntact).toBe(true);
+    // Only a database superuser can get past the append-only trigger.
+    await app.get(DataSource).transaction(async (tx) => {
+      await tx.query(`SET LOCAL session_replication_role = replica`);
+      await tx.query(`UPDATE learning_record SET object_id = 'm9' WHERE id = $1`, [first.id]);
+    });
+    expect((await read(verifier, submitted.id)).evidenceIntact).toBe(false);
   });
 });

@@ -41,13 +41,14 @@ export class ApplicationViewService {
   }
 
   async view(app: ApplicationEntity): Promise<Application> {
-    const [set, person, commune, records, transitions, decision] = await Promise.all([
+    const [set, person, commune, records, transitions, decision, evidenceIntact] = await Promise.all([
       this.sets.findOneByOrFail({ id: app.criteriaSetId }),
       this.users.get(app.personId),
       this.areas.get(app.communeId),
       this.records.list(app.personId),
       this.transitions.find({ where: { applicationId: app.id }, order: { at: 'ASC' } }),
       app.decisionId ? this.decisions.findOneBy({ id: app.decisionId }) : null,
+      this.records.chainIntact(app.personId),
     ]);
     const names = await this.users.names(transitions.map((t) => t.actorId));
     const result = evaluateScores(set.items, app.scores, set);
@@ -64,6 +65,7 @@ export class ApplicationViewService {
       total: result.total,
       passes: result.passes,
       itemReasons: app.itemReasons,
+      evidenceIntact,
       evidence: set.items.map((item) => {
         const supporting = supportingRecords(item.evidence, records, app.year);
         const suggestion = suggestScore(item.evidence, supporting);

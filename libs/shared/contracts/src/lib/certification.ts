@@ -59,6 +59,8 @@ export interface Application {
   passes: boolean;
   itemReasons: Record<string, string>;
   evidence: ItemEvidence[];
+  /** False when the applicant's learning records no longer match their hash chain (tampering). */
+  evidenceIntact: boolean;
   transitions: Transition[];
   certificateCode: string | null;
   decision: Decision | null;

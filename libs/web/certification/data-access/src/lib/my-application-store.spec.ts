@@ -20,6 +20,7 @@ const application = (over: Partial<Application> = {}): Application => ({
   passes: false,
   itemReasons: {},
   evidence: [],
+  evidenceIntact: true,
   transitions: [],
   certificateCode: null,
   decision: null,

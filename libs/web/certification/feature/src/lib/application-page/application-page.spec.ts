@@ -50,6 +50,7 @@ const application = (over: Partial<Application> = {}): Application => ({
   total: 84,
   passes: true,
   itemReasons: {},
+  evidenceIntact: true,
   evidence: [
     {
       itemCode: '2.1',

@@ -35,6 +35,7 @@ const application = (over: Partial<Application> = {}): Application => ({
   passes: true,
   itemReasons: {},
   evidence: [],
+  evidenceIntact: true,
   transitions: [],
   certificateCode: null,
   decision: null,
