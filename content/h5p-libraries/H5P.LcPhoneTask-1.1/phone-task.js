@@ -7,7 +7,7 @@ var H5P = H5P || {};
  * also a transparent, focusable button labelled with the instruction, which is the
  * keyboard and screen-reader path.
  */
-H5P.LcPhoneTask = (function ($, EventDispatcher) {
+H5P.LcPhoneTask = (function (EventDispatcher, Lc) {
   'use strict';
 
   var L10N = {
@@ -36,23 +36,8 @@ H5P.LcPhoneTask = (function ($, EventDispatcher) {
   };
 
   var MISS_MARKER_MS = 1000;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
-  }
-
-  function format(template, values) {
-    return String(template).replace(/@(\w+)/g, function (match, key) {
-      return values[key] !== undefined ? values[key] : match;
-    });
-  }
+  var el = Lc.el;
+  var format = Lc.format;
 
   function positive(value, fallback) {
     var n = parseFloat(value);
@@ -66,43 +51,26 @@ H5P.LcPhoneTask = (function ($, EventDispatcher) {
 
   function PhoneTask(params, contentId, extras) {
     EventDispatcher.call(this);
-    this.params = params || {};
-    this.contentId = contentId;
-    this.extras = extras || {};
-    this.lang = this.params.lang === 'en' ? 'en' : 'vi';
-    this.l10n = $.extend({}, L10N[this.lang], this.params.l10n || {});
+    Lc.setup(this, params, contentId, extras, L10N);
     this.steps = (Array.isArray(this.params.steps) ? this.params.steps : []).map(function (step) {
       return step || {};
     });
     this.firstTry = [];
     this.current = 0;
     this.misses = 0;
-    this.experiencedSent = false;
-    this.lastHeight = -1;
-    this.root = null;
   }
 
   PhoneTask.prototype = Object.create(EventDispatcher.prototype);
   PhoneTask.prototype.constructor = PhoneTask;
 
-  PhoneTask.prototype.attach = function ($container) {
-    var self = this;
-    if (!this.root) {
-      this.root = this.render();
-      if (typeof window.ResizeObserver === 'function') {
-        new window.ResizeObserver(function () {
-          self.notifyResize();
-        }).observe(this.root);
-      }
-    }
-    $container.get(0).appendChild(this.root);
-    this.watchShown();
-    this.notifyResize();
-  };
+  PhoneTask.prototype.attach = Lc.attach;
+  PhoneTask.prototype.watchShown = Lc.watchShown;
+  PhoneTask.prototype.sendExperienced = Lc.sendExperienced;
+  PhoneTask.prototype.notifyResize = Lc.notifyResize;
 
   PhoneTask.prototype.render = function () {
     var self = this;
-    var root = el('section', 'h5p-lc-pt');
+    var root = el('section', 'h5p-lc h5p-lc-pt');
     root.setAttribute('lang', this.lang);
     if (this.params.title) {
       root.appendChild(el('h2', 'h5p-lc-pt-title', this.params.title));
@@ -111,12 +79,10 @@ H5P.LcPhoneTask = (function ($, EventDispatcher) {
       root.appendChild(el('p', 'h5p-lc-pt-intro', this.params.intro));
     }
     this.header = el('div', 'h5p-lc-pt-header');
-    this.hintButton = this.button(this.l10n.hint, 'secondary', function () { self.showHint(); });
-    this.feedback = el('div', 'h5p-lc-pt-feedback');
-    this.feedback.setAttribute('role', 'status');
-    this.feedback.setAttribute('aria-live', 'polite');
+    this.hintButton = Lc.button(this.l10n.hint, 'secondary', function () { self.showHint(); });
+    this.feedback = Lc.liveRegion('div', 'h5p-lc-pt-feedback');
     this.stageHolder = el('div', 'h5p-lc-pt-stage-holder');
-    this.restartButton = this.button(this.l10n.restart, 'primary', function () { self.restart(); });
+    this.restartButton = Lc.button(this.l10n.restart, 'primary', function () { self.restart(); });
     [this.header, this.hintButton, this.feedback, this.stageHolder, this.restartButton].forEach(function (node) {
       root.appendChild(node);
     });
@@ -130,13 +96,6 @@ H5P.LcPhoneTask = (function ($, EventDispatcher) {
       this.restartButton.hidden = true;
     }
     return root;
-  };
-
-  PhoneTask.prototype.button = function (label, kind, onClick) {
-    var button = el('button', 'h5p-lc-btn h5p-lc-btn-' + kind, label);
-    button.type = 'button';
-    button.addEventListener('click', onClick);
-    return button;
   };
 
   PhoneTask.prototype.renderStep = function (index) {
@@ -276,63 +235,16 @@ H5P.LcPhoneTask = (function ($, EventDispatcher) {
     this.instruction.focus();
   };
 
-  PhoneTask.prototype.watchShown = function () {
-    var self = this;
-    if (this.experiencedSent || this.shownObserver) {
-      return;
-    }
-    if (typeof window.IntersectionObserver !== 'function') {
-      setTimeout(function () {
-        self.sendExperienced();
-      }, 0);
-      return;
-    }
-    this.shownObserver = new window.IntersectionObserver(function (entries) {
-      if (entries.some(function (entry) { return entry.isIntersecting; })) {
-        self.shownObserver.disconnect();
-        self.sendExperienced();
-      }
-    });
-    this.shownObserver.observe(this.root);
-  };
-
-  PhoneTask.prototype.sendExperienced = function () {
-    if (!this.experiencedSent) {
-      this.experiencedSent = true;
-      this.triggerXAPI('experienced');
-    }
-  };
-
   /** One statement per step, shaped like H5P's own sub-content statements. */
   PhoneTask.prototype.sendAnswered = function (index, right) {
     var subContentId = 'step-' + (index + 1);
-    this.sendExperienced();
-    var event = this.createXAPIEventTemplate('answered');
-    var statement = event.data.statement;
-    statement.object = statement.object || {};
-    if (statement.object.id) {
-      var parentId = statement.object.id;
-      statement.object.id = parentId + '?subContentId=' + subContentId;
-      statement.context = statement.context || {};
-      statement.context.contextActivities = statement.context.contextActivities || {};
-      statement.context.contextActivities.parent = [{ id: parentId, objectType: 'Activity' }];
-    }
-    var definition = statement.object.definition = statement.object.definition || {};
-    definition.extensions = definition.extensions || {};
-    definition.extensions['http://h5p.org/x-api/h5p-subContentId'] = subContentId;
+    var event = Lc.answeredEvent(this, subContentId);
+    var definition = event.data.statement.object.definition;
     definition.name = { 'en-US': String(this.steps[index].instruction || subContentId) };
     definition.type = 'http://adlnet.gov/expapi/activities/cmi.interaction';
     definition.interactionType = 'other';
     event.setScoredResult(right ? 1 : 0, 1, this, true, right);
     this.trigger(event);
-  };
-
-  PhoneTask.prototype.notifyResize = function () {
-    var height = this.root ? this.root.offsetHeight : 0;
-    if (height !== this.lastHeight) {
-      this.lastHeight = height;
-      this.trigger('resize');
-    }
   };
 
   PhoneTask.prototype.getScore = function () {
@@ -354,4 +266,4 @@ H5P.LcPhoneTask = (function ($, EventDispatcher) {
   };
 
   return PhoneTask;
-})(H5P.jQuery, H5P.EventDispatcher);
+})(H5P.EventDispatcher, H5P.LcCommon);

@@ -6,7 +6,7 @@ var H5P = H5P || {};
  * one at a time, with feedback, a retry per question, a summary and a full restart.
  * A question's score is that of its last check, since retrying is part of practice.
  */
-H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
+H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
   'use strict';
 
   var L10N = {
@@ -63,23 +63,8 @@ H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
   };
 
   var instanceCount = 0;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
-  }
-
-  function format(template, values) {
-    return String(template).replace(/@(\w+)/g, function (match, key) {
-      return values[key] !== undefined ? values[key] : match;
-    });
-  }
+  var el = Lc.el;
+  var format = Lc.format;
 
   function normalizeQuestion(question, l10n) {
     var q = question || {};
@@ -102,80 +87,41 @@ H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
   function PracticeQuiz(params, contentId, extras) {
     var self = this;
     EventDispatcher.call(this);
-    this.params = params || {};
-    this.contentId = contentId;
-    this.extras = extras || {};
-    this.lang = this.params.lang === 'en' ? 'en' : 'vi';
-    this.l10n = $.extend({}, L10N[this.lang], this.params.l10n || {});
+    Lc.setup(this, params, contentId, extras, L10N);
     var pass = parseFloat(this.params.passPercent);
     this.passPercent = isFinite(pass) ? Math.min(100, Math.max(0, pass)) : 60;
     this.questions = (Array.isArray(this.params.questions) ? this.params.questions : []).map(function (q) {
       return normalizeQuestion(q, self.l10n);
     });
-    this.uid = 'h5p-lc-pq-' + String(contentId).replace(/[^\w-]/g, '') + '-' + (++instanceCount);
+    this.uid = 'h5p-lc-pq-' + Lc.idPart(contentId) + '-' + (++instanceCount);
     this.results = [];
     this.current = 0;
-    this.experiencedSent = false;
-    this.lastHeight = -1;
-    this.root = null;
   }
 
   PracticeQuiz.prototype = Object.create(EventDispatcher.prototype);
   PracticeQuiz.prototype.constructor = PracticeQuiz;
 
-  PracticeQuiz.prototype.attach = function ($container) {
-    var self = this;
-    if (!this.root) {
-      this.root = this.render();
-      if (typeof window.ResizeObserver === 'function') {
-        new window.ResizeObserver(function () {
-          self.notifyResize();
-        }).observe(this.root);
-      }
-    }
-    $container.get(0).appendChild(this.root);
-    this.watchShown();
-    this.notifyResize();
-  };
-
+  PracticeQuiz.prototype.attach = Lc.attach;
   /** 'experienced' goes out once the content is first on screen. */
-  PracticeQuiz.prototype.watchShown = function () {
-    var self = this;
-    if (this.experiencedSent || this.shownObserver) {
-      return;
-    }
-    if (typeof window.IntersectionObserver !== 'function') {
-      setTimeout(function () {
-        self.sendExperienced();
-      }, 0);
-      return;
-    }
-    this.shownObserver = new window.IntersectionObserver(function (entries) {
-      if (entries.some(function (entry) { return entry.isIntersecting; })) {
-        self.shownObserver.disconnect();
-        self.sendExperienced();
-      }
-    });
-    this.shownObserver.observe(this.root);
-  };
+  PracticeQuiz.prototype.watchShown = Lc.watchShown;
+  PracticeQuiz.prototype.sendExperienced = Lc.sendExperienced;
+  PracticeQuiz.prototype.notifyResize = Lc.notifyResize;
 
   PracticeQuiz.prototype.render = function () {
     var self = this;
-    var root = el('section', 'h5p-lc-pq');
+    var root = el('section', 'h5p-lc h5p-lc-pq');
     root.setAttribute('lang', this.lang);
     if (this.params.title) {
       root.appendChild(el('h2', 'h5p-lc-pq-title', this.params.title));
     }
     this.body = el('div', 'h5p-lc-pq-body');
-    this.feedback = el('div', 'h5p-lc-pq-feedback');
-    this.feedback.setAttribute('role', 'status');
-    this.feedback.setAttribute('aria-live', 'polite');
+    this.feedback = Lc.liveRegion('div', 'h5p-lc-pq-feedback');
     var buttons = el('div', 'h5p-lc-pq-buttons');
     this.buttons = {
-      check: this.button(this.l10n.check, 'primary', function () { self.check(); }),
-      retry: this.button(this.l10n.retry, 'secondary', function () { self.retry(); }),
-      next: this.button(this.l10n.next, 'primary', function () { self.next(); }),
-      restart: this.button(this.l10n.restart, 'primary', function () { self.restart(); })
+      check: Lc.button(this.l10n.check, 'primary', function () { self.check(); }),
+      retry: Lc.button(this.l10n.retry, 'secondary', function () { self.retry(); }),
+      next: Lc.button(this.l10n.next, 'primary', function () { self.next(); }),
+      restart: Lc.button(this.l10n.restart, 'primary', function () { self.restart(); })
     };
     Object.keys(this.buttons).forEach(function (key) {
       buttons.appendChild(self.buttons[key]);
@@ -192,13 +138,6 @@ H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
       this.showButtons([]);
     }
     return root;
-  };
-
-  PracticeQuiz.prototype.button = function (label, kind, onClick) {
-    var button = el('button', 'h5p-lc-btn h5p-lc-btn-' + kind, label);
-    button.type = 'button';
-    button.addEventListener('click', onClick);
-    return button;
   };
 
   PracticeQuiz.prototype.showButtons = function (visible) {
@@ -365,31 +304,12 @@ H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
     this.progress.focus();
   };
 
-  PracticeQuiz.prototype.sendExperienced = function () {
-    if (!this.experiencedSent) {
-      this.experiencedSent = true;
-      this.triggerXAPI('experienced');
-    }
-  };
-
   /** One statement per question, shaped like H5P's own sub-content statements. */
   PracticeQuiz.prototype.sendAnswered = function (index, selected, correct) {
     var question = this.questions[index];
-    var subContentId = 'question-' + (index + 1);
-    this.sendExperienced();
-    var event = this.createXAPIEventTemplate('answered');
+    var event = Lc.answeredEvent(this, 'question-' + (index + 1));
     var statement = event.data.statement;
-    statement.object = statement.object || {};
-    if (statement.object.id) {
-      var parentId = statement.object.id;
-      statement.object.id = parentId + '?subContentId=' + subContentId;
-      statement.context = statement.context || {};
-      statement.context.contextActivities = statement.context.contextActivities || {};
-      statement.context.contextActivities.parent = [{ id: parentId, objectType: 'Activity' }];
-    }
-    var definition = statement.object.definition = statement.object.definition || {};
-    definition.extensions = definition.extensions || {};
-    definition.extensions['http://h5p.org/x-api/h5p-subContentId'] = subContentId;
+    var definition = statement.object.definition;
     definition.name = { 'en-US': question.text };
     definition.description = { 'en-US': question.text };
     definition.type = 'http://adlnet.gov/expapi/activities/cmi.interaction';
@@ -414,14 +334,6 @@ H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
     this.trigger(event);
   };
 
-  PracticeQuiz.prototype.notifyResize = function () {
-    var height = this.root ? this.root.offsetHeight : 0;
-    if (height !== this.lastHeight) {
-      this.lastHeight = height;
-      this.trigger('resize');
-    }
-  };
-
   PracticeQuiz.prototype.getScore = function () {
     return this.results.filter(function (result) { return result && result.correct; }).length;
   };
@@ -443,4 +355,4 @@ H5P.LcPracticeQuiz = (function ($, EventDispatcher) {
   };
 
   return PracticeQuiz;
-})(H5P.jQuery, H5P.EventDispatcher);
+})(H5P.EventDispatcher, H5P.LcCommon);

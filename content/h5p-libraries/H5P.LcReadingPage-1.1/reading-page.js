@@ -6,7 +6,7 @@ var H5P = H5P || {};
  * end of the page comes into view, or when the reader presses the finish button
  * (the keyboard and screen-reader path).
  */
-H5P.LcReadingPage = (function ($, EventDispatcher) {
+H5P.LcReadingPage = (function (EventDispatcher, Lc) {
   'use strict';
 
   var L10N = {
@@ -29,30 +29,13 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
   };
 
   var audioCount = 0;
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
-  }
+  var el = Lc.el;
 
   function ReadingPage(params, contentId, extras) {
     EventDispatcher.call(this);
-    this.params = params || {};
-    this.contentId = contentId;
-    this.extras = extras || {};
-    this.lang = this.params.lang === 'en' ? 'en' : 'vi';
-    this.l10n = $.extend({}, L10N[this.lang], this.params.l10n || {});
+    Lc.setup(this, params, contentId, extras, L10N);
     this.blocks = Array.isArray(this.params.blocks) ? this.params.blocks : [];
     this.isCompleted = false;
-    this.experiencedSent = false;
-    this.lastHeight = -1;
-    this.root = null;
   }
 
   ReadingPage.prototype = Object.create(EventDispatcher.prototype);
@@ -71,7 +54,7 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
 
   ReadingPage.prototype.render = function () {
     var self = this;
-    var root = el('article', 'h5p-lc-rp');
+    var root = el('article', 'h5p-lc h5p-lc-rp');
     root.setAttribute('lang', this.lang);
     if (this.params.title) {
       root.appendChild(el('h2', 'h5p-lc-rp-title', this.params.title));
@@ -86,14 +69,10 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
     var end = el('div', 'h5p-lc-rp-end');
     this.endMarker = el('div', 'h5p-lc-rp-end-marker');
     this.endMarker.setAttribute('aria-hidden', 'true');
-    this.finishButton = el('button', 'h5p-lc-btn h5p-lc-btn-primary', this.l10n.finishButton);
-    this.finishButton.type = 'button';
-    this.finishButton.addEventListener('click', function () {
+    this.finishButton = Lc.button(this.l10n.finishButton, 'primary', function () {
       self.complete();
     });
-    this.status = el('p', 'h5p-lc-rp-status');
-    this.status.setAttribute('role', 'status');
-    this.status.setAttribute('aria-live', 'polite');
+    this.status = Lc.liveRegion('p', 'h5p-lc-rp-status');
     end.appendChild(this.endMarker);
     end.appendChild(this.finishButton);
     end.appendChild(this.status);
@@ -159,7 +138,7 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
   ReadingPage.prototype.renderAudio = function (block) {
     var figure = el('figure', 'h5p-lc-rp-audio');
     var caption = el('figcaption', 'h5p-lc-rp-caption', block.label);
-    caption.id = 'h5p-lc-rp-audio-' + String(this.contentId).replace(/[^\w-]/g, '') + '-' + (++audioCount);
+    caption.id = 'h5p-lc-rp-audio-' + Lc.idPart(this.contentId) + '-' + (++audioCount);
     var audio = el('audio', null, this.l10n.audioUnsupported);
     audio.controls = true;
     audio.preload = 'metadata';
@@ -186,32 +165,14 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
         });
       }, { threshold: 0 });
       this.endObserver.observe(this.endMarker);
-      this.shownObserver = new window.IntersectionObserver(function (entries) {
-        if (entries.some(function (entry) { return entry.isIntersecting; })) {
-          self.sendExperienced();
-          self.shownObserver.disconnect();
-        }
-      }, { threshold: 0 });
-      this.shownObserver.observe(this.root);
     }
-    else {
-      setTimeout(function () {
-        self.sendExperienced();
-      }, 0);
-    }
-    if (typeof window.ResizeObserver === 'function') {
-      new window.ResizeObserver(function () {
-        self.notifyResize();
-      }).observe(this.root);
-    }
+    this.watchShown();
+    Lc.observeResize(this, this.root);
   };
 
-  ReadingPage.prototype.sendExperienced = function () {
-    if (!this.experiencedSent) {
-      this.experiencedSent = true;
-      this.triggerXAPI('experienced');
-    }
-  };
+  ReadingPage.prototype.watchShown = Lc.watchShown;
+  ReadingPage.prototype.sendExperienced = Lc.sendExperienced;
+  ReadingPage.prototype.notifyResize = Lc.notifyResize;
 
   ReadingPage.prototype.complete = function () {
     if (this.isCompleted) {
@@ -231,14 +192,6 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
     this.notifyResize();
   };
 
-  ReadingPage.prototype.notifyResize = function () {
-    var height = this.root ? this.root.offsetHeight : 0;
-    if (height !== this.lastHeight) {
-      this.lastHeight = height;
-      this.trigger('resize');
-    }
-  };
-
   ReadingPage.prototype.getScore = function () {
     return this.isCompleted ? 1 : 0;
   };
@@ -248,4 +201,4 @@ H5P.LcReadingPage = (function ($, EventDispatcher) {
   };
 
   return ReadingPage;
-})(H5P.jQuery, H5P.EventDispatcher);
+})(H5P.EventDispatcher, H5P.LcCommon);

@@ -1,9 +1,9 @@
 import { strToU8, Zippable, ZippableFile, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { extensionOf, H5pCheckError } from './h5p-entries';
-import { H5pManifest } from './h5p-json';
+import { H5pLibraryJson, H5pManifest, libraryId } from './h5p-json';
 import { checkH5pPackage } from './h5p-package-check';
-import { readLibraryFolder, readLibraryJson } from './installed-libraries';
+import { findLibraryFolder, listInstalledLibraries, readLibraryFolder, readLibraryJson } from './installed-libraries';
 
 export interface PackH5pInput {
   title: string;
@@ -18,7 +18,10 @@ export interface PackH5pInput {
   /** Paths relative to content/, e.g. "images/a.svg". */
   contentFiles: Record<string, Uint8Array>;
   librariesDir: string;
-  /** Library folders to bundle, e.g. ["H5P.LcReadingPage-1.1"]. */
+  /**
+   * Library folders to bundle, e.g. ["H5P.LcReadingPage-1.1"]. Their preloadedDependencies (recursively, matching
+   * major.minor) are read from librariesDir and bundled too.
+   */
   libraries: string[];
 }
 
@@ -37,15 +40,12 @@ const MTIME = new Date('2025-01-01T00:00:00Z');
 
 /** Builds a self-contained .h5p package and checks it; throws H5pPackageError if the result would be rejected. */
 export function packH5p(input: PackH5pInput): Uint8Array {
-  const bundled = input.libraries.map((folder) => {
-    const dir = join(input.librariesDir, folder);
-    return { folder, library: readLibraryJson(dir), files: readLibraryFolder(dir) };
-  });
-  const main = bundled.find((entry) => entry.library.machineName === input.mainLibrary);
+  const listed = input.libraries.map((folder) => readBundledLibrary(input.librariesDir, folder));
+  const main = listed.find((entry) => entry.library.machineName === input.mainLibrary);
   if (!main) {
     throw new Error(`main library ${input.mainLibrary} is not among the bundled libraries (${input.libraries.join(', ')})`);
   }
-  const ordered = [main, ...bundled.filter((entry) => entry !== main)];
+  const ordered = withDependencies([main, ...listed.filter((entry) => entry !== main)], input.librariesDir);
   const manifest: H5pManifest = {
     title: input.title,
     language: input.language ?? 'und',
@@ -82,6 +82,55 @@ export function packH5p(input: PackH5pInput): Uint8Array {
     throw new H5pPackageError(check.errors);
   }
   return bytes;
+}
+
+interface BundledLibrary {
+  folder: string;
+  library: H5pLibraryJson;
+  files: Record<string, Uint8Array>;
+}
+
+function readBundledLibrary(librariesDir: string, folder: string): BundledLibrary {
+  const dir = join(librariesDir, folder);
+  return { folder, library: readLibraryJson(dir), files: readLibraryFolder(dir) };
+}
+
+/**
+ * The libraries and, recursively, every library their preloadedDependencies name, each once, dependencies before
+ * the libraries that need them (the order h5p.json lists them in; h5p-standalone itself also loads a library's
+ * dependencies first).
+ */
+function withDependencies(libraries: BundledLibrary[], librariesDir: string): BundledLibrary[] {
+  const installed = listInstalledLibraries(librariesDir);
+  const ordered: BundledLibrary[] = [];
+  const seen = new Set<string>();
+  const visit = (entry: BundledLibrary): void => {
+    if (seen.has(entry.folder)) {
+      return;
+    }
+    seen.add(entry.folder);
+    for (const dep of entry.library.preloadedDependencies ?? []) {
+      const folder = libraryId(dep);
+      if (seen.has(folder)) {
+        continue;
+      }
+      if (!installed.includes(folder)) {
+        throw new Error(`library ${entry.folder} needs ${folder}, which is not in ${librariesDir}${otherVersion(librariesDir, dep.machineName)}`);
+      }
+      visit(libraries.find((listed) => listed.folder === folder) ?? readBundledLibrary(librariesDir, folder));
+    }
+    ordered.push(entry);
+  };
+  libraries.forEach(visit);
+  return ordered;
+}
+
+function otherVersion(librariesDir: string, machineName: string): string {
+  try {
+    return ` (it has ${findLibraryFolder(librariesDir, machineName)})`;
+  } catch {
+    return '';
+  }
 }
 
 function entry(path: string, data: Uint8Array): ZippableFile {
