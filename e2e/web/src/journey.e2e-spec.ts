@@ -93,7 +93,7 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     await expect(analyst.getByRole('heading', { name: /Tỷ lệ người lớn đạt danh hiệu/ })).toBeVisible();
     cityBefore = await kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu');
     await autocomplete(analyst, 'Khu vực', 'ba dinh', 'Phường Ba Đình');
-    await expect(analyst.getByRole('heading', { name: /Tỷ lệ người lớn đạt danh hiệu/ })).toBeVisible();
+    await expect(analyst.getByRole('heading', { name: /^Phường Ba Đình — năm/ })).toBeVisible();
     before = await kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu');
   });
 
@@ -185,6 +185,7 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     await analyst.reload();
     await expect.poll(() => kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu')).toEqual([cityBefore[0] + 1, cityBefore[1]]);
     await autocomplete(analyst, 'Khu vực', 'ba dinh', 'Phường Ba Đình');
+    await expect(analyst.getByRole('heading', { name: /^Phường Ba Đình — năm/ })).toBeVisible();
     await expect(analyst.getByText(/Mục tiêu 2025: 40/).first()).toBeVisible();
     await expect(analyst.getByRole('heading', { name: /có kỹ năng số/ }).first()).toBeVisible();
     await expect(analyst.getByRole('heading', { name: /thành thạo kỹ năng số/ }).first()).toBeVisible();

@@ -21,7 +21,10 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 /** Follows a link of the main navigation; on a phone it sits behind the menu button. */
 export async function navigate(page: Page, name: string): Promise<void> {
   const link = page.getByRole('navigation').getByRole('link', { name, exact: true });
-  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
+  const menu = page.getByRole('button', { name: 'Mở menu điều hướng' });
+  // Wait for the shell to render one or the other before deciding, so a slow first paint is not read as "hidden".
+  await expect(link.or(menu).first()).toBeVisible();
+  if (!(await link.isVisible())) await menu.click();
   await link.click();
 }
 
@@ -37,8 +40,9 @@ export async function autocomplete(page: Page, label: string, text: string, opti
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** The numerator and denominator shown on a KPI card, e.g. "7 / 17". */
+/** The numerator and denominator shown on a KPI card, e.g. "7 / 17", once the report is no longer loading. */
 export async function kpiRatio(page: Page, title: string): Promise<[number, number]> {
+  await expect(page.locator('section.report[aria-busy="true"]')).toHaveCount(0);
   const card = page.getByRole('article', { name: new RegExp(title) });
   const text = await card.locator('.kpi__ratio').innerText();
   const [n, d] = text.split('/').map((s) => Number(s.replace(/\D/g, '')));
