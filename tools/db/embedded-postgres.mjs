@@ -1,6 +1,17 @@
 // Starts the embedded PostgreSQL that `npm start` and the tests use when DATABASE_URL is not set (STACK.md).
 import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import net from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -73,7 +84,9 @@ async function clearStale(dataDir, port) {
     if (!alive) rmSync(pidFile);
   }
   if (await portOpen(port)) {
-    throw new Error(`Port ${port} is taken by another program. Stop it, or set DATABASE_URL to use another PostgreSQL.`);
+    throw new Error(
+      `Port ${port} is taken by another program. Stop it, or set DATABASE_URL to use another PostgreSQL.`,
+    );
   }
 }
 

@@ -17,7 +17,11 @@ if (!env.SKIP_BUILD) run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', '
 mkdirSync('.data', { recursive: true });
 let pg;
 if (!env.DATABASE_URL) {
-  pg = await startEmbeddedPostgres({ dataDir: '.data/pg', port: Number(env.PG_PORT ?? 54329), database: 'learning_citizen' });
+  pg = await startEmbeddedPostgres({
+    dataDir: '.data/pg',
+    port: Number(env.PG_PORT ?? 54329),
+    database: 'learning_citizen',
+  });
   env.DATABASE_URL = pg.url;
   // The embedded database is a local demo: it gets the demo accounts. A server named by DATABASE_URL gets them
   // only with SEED_DEMO=true.

@@ -2,7 +2,13 @@
 // integration tests on real PostgreSQL, then the browser journey in Chromium against the built app.
 import { spawnSync } from 'node:child_process';
 
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  FORCE_COLOR: '0',
+};
 const only = process.argv[2];
 const steps = [
   ['lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--output-style=static']],

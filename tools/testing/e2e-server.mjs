@@ -4,10 +4,21 @@ import { spawn, spawnSync } from 'node:child_process';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 const port = process.env.E2E_PORT ?? '3210';
-const env = { ...process.env, SEED_DEMO: 'true', PORT: port, JWT_SECRET: 'e2e-secret-that-is-long-enough-for-the-check', STORAGE_DIR: '.data/storage-e2e' };
+const env = {
+  ...process.env,
+  SEED_DEMO: 'true',
+  PORT: port,
+  JWT_SECRET: 'e2e-secret-that-is-long-enough-for-the-check',
+  STORAGE_DIR: '.data/storage-e2e',
+};
 let pg;
 if (!process.env.DATABASE_URL) {
-  pg = await startEmbeddedPostgres({ dataDir: '.data/pg-e2e', port: Number(process.env.PG_E2E_PORT ?? 54349), database: 'lc_e2e', fresh: true });
+  pg = await startEmbeddedPostgres({
+    dataDir: '.data/pg-e2e',
+    port: Number(process.env.PG_E2E_PORT ?? 54349),
+    database: 'lc_e2e',
+    fresh: true,
+  });
   env.DATABASE_URL = pg.url;
 }
 env.PUBLIC_URL = `http://localhost:${port}`;

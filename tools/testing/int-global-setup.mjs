@@ -4,7 +4,12 @@ import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 export default async function setup() {
   if (process.env.DATABASE_URL) return;
-  const pg = await startEmbeddedPostgres({ dataDir: '.data/pg-int', port: Number(process.env.PG_INT_PORT ?? 54359), database: 'lc_int', fresh: true });
+  const pg = await startEmbeddedPostgres({
+    dataDir: '.data/pg-int',
+    port: Number(process.env.PG_INT_PORT ?? 54359),
+    database: 'lc_int',
+    fresh: true,
+  });
   process.env.DATABASE_URL = pg.url;
   globalThis.__LC_PG__ = pg;
 }

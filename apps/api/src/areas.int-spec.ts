@@ -37,7 +37,11 @@ describe('areas (HTTP, PostgreSQL)', () => {
 
   it("lets an admin create a residential group, which then appears in the commune's groups", async () => {
     const name = uniqueName('số 1');
-    const created = await http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(admin)).send({ name: `  ${name} ` }).expect(201);
+    const created = await http
+      .post(`/api/areas/${BA_DINH}/groups`)
+      .set(bearer(admin))
+      .send({ name: `  ${name} ` })
+      .expect(201);
     expect(created.body).toMatchObject({ name, kind: 'group', parentId: BA_DINH });
     const groups: Area[] = (await http.get(`/api/areas/${BA_DINH}/groups`).expect(200)).body;
     expect(groups.map((g) => g.id)).toContain(created.body.id);
@@ -61,7 +65,9 @@ describe('areas (HTTP, PostgreSQL)', () => {
     const statuses: number[][] = [];
     for (let round = 0; round < 5; round++) {
       const name = uniqueName('đồng thời');
-      const results = await Promise.all(Array.from({ length: 6 }, () => http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(admin)).send({ name })));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(admin)).send({ name })),
+      );
       statuses.push(results.map((r) => r.status).sort());
     }
     expect(statuses).toEqual(Array.from({ length: 5 }, () => [201, 409, 409, 409, 409, 409]));
@@ -78,11 +84,27 @@ describe('areas (HTTP, PostgreSQL)', () => {
   });
 
   it('answers an unknown commune with 404 AREA_NOT_FOUND, and a group or the city is not a commune either', async () => {
-    const unknown = await http.post('/api/areas/99999/groups').set(bearer(admin)).send({ name: uniqueName('x') }).expect(404);
+    const unknown = await http
+      .post('/api/areas/99999/groups')
+      .set(bearer(admin))
+      .send({ name: uniqueName('x') })
+      .expect(404);
     expect(unknown.body).toEqual({ code: 'AREA_NOT_FOUND', message: expect.any(String) });
-    await http.post(`/api/areas/${CITY}/groups`).set(bearer(admin)).send({ name: uniqueName('x') }).expect(404);
-    const group = await http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(admin)).send({ name: uniqueName('cha') }).expect(201);
-    await http.post(`/api/areas/${group.body.id}/groups`).set(bearer(admin)).send({ name: uniqueName('con') }).expect(404);
+    await http
+      .post(`/api/areas/${CITY}/groups`)
+      .set(bearer(admin))
+      .send({ name: uniqueName('x') })
+      .expect(404);
+    const group = await http
+      .post(`/api/areas/${BA_DINH}/groups`)
+      .set(bearer(admin))
+      .send({ name: uniqueName('cha') })
+      .expect(201);
+    await http
+      .post(`/api/areas/${group.body.id}/groups`)
+      .set(bearer(admin))
+      .send({ name: uniqueName('con') })
+      .expect(404);
   });
 
   it('validates the group name with the common error shape', async () => {
@@ -91,9 +113,12 @@ describe('areas (HTTP, PostgreSQL)', () => {
   });
 
   // PRODUCT.md §1: roles are granted per area and nobody may act outside their area; the service never checks it.
-  it("refuses an admin whose grant is on another commune (403 AREA_FORBIDDEN)", async () => {
+  it('refuses an admin whose grant is on another commune (403 AREA_FORBIDDEN)', async () => {
     const ngocHaAdmin = await createUser(app, [{ role: 'admin', areaId: NGOC_HA }]);
-    const res = await http.post(`/api/areas/${BA_DINH}/groups`).set(bearer(ngocHaAdmin)).send({ name: uniqueName('ngoài') });
+    const res = await http
+      .post(`/api/areas/${BA_DINH}/groups`)
+      .set(bearer(ngocHaAdmin))
+      .send({ name: uniqueName('ngoài') });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('AREA_FORBIDDEN');
   });

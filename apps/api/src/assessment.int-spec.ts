@@ -4,7 +4,16 @@ import { DataSource } from 'typeorm';
 import type { Attempt, LearningRecord } from '@lc/shared-contracts';
 import { TestsService } from '@lc/api-assessment';
 import { CatalogService } from '@lc/api-catalog';
-import { answerKey, BA_DINH, CITY, draftCourse, materials, passTest, publishedCourse, trainerItems } from './testing/fixtures';
+import {
+  answerKey,
+  BA_DINH,
+  CITY,
+  draftCourse,
+  materials,
+  passTest,
+  publishedCourse,
+  trainerItems,
+} from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('assessment (HTTP, PostgreSQL)', () => {
@@ -37,8 +46,12 @@ describe('assessment (HTTP, PostgreSQL)', () => {
   const newCitizen = () => createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
   const start = (who: TestUser, testId = bankTestId) => http.post(`/api/tests/${testId}/attempts`).set(bearer(who));
   const answer = (who: TestUser, attemptId: string, itemId: string, optionIds: string[]) =>
-    http.put(`/api/attempts/${attemptId}/answers/${encodeURIComponent(itemId)}`).set(bearer(who)).send({ optionIds });
-  const submit = (who: TestUser, attemptId: string) => http.post(`/api/attempts/${attemptId}/submission`).set(bearer(who));
+    http
+      .put(`/api/attempts/${attemptId}/answers/${encodeURIComponent(itemId)}`)
+      .set(bearer(who))
+      .send({ optionIds });
+  const submit = (who: TestUser, attemptId: string) =>
+    http.post(`/api/attempts/${attemptId}/submission`).set(bearer(who));
 
   it('keeps one open attempt per person: starting twice returns the same attempt', async () => {
     const citizen = await newCitizen();
@@ -75,8 +88,13 @@ describe('assessment (HTTP, PostgreSQL)', () => {
         for (const option of item.options) expect(Object.keys(option).sort()).toEqual(['id', 'text']);
       }
     }
-    const rows: { explanation: { vi: string } }[] = await app.get(DataSource).query(`SELECT explanation FROM test_item WHERE id = ANY($1)`, [started.body.items.map((i: { id: string }) => i.id)]);
-    for (const row of rows.filter((r) => r.explanation)) expect(JSON.stringify(read.body)).not.toContain(row.explanation.vi);
+    const rows: { explanation: { vi: string } }[] = await app
+      .get(DataSource)
+      .query(`SELECT explanation FROM test_item WHERE id = ANY($1)`, [
+        started.body.items.map((i: { id: string }) => i.id),
+      ]);
+    for (const row of rows.filter((r) => r.explanation))
+      expect(JSON.stringify(read.body)).not.toContain(row.explanation.vi);
   });
 
   it('saves an answer idempotently (204 twice) and refuses answers the item does not offer', async () => {
@@ -86,28 +104,44 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     const optionId = item.options[0].id;
     await answer(citizen, attempt.id, item.id, [optionId]).expect(204);
     await answer(citizen, attempt.id, item.id, [optionId]).expect(204);
-    expect((await http.get(`/api/attempts/${attempt.id}`).set(bearer(citizen)).expect(200)).body.answers).toEqual({ [item.id]: { optionIds: [optionId] } });
+    expect((await http.get(`/api/attempts/${attempt.id}`).set(bearer(citizen)).expect(200)).body.answers).toEqual({
+      [item.id]: { optionIds: [optionId] },
+    });
 
     const unknownOption = await answer(citizen, attempt.id, item.id, ['zz']).expect(422);
     expect(unknownOption.body).toEqual({ code: 'ANSWER_INVALID', message: expect.any(String) });
-    const twoForOne = await answer(citizen, attempt.id, item.id, item.options.slice(0, 2).map((o) => o.id)).expect(422);
+    const twoForOne = await answer(
+      citizen,
+      attempt.id,
+      item.id,
+      item.options.slice(0, 2).map((o) => o.id),
+    ).expect(422);
     expect(twoForOne.body.code).toBe('ANSWER_INVALID');
     const notInAttempt = await answer(citizen, attempt.id, '6.1-L1-001', ['a']).expect(404);
     expect(notInAttempt.body).toEqual({ code: 'ITEM_NOT_IN_ATTEMPT', message: expect.any(String) });
     await answer(citizen, attempt.id, item.id, 'a' as unknown as string[]).expect(400);
-    expect((await http.get(`/api/attempts/${attempt.id}`).set(bearer(citizen))).body.answers).toEqual({ [item.id]: { optionIds: [optionId] } });
+    expect((await http.get(`/api/attempts/${attempt.id}`).set(bearer(citizen))).body.answers).toEqual({
+      [item.id]: { optionIds: [optionId] },
+    });
   });
 
   it('grades on the server: every answer right gives the full score, levels per competence and one verified record', async () => {
     const citizen = await newCitizen();
     const attempt: Attempt = (await start(citizen).expect(200)).body;
-    const key = await answerKey(app, attempt.items.map((i) => i.id));
+    const key = await answerKey(
+      app,
+      attempt.items.map((i) => i.id),
+    );
     for (const item of attempt.items) await answer(citizen, attempt.id, item.id, key.get(item.id)!).expect(204);
     const submitted: Attempt = (await submit(citizen, attempt.id).expect(200)).body;
     const result = submitted.result!;
     expect(submitted.status).toBe('submitted');
     expect(result).toMatchObject({ score: 8, maxScore: 8, recordId: expect.any(String) });
-    expect(result.competences.map((c) => [c.code, c.correct, c.total])).toEqual([['1.1', 3, 3], ['2.3', 3, 3], ['4.1', 2, 2]]);
+    expect(result.competences.map((c) => [c.code, c.correct, c.total])).toEqual([
+      ['1.1', 3, 3],
+      ['2.3', 3, 3],
+      ['4.1', 2, 2],
+    ]);
     for (const c of result.competences) {
       expect(c.level).toBe(Math.max(...attempt.items.filter((i) => i.competence === c.code).map((i) => i.level)));
       expect(c.explanation.vi).toContain(`mức ${c.level}`);
@@ -119,7 +153,16 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     expect(again.result).toEqual(result);
     const records: LearningRecord[] = (await http.get('/api/my/records').set(bearer(citizen)).expect(200)).body;
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ id: result.recordId, objectType: 'test', objectId: bankTestId, trust: 'verified', verb: 'passed', score: 8, maxScore: 8, domainLevels: result.domains });
+    expect(records[0]).toMatchObject({
+      id: result.recordId,
+      objectType: 'test',
+      objectId: bankTestId,
+      trust: 'verified',
+      verb: 'passed',
+      score: 8,
+      maxScore: 8,
+      domainLevels: result.domains,
+    });
 
     const late = await answer(citizen, attempt.id, attempt.items[0].id, key.get(attempt.items[0].id)!).expect(409);
     expect(late.body.code).toBe('ATTEMPT_SUBMITTED');
@@ -130,14 +173,29 @@ describe('assessment (HTTP, PostgreSQL)', () => {
   it('grades a wrong or missing answer as wrong, whatever the browser claims', async () => {
     const citizen = await newCitizen();
     const attempt: Attempt = (await start(citizen).expect(200)).body;
-    const key = await answerKey(app, attempt.items.map((i) => i.id));
+    const key = await answerKey(
+      app,
+      attempt.items.map((i) => i.id),
+    );
     const [first, second] = attempt.items;
     await answer(citizen, attempt.id, first.id, key.get(first.id)!).expect(204);
-    const wrong = second.type === 'true_false' ? [String(key.get(second.id)![0] !== 'true')] : second.options.map((o) => o.id).filter((id) => !key.get(second.id)!.includes(id)).slice(0, 1);
+    const wrong =
+      second.type === 'true_false'
+        ? [String(key.get(second.id)![0] !== 'true')]
+        : second.options
+            .map((o) => o.id)
+            .filter((id) => !key.get(second.id)!.includes(id))
+            .slice(0, 1);
     await answer(citizen, attempt.id, second.id, wrong).expect(204);
-    const forged = await http.post(`/api/attempts/${attempt.id}/submission`).set(bearer(citizen)).send({ score: 8, passed: true }).expect(200);
+    const forged = await http
+      .post(`/api/attempts/${attempt.id}/submission`)
+      .set(bearer(citizen))
+      .send({ score: 8, passed: true })
+      .expect(200);
     expect(forged.body.result).toMatchObject({ score: 1, maxScore: 8 });
-    expect(forged.body.result.items.filter((i: { correct: boolean }) => i.correct).map((i: { itemId: string }) => i.itemId)).toEqual([first.id]);
+    expect(
+      forged.body.result.items.filter((i: { correct: boolean }) => i.correct).map((i: { itemId: string }) => i.itemId),
+    ).toEqual([first.id]);
     const [record] = (await http.get('/api/my/records').set(bearer(citizen))).body;
     expect(record).toMatchObject({ verb: 'failed', success: false, score: 1 });
   });
@@ -157,7 +215,9 @@ describe('assessment (HTTP, PostgreSQL)', () => {
   it('stops taking answers after the time limit, and still grades on submission', async () => {
     const citizen = await newCitizen();
     const attempt: Attempt = (await start(citizen).expect(200)).body;
-    await app.get(DataSource).query(`UPDATE test_attempt SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [attempt.id]);
+    await app
+      .get(DataSource)
+      .query(`UPDATE test_attempt SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [attempt.id]);
     const late = await answer(citizen, attempt.id, attempt.items[0].id, [attempt.items[0].options[0].id]).expect(409);
     expect(late.body.code).toBe('ATTEMPT_EXPIRED');
     expect((await submit(citizen, attempt.id).expect(200)).body.result).toMatchObject({ score: 0, maxScore: 8 });
@@ -165,7 +225,11 @@ describe('assessment (HTTP, PostgreSQL)', () => {
 
   it('does not open a test of an unpublished course, nor to a non-citizen', async () => {
     const { trainer, course } = await draftCourse(app);
-    const detail = await http.post(`/api/courses/${course.id}/materials/test`).set(bearer(trainer)).send({ title: 'Nháp', items: trainerItems(5) }).expect(201);
+    const detail = await http
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(trainer))
+      .send({ title: 'Nháp', items: trainerItems(5) })
+      .expect(201);
     const testId = materials(detail.body)[0].testId!;
     const res = await start(await newCitizen(), testId).expect(404);
     expect(res.body).toEqual({ code: 'TEST_NOT_FOUND', message: expect.any(String) });

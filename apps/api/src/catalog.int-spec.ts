@@ -8,7 +8,16 @@ import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CourseDetail } from '@lc/shared-contracts';
-import { BA_DINH, CITY, draftCourse, materials, newCourse, publishedCourse, samplePackage, trainerItems } from './testing/fixtures';
+import {
+  BA_DINH,
+  CITY,
+  draftCourse,
+  materials,
+  newCourse,
+  publishedCourse,
+  samplePackage,
+  trainerItems,
+} from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('catalog (HTTP, PostgreSQL)', () => {
@@ -24,7 +33,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
   afterAll(() => app.close());
 
   const upload = (trainer: TestUser, courseId: string, bytes: Uint8Array, title = 'Bài luyện tập') =>
-    http.post(`/api/courses/${courseId}/materials/h5p`).set(bearer(trainer)).field('title', title).attach('file', Buffer.from(bytes), 'bai.h5p');
+    http
+      .post(`/api/courses/${courseId}/materials/h5p`)
+      .set(bearer(trainer))
+      .field('title', title)
+      .attach('file', Buffer.from(bytes), 'bai.h5p');
 
   /** A raw GET whose path is sent exactly as written (supertest would resolve the dot segments first). */
   async function rawGet(path: string): Promise<{ status: number; body: string }> {
@@ -45,18 +58,29 @@ describe('catalog (HTTP, PostgreSQL)', () => {
   async function newOrphanFolders(storage: string, before: string[]): Promise<string[]> {
     await new Promise((done) => setTimeout(done, 100));
     const added = readdirSync(storage).filter((f) => !before.includes(f));
-    const rows: { id: string }[] = added.length ? await app.get(DataSource).query(`SELECT id::text FROM h5p_package WHERE id::text = ANY($1)`, [added]) : [];
+    const rows: { id: string }[] = added.length
+      ? await app.get(DataSource).query(`SELECT id::text FROM h5p_package WHERE id::text = ANY($1)`, [added])
+      : [];
     return added.filter((f) => !rows.some((r) => r.id === f));
   }
 
   it('lets a trainer create a course: a draft with one module, listed in their own courses', async () => {
     const { trainer, course } = await draftCourse(app);
-    expect(course).toMatchObject({ status: 'draft', title: { vi: newCourse().title }, competences: ['1.1', '4.1'], licence: 'CC BY 4.0' });
+    expect(course).toMatchObject({
+      status: 'draft',
+      title: { vi: newCourse().title },
+      competences: ['1.1', '4.1'],
+      licence: 'CC BY 4.0',
+    });
     expect(course.modules).toHaveLength(1);
     const mine = await http.get('/api/my/courses').set(bearer(trainer)).expect(200);
     expect(mine.body.map((c: CourseDetail) => c.id)).toEqual([course.id]);
     await http.post('/api/courses').set(bearer(citizen)).send(newCourse()).expect(403);
-    const bad = await http.post('/api/courses').set(bearer(trainer)).send({ ...newCourse(), competences: ['9.9'] }).expect(400);
+    const bad = await http
+      .post('/api/courses')
+      .set(bearer(trainer))
+      .send({ ...newCourse(), competences: ['9.9'] })
+      .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
   });
 
@@ -64,7 +88,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     const { trainer, course } = await draftCourse(app);
     const res = await upload(trainer, course.id, samplePackage('quiz')).expect(201);
     const [material] = materials(res.body);
-    expect(material).toMatchObject({ kind: 'h5p', title: { vi: 'Bài luyện tập' }, h5p: { mainLibrary: 'H5P.LcPracticeQuiz' } });
+    expect(material).toMatchObject({
+      kind: 'h5p',
+      title: { vi: 'Bài luyện tập' },
+      h5p: { mainLibrary: 'H5P.LcPracticeQuiz' },
+    });
     expect(material.h5p!.basePath).toBe(`/api/h5p/packages/${material.h5p!.packageId}`);
     const manifest = await http.get(`${material.h5p!.basePath}/h5p.json`).expect(200);
     expect(JSON.parse(manifest.text).mainLibrary).toBe('H5P.LcPracticeQuiz');
@@ -83,13 +111,29 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     });
 
     const manifest = (mainLibrary = 'H5P.LcReadingPage', major = 1, minor = 1) =>
-      strToU8(JSON.stringify({ title: 'x', language: 'vi', mainLibrary, embedTypes: ['iframe'], preloadedDependencies: [{ machineName: mainLibrary, majorVersion: major, minorVersion: minor }] }));
+      strToU8(
+        JSON.stringify({
+          title: 'x',
+          language: 'vi',
+          mainLibrary,
+          embedTypes: ['iframe'],
+          preloadedDependencies: [{ machineName: mainLibrary, majorVersion: major, minorVersion: minor }],
+        }),
+      );
     const content = strToU8(JSON.stringify({ title: 'x', blocks: [] }));
     const cases: [string, Uint8Array, string][] = [
       ['a file that is not a zip', strToU8('this is plain text, not a zip archive'), 'H5P_NOT_ZIP'],
-      ["a zip with an entry '../evil.js'", zipSync({ 'h5p.json': manifest(), 'content/content.json': content, '../evil.js': strToU8('alert(1)') }), 'H5P_PATH_ESCAPE'],
+      [
+        "a zip with an entry '../evil.js'",
+        zipSync({ 'h5p.json': manifest(), 'content/content.json': content, '../evil.js': strToU8('alert(1)') }),
+        'H5P_PATH_ESCAPE',
+      ],
       ['a zip without h5p.json', zipSync({ 'content/content.json': content }), 'H5P_MANIFEST_MISSING'],
-      ['a package needing a library neither bundled nor installed', zipSync({ 'h5p.json': manifest('H5P.NotInstalled', 9, 9), 'content/content.json': content }), 'H5P_DEPENDENCY_MISSING'],
+      [
+        'a package needing a library neither bundled nor installed',
+        zipSync({ 'h5p.json': manifest('H5P.NotInstalled', 9, 9), 'content/content.json': content }),
+        'H5P_DEPENDENCY_MISSING',
+      ],
     ];
 
     it.each(cases)('%s', async (_label, bytes, code) => {
@@ -101,14 +145,31 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       const after = await http.get(`/api/courses/${course.id}`).set(bearer(trainer)).expect(200);
       expect(materials(after.body)).toEqual(materials(before));
       expect(materials(after.body).map((m) => m.title.vi)).toEqual(['Bài đọc']);
-      const [{ n }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM h5p_package WHERE uploaded_by = $1`, [trainer.id]);
+      const [{ n }] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM h5p_package WHERE uploaded_by = $1`, [trainer.id]);
       expect(n).toBe(1);
       expect(await newOrphanFolders(storage, foldersBefore)).toEqual([]);
     });
 
     it('refuses a package that brings a library the platform has not installed: libraries are code', async () => {
-      const lib = strToU8(JSON.stringify({ title: 'Evil', machineName: 'H5P.Evil', majorVersion: 1, minorVersion: 1, patchVersion: 0, runnable: 1, preloadedJs: [{ path: 'evil.js' }] }));
-      const bytes = zipSync({ 'h5p.json': manifest('H5P.Evil'), 'content/content.json': content, 'H5P.Evil-1.1/library.json': lib, 'H5P.Evil-1.1/evil.js': strToU8('steal(sessionStorage)') });
+      const lib = strToU8(
+        JSON.stringify({
+          title: 'Evil',
+          machineName: 'H5P.Evil',
+          majorVersion: 1,
+          minorVersion: 1,
+          patchVersion: 0,
+          runnable: 1,
+          preloadedJs: [{ path: 'evil.js' }],
+        }),
+      );
+      const bytes = zipSync({
+        'h5p.json': manifest('H5P.Evil'),
+        'content/content.json': content,
+        'H5P.Evil-1.1/library.json': lib,
+        'H5P.Evil-1.1/evil.js': strToU8('steal(sessionStorage)'),
+      });
       const res = await upload(trainer, course.id, bytes).expect(422);
       expect(res.body.code).toBe('H5P_LIBRARY_NOT_INSTALLED');
     });
@@ -125,7 +186,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     });
 
     it('refuses script or style outside library folders', async () => {
-      const bytes = zipSync({ 'h5p.json': manifest(), 'content/content.json': content, 'content/run.js': strToU8('steal()') });
+      const bytes = zipSync({
+        'h5p.json': manifest(),
+        'content/content.json': content,
+        'content/run.js': strToU8('steal()'),
+      });
       const res = await upload(trainer, course.id, bytes).expect(422);
       expect(res.body.code).toBe('H5P_FILE_TYPE');
     });
@@ -143,11 +208,18 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     const base = materials(course)[0].h5p!.basePath;
     expect((await rawGet(`${base}/h5p.json`)).status).toBe(200);
     const { trainer, course: draft } = await draftCourse(app);
-    const other = materials((await upload(trainer, draft.id, samplePackage('reading')).expect(201)).body)[0].h5p!.packageId;
+    const other = materials((await upload(trainer, draft.id, samplePackage('reading')).expect(201)).body)[0].h5p!
+      .packageId;
     const intoOther = await rawGet(`${base}/..%2f${other}%2fh5p.json`);
     expect(intoOther.status).toBe(404);
     expect(intoOther.body).not.toContain('mainLibrary');
-    for (const path of [`${base}/../..`, `${base}/../../package.json`, `${base}/..%2f..%2f..%2f..%2fpackage.json`, `${base}/H5P.LcPracticeQuiz-1.1/..%2f..%2f..%2fpackage.json`, `${base}/%2e%2e/%2e%2e/%2e%2e/%2e%2e/package.json`]) {
+    for (const path of [
+      `${base}/../..`,
+      `${base}/../../package.json`,
+      `${base}/..%2f..%2f..%2f..%2fpackage.json`,
+      `${base}/H5P.LcPracticeQuiz-1.1/..%2f..%2f..%2fpackage.json`,
+      `${base}/%2e%2e/%2e%2e/%2e%2e/%2e%2e/package.json`,
+    ]) {
       const res = await rawGet(path);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
       expect(res.body).not.toContain('"devDependencies"');
@@ -156,16 +228,34 @@ describe('catalog (HTTP, PostgreSQL)', () => {
 
   it('adds a platform test of at least 5 items, never showing the key', async () => {
     const { trainer, course } = await draftCourse(app);
-    const res = await http.post(`/api/courses/${course.id}/materials/test`).set(bearer(trainer)).send({ title: 'Kiểm tra cuối bài', items: trainerItems(5) }).expect(201);
-    expect(materials(res.body)).toEqual([expect.objectContaining({ kind: 'test', itemCount: 5, testId: expect.any(String) })]);
+    const res = await http
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(trainer))
+      .send({ title: 'Kiểm tra cuối bài', items: trainerItems(5) })
+      .expect(201);
+    expect(materials(res.body)).toEqual([
+      expect.objectContaining({ kind: 'test', itemCount: 5, testId: expect.any(String) }),
+    ]);
     expect(JSON.stringify(res.body)).not.toMatch(/"correct"|"answer"|Câu hỏi thử/);
-    const four = await http.post(`/api/courses/${course.id}/materials/test`).set(bearer(trainer)).send({ title: 'Ít câu', items: trainerItems(4) }).expect(400);
+    const four = await http
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(trainer))
+      .send({ title: 'Ít câu', items: trainerItems(4) })
+      .expect(400);
     expect(four.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('ít nhất 5 câu') });
     const twoRight = trainerItems(5).map((item, i) => (i === 0 ? { ...item, correct: [0, 1] } : item));
-    const invalid = await http.post(`/api/courses/${course.id}/materials/test`).set(bearer(trainer)).send({ title: 'Sai đáp án', items: twoRight }).expect(422);
+    const invalid = await http
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(trainer))
+      .send({ title: 'Sai đáp án', items: twoRight })
+      .expect(422);
     expect(invalid.body.code).toBe('TEST_ITEM_INVALID');
     const other = await createUser(app, [{ role: 'trainer', areaId: CITY }]);
-    const notAuthor = await http.post(`/api/courses/${course.id}/materials/test`).set(bearer(other)).send({ title: 'Của người khác', items: trainerItems(5) }).expect(403);
+    const notAuthor = await http
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(other))
+      .send({ title: 'Của người khác', items: trainerItems(5) })
+      .expect(403);
     expect(notAuthor.body.code).toBe('COURSE_NOT_AUTHOR');
     expect(materials((await http.get(`/api/courses/${course.id}`).set(bearer(trainer))).body)).toHaveLength(1);
   });
@@ -190,7 +280,9 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     await http.post('/api/admin/role-grants').set(bearer(admin)).send(grant).expect(201);
     const own = await http.post(`/api/courses/${course.id}/publication`).set(bearer(trainer)).expect(403);
     expect(own.body).toEqual({ code: 'REVIEW_OWN_COURSE', message: expect.any(String) });
-    expect((await http.get('/api/review/courses').set(bearer(reviewer)).expect(200)).body.map((c: CourseDetail) => c.id)).toContain(course.id);
+    expect(
+      (await http.get('/api/review/courses').set(bearer(reviewer)).expect(200)).body.map((c: CourseDetail) => c.id),
+    ).toContain(course.id);
 
     const published = await http.post(`/api/courses/${course.id}/publication`).set(bearer(reviewer)).expect(200);
     expect(published.body.status).toBe('published');
@@ -206,7 +298,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
     const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
     await http.post(`/api/courses/${course.id}/return`).set(bearer(reviewer)).send({ reason: 'x' }).expect(400);
-    const returned = await http.post(`/api/courses/${course.id}/return`).set(bearer(reviewer)).send({ reason: 'Thiếu phần giới thiệu.' }).expect(200);
+    const returned = await http
+      .post(`/api/courses/${course.id}/return`)
+      .set(bearer(reviewer))
+      .send({ reason: 'Thiếu phần giới thiệu.' })
+      .expect(200);
     expect(returned.body).toMatchObject({ status: 'draft', reviewNote: 'Thiếu phần giới thiệu.' });
     await upload(trainer, course.id, samplePackage('reading'), 'Giới thiệu').expect(201);
     const resubmitted = await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
@@ -215,7 +311,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
 
   it('keeps a published course immutable', async () => {
     const { trainer, course } = await publishedCourse(app, { h5p: true });
-    const res = await http.post(`/api/courses/${course.id}/materials/test`).set(bearer(trainer)).send({ title: 'Thêm sau', items: trainerItems(5) }).expect(409);
+    const res = await http
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(trainer))
+      .send({ title: 'Thêm sau', items: trainerItems(5) })
+      .expect(409);
     expect(res.body).toEqual({ code: 'COURSE_STATUS_CONFLICT', message: expect.any(String) });
     await upload(trainer, course.id, samplePackage()).expect(409);
     expect(materials((await http.get(`/api/courses/${course.id}`).expect(200)).body)).toHaveLength(1);
@@ -225,12 +325,36 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     const { course } = await publishedCourse(app, { h5p: true });
     const material = materials(course)[0];
     const learner = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
-    const statement = { id: randomUUID(), verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, result: { score: { raw: 3, max: 4 }, completion: true, success: true } };
-    const res = await http.post(`/api/materials/${material.id}/xapi`).set(bearer(learner)).send({ statement }).expect(201);
-    expect(res.body).toMatchObject({ verb: 'completed', trust: 'reported', objectType: 'h5p_material', objectId: material.id, score: 3, maxScore: 4, completion: true });
-    const repeat = await http.post(`/api/materials/${material.id}/xapi`).set(bearer(learner)).send({ statement }).expect(201);
+    const statement = {
+      id: randomUUID(),
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      result: { score: { raw: 3, max: 4 }, completion: true, success: true },
+    };
+    const res = await http
+      .post(`/api/materials/${material.id}/xapi`)
+      .set(bearer(learner))
+      .send({ statement })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      verb: 'completed',
+      trust: 'reported',
+      objectType: 'h5p_material',
+      objectId: material.id,
+      score: 3,
+      maxScore: 4,
+      completion: true,
+    });
+    const repeat = await http
+      .post(`/api/materials/${material.id}/xapi`)
+      .set(bearer(learner))
+      .send({ statement })
+      .expect(201);
     expect(repeat.body.id).toBe(res.body.id);
-    const ignored = await http.post(`/api/materials/${material.id}/xapi`).set(bearer(learner)).send({ statement: { verb: { id: 'http://adlnet.gov/expapi/verbs/interacted' } } }).expect(422);
+    const ignored = await http
+      .post(`/api/materials/${material.id}/xapi`)
+      .set(bearer(learner))
+      .send({ statement: { verb: { id: 'http://adlnet.gov/expapi/verbs/interacted' } } })
+      .expect(422);
     expect(ignored.body).toEqual({ code: 'XAPI_IGNORED', message: expect.any(String) });
     const records = await http.get('/api/my/records').set(bearer(learner)).expect(200);
     expect(records.body).toHaveLength(1);
@@ -242,7 +366,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     const { trainer, course } = await draftCourse(app);
     const res = await upload(trainer, course.id, samplePackage()).expect(201);
     const statement = { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } };
-    const refused = await http.post(`/api/materials/${materials(res.body)[0].id}/xapi`).set(bearer(citizen)).send({ statement }).expect(404);
+    const refused = await http
+      .post(`/api/materials/${materials(res.body)[0].id}/xapi`)
+      .set(bearer(citizen))
+      .send({ statement })
+      .expect(404);
     expect(refused.body.code).toBe('MATERIAL_NOT_FOUND');
   });
 });

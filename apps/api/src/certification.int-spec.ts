@@ -3,7 +3,15 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { RecordsService } from '@lc/api-records';
 import type { Application, ApplicationSummary } from '@lc/shared-contracts';
-import { BA_DINH, NGOC_HA, recognisedApplication, scores, submittedApplication, THIS_YEAR, TODAY } from './testing/fixtures';
+import {
+  BA_DINH,
+  NGOC_HA,
+  recognisedApplication,
+  scores,
+  submittedApplication,
+  THIS_YEAR,
+  TODAY,
+} from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('certification (HTTP, PostgreSQL)', () => {
@@ -16,13 +24,20 @@ describe('certification (HTTP, PostgreSQL)', () => {
   });
   afterAll(() => app.close());
 
-  const citizenOf = (communeId = BA_DINH, birthYear?: number) => createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
-  const officer = (role: 'verifier' | 'approver', communeId = BA_DINH) => createUser(app, [{ role, areaId: communeId }]);
-  const verify = (who: TestUser, id: string, s = scores()) => http.post(`/api/applications/${id}/verification`).set(bearer(who)).send({ scores: s });
+  const citizenOf = (communeId = BA_DINH, birthYear?: number) =>
+    createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
+  const officer = (role: 'verifier' | 'approver', communeId = BA_DINH) =>
+    createUser(app, [{ role, areaId: communeId }]);
+  const verify = (who: TestUser, id: string, s = scores()) =>
+    http.post(`/api/applications/${id}/verification`).set(bearer(who)).send({ scores: s });
   const decisionNumber = () => `${Math.random().toString(36).slice(2, 8)}/QĐ-UBND`;
   const decide = (who: TestUser, applicationIds: string[], number = decisionNumber(), communeId = BA_DINH) =>
-    http.post('/api/decisions').set(bearer(who)).send({ communeId, number, signedOn: TODAY, signerName: 'Trần Văn Ký', applicationIds });
-  const read = async (who: TestUser, id: string): Promise<Application> => (await http.get(`/api/applications/${id}`).set(bearer(who)).expect(200)).body;
+    http
+      .post('/api/decisions')
+      .set(bearer(who))
+      .send({ communeId, number, signedOn: TODAY, signerName: 'Trần Văn Ký', applicationIds });
+  const read = async (who: TestUser, id: string): Promise<Application> =>
+    (await http.get(`/api/applications/${id}`).set(bearer(who)).expect(200)).body;
 
   it('lets a citizen open one application a year, score the ten items and submit it', async () => {
     const citizen = await citizenOf();
@@ -30,31 +45,81 @@ describe('certification (HTTP, PostgreSQL)', () => {
     expect(set.body).toMatchObject({ passTotal: 80, minItemScore: 5 });
     expect(set.body.items).toHaveLength(10);
     const opened = await http.post('/api/my/applications').set(bearer(citizen)).send({ year: THIS_YEAR }).expect(200);
-    expect(opened.body).toMatchObject({ year: THIS_YEAR, status: 'draft', communeId: BA_DINH, communeName: 'Phường Ba Đình' });
+    expect(opened.body).toMatchObject({
+      year: THIS_YEAR,
+      status: 'draft',
+      communeId: BA_DINH,
+      communeName: 'Phường Ba Đình',
+    });
     const again = await http.post('/api/my/applications').set(bearer(citizen)).send({ year: THIS_YEAR }).expect(200);
     expect(again.body.id).toBe(opened.body.id);
-    expect((await http.get(`/api/my/applications/${THIS_YEAR}`).set(bearer(citizen)).expect(200)).body.id).toBe(opened.body.id);
-    expect((await http.get(`/api/my/applications/${THIS_YEAR - 1}`).set(bearer(citizen)).expect(404)).body.code).toBe('APPLICATION_NOT_FOUND');
-    expect((await http.post('/api/my/applications').set(bearer(citizen)).send({ year: THIS_YEAR - 2 }).expect(422)).body.code).toBe('APPLICATION_YEAR_INVALID');
+    expect((await http.get(`/api/my/applications/${THIS_YEAR}`).set(bearer(citizen)).expect(200)).body.id).toBe(
+      opened.body.id,
+    );
+    expect(
+      (
+        await http
+          .get(`/api/my/applications/${THIS_YEAR - 1}`)
+          .set(bearer(citizen))
+          .expect(404)
+      ).body.code,
+    ).toBe('APPLICATION_NOT_FOUND');
+    expect(
+      (
+        await http
+          .post('/api/my/applications')
+          .set(bearer(citizen))
+          .send({ year: THIS_YEAR - 2 })
+          .expect(422)
+      ).body.code,
+    ).toBe('APPLICATION_YEAR_INVALID');
 
     const id = opened.body.id;
-    const tooHigh = await http.put(`/api/applications/${id}/scores`).set(bearer(citizen)).send({ scores: scores(8, { '2.1': 11 }) }).expect(422);
+    const tooHigh = await http
+      .put(`/api/applications/${id}/scores`)
+      .set(bearer(citizen))
+      .send({ scores: scores(8, { '2.1': 11 }) })
+      .expect(422);
     expect(tooHigh.body).toEqual({ code: 'SCORES_INVALID', message: expect.stringContaining('2.1') });
-    await http.put(`/api/applications/${id}/scores`).set(bearer(citizen)).send({ scores: { '9.9': 5 } }).expect(422);
-    await http.put(`/api/applications/${id}/scores`).set(bearer(citizen)).send({ scores: { '1.1': 8 } }).expect(200);
-    expect((await http.post(`/api/applications/${id}/submission`).set(bearer(citizen)).expect(422)).body.code).toBe('SCORES_INCOMPLETE');
-    const saved = await http.put(`/api/applications/${id}/scores`).set(bearer(citizen)).send({ scores: scores() }).expect(200);
+    await http
+      .put(`/api/applications/${id}/scores`)
+      .set(bearer(citizen))
+      .send({ scores: { '9.9': 5 } })
+      .expect(422);
+    await http
+      .put(`/api/applications/${id}/scores`)
+      .set(bearer(citizen))
+      .send({ scores: { '1.1': 8 } })
+      .expect(200);
+    expect((await http.post(`/api/applications/${id}/submission`).set(bearer(citizen)).expect(422)).body.code).toBe(
+      'SCORES_INCOMPLETE',
+    );
+    const saved = await http
+      .put(`/api/applications/${id}/scores`)
+      .set(bearer(citizen))
+      .send({ scores: scores() })
+      .expect(200);
     expect(saved.body).toMatchObject({ total: 80, passes: true, scores: scores() });
     const submitted = await http.post(`/api/applications/${id}/submission`).set(bearer(citizen)).expect(200);
     expect(submitted.body.status).toBe('submitted');
-    await http.put(`/api/applications/${id}/scores`).set(bearer(citizen)).send({ scores: scores(9) }).expect(409);
+    await http
+      .put(`/api/applications/${id}/scores`)
+      .set(bearer(citizen))
+      .send({ scores: scores(9) })
+      .expect(409);
   });
 
-  it("keeps an application from other citizens and from officers of other communes", async () => {
+  it('keeps an application from other citizens and from officers of other communes', async () => {
     const app1 = await submittedApplication(app, await citizenOf());
-    const res = await http.get(`/api/applications/${app1.id}`).set(bearer(await citizenOf())).expect(404);
+    const res = await http
+      .get(`/api/applications/${app1.id}`)
+      .set(bearer(await citizenOf()))
+      .expect(404);
     expect(res.body).toEqual({ code: 'APPLICATION_NOT_FOUND', message: expect.any(String) });
-    await http.get(`/api/applications/${app1.id}`).set(bearer(await officer('verifier', NGOC_HA))).expect(404);
+    await http
+      .get(`/api/applications/${app1.id}`)
+      .set(bearer(await officer('verifier', NGOC_HA)))
+      .expect(404);
     await http.get(`/api/applications/${app1.id}`).expect(401);
   });
 
@@ -63,13 +128,20 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const submitted = await submittedApplication(app, citizen);
     expect((await verify(citizen, submitted.id).expect(403)).body.code).toBe('ROLE_REQUIRED');
     const ngocHa = await officer('verifier', NGOC_HA);
-    expect((await verify(ngocHa, submitted.id).expect(403)).body).toEqual({ code: 'AREA_FORBIDDEN', message: expect.any(String) });
+    expect((await verify(ngocHa, submitted.id).expect(403)).body).toEqual({
+      code: 'AREA_FORBIDDEN',
+      message: expect.any(String),
+    });
     const otherQueue: ApplicationSummary[] = (await http.get('/api/applications').set(bearer(ngocHa)).expect(200)).body;
     expect(otherQueue.map((a) => a.id)).not.toContain(submitted.id);
 
     const verifier = await officer('verifier');
     const queue: ApplicationSummary[] = (await http.get('/api/applications').set(bearer(verifier)).expect(200)).body;
-    expect(queue.find((a) => a.id === submitted.id)).toMatchObject({ status: 'submitted', communeId: BA_DINH, total: 80 });
+    expect(queue.find((a) => a.id === submitted.id)).toMatchObject({
+      status: 'submitted',
+      communeId: BA_DINH,
+      total: 80,
+    });
     await verify(verifier, submitted.id, scores(8, { '1.1': 11 })).expect(422);
     const verified = await verify(verifier, submitted.id, scores(9)).expect(200);
     expect(verified.body).toMatchObject({ status: 'verified', total: 90 });
@@ -79,14 +151,26 @@ describe('certification (HTTP, PostgreSQL)', () => {
 
   it('refuses a person who verified an application the right to decide it, and approvers of other communes', async () => {
     const submitted = await submittedApplication(app, await citizenOf());
-    const both = await createUser(app, [{ role: 'verifier', areaId: BA_DINH }, { role: 'approver', areaId: BA_DINH }]);
+    const both = await createUser(app, [
+      { role: 'verifier', areaId: BA_DINH },
+      { role: 'approver', areaId: BA_DINH },
+    ]);
     await verify(both, submitted.id).expect(200);
-    expect((await decide(both, [submitted.id]).expect(403)).body).toEqual({ code: 'SAME_VERIFIER_APPROVER', message: expect.any(String) });
-    const reject = await http.post(`/api/applications/${submitted.id}/rejection`).set(bearer(both)).send({ reason: 'Tự từ chối hồ sơ.' }).expect(403);
+    expect((await decide(both, [submitted.id]).expect(403)).body).toEqual({
+      code: 'SAME_VERIFIER_APPROVER',
+      message: expect.any(String),
+    });
+    const reject = await http
+      .post(`/api/applications/${submitted.id}/rejection`)
+      .set(bearer(both))
+      .send({ reason: 'Tự từ chối hồ sơ.' })
+      .expect(403);
     expect(reject.body.code).toBe('SAME_VERIFIER_APPROVER');
     const ngocHa = await officer('approver', NGOC_HA);
     expect((await decide(ngocHa, [submitted.id]).expect(403)).body.code).toBe('AREA_FORBIDDEN');
-    expect((await decide(ngocHa, [submitted.id], decisionNumber(), NGOC_HA).expect(403)).body.code).toBe('AREA_FORBIDDEN');
+    expect((await decide(ngocHa, [submitted.id], decisionNumber(), NGOC_HA).expect(403)).body.code).toBe(
+      'AREA_FORBIDDEN',
+    );
     await decide(await officer('verifier'), [submitted.id]).expect(403);
     expect((await read(both, submitted.id)).status).toBe('verified');
   });
@@ -96,12 +180,23 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const submitted = await submittedApplication(app, citizen);
     await verify(await officer('verifier'), submitted.id).expect(200);
     const approver = await officer('approver');
-    expect((await http.get('/api/applications').set(bearer(approver)).expect(200)).body.map((a: ApplicationSummary) => a.id)).toContain(submitted.id);
+    expect(
+      (await http.get('/api/applications').set(bearer(approver)).expect(200)).body.map((a: ApplicationSummary) => a.id),
+    ).toContain(submitted.id);
     const number = decisionNumber();
     const decision = await decide(approver, [submitted.id], number).expect(201);
-    expect(decision.body).toMatchObject({ number, signedOn: TODAY, signerName: 'Trần Văn Ký', communeName: 'Phường Ba Đình' });
+    expect(decision.body).toMatchObject({
+      number,
+      signedOn: TODAY,
+      signerName: 'Trần Văn Ký',
+      communeName: 'Phường Ba Đình',
+    });
     const recognised = await read(citizen, submitted.id);
-    expect(recognised).toMatchObject({ status: 'recognised', certificateCode: expect.stringMatching(/^[A-Z2-9]{10}$/), decision: { id: decision.body.id, number } });
+    expect(recognised).toMatchObject({
+      status: 'recognised',
+      certificateCode: expect.stringMatching(/^[A-Z2-9]{10}$/),
+      decision: { id: decision.body.id, number },
+    });
     expect(recognised.transitions.map((t) => [t.from, t.to, t.actorRole, t.actorName])).toEqual([
       ['draft', 'submitted', 'citizen', 'Nguyễn Thị Thử'],
       ['submitted', 'verified', 'verifier', 'Cán bộ Thử'],
@@ -115,7 +210,9 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const other = await submittedApplication(app, await citizenOf());
     await verify(await officer('verifier'), other.id).expect(200);
     expect((await decide(approver, [other.id], number).expect(409)).body.code).toBe('DECISION_NUMBER_TAKEN');
-    expect((await decide(approver, [submitted.id, other.id], number).expect(409)).body.code).toBe('DECISION_NUMBER_TAKEN');
+    expect((await decide(approver, [submitted.id, other.id], number).expect(409)).body.code).toBe(
+      'DECISION_NUMBER_TAKEN',
+    );
     expect((await read(approver, other.id)).status).toBe('verified');
   });
 
@@ -146,15 +243,36 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const verifier = await officer('verifier');
     await http.post(`/api/applications/${submitted.id}/return`).set(bearer(verifier)).send({ reason: 'x' }).expect(400);
     const body = { reason: 'Cần bổ sung minh chứng.', itemReasons: { '2.4': 'Chưa có chứng chỉ ngoại ngữ.' } };
-    const returned = await http.post(`/api/applications/${submitted.id}/return`).set(bearer(verifier)).send(body).expect(200);
+    const returned = await http
+      .post(`/api/applications/${submitted.id}/return`)
+      .set(bearer(verifier))
+      .send(body)
+      .expect(200);
     expect(returned.body).toMatchObject({ status: 'returned', itemReasons: body.itemReasons });
-    await http.put(`/api/applications/${submitted.id}/scores`).set(bearer(citizen)).send({ scores: scores(8, { '2.4': 6, '1.1': 10 }) }).expect(200);
-    const resubmitted = await http.post(`/api/applications/${submitted.id}/submission`).set(bearer(citizen)).expect(200);
+    await http
+      .put(`/api/applications/${submitted.id}/scores`)
+      .set(bearer(citizen))
+      .send({ scores: scores(8, { '2.4': 6, '1.1': 10 }) })
+      .expect(200);
+    const resubmitted = await http
+      .post(`/api/applications/${submitted.id}/submission`)
+      .set(bearer(citizen))
+      .expect(200);
     expect(resubmitted.body).toMatchObject({ status: 'submitted', itemReasons: {}, scores: { '2.4': 6, '1.1': 10 } });
 
     await verify(verifier, submitted.id).expect(200);
-    const approverReturn = await http.post(`/api/applications/${submitted.id}/return`).set(bearer(await officer('approver'))).send({ reason: 'Điểm mục 3.1 chưa rõ.' }).expect(200);
-    expect(approverReturn.body.transitions.map((t: { to: string; actorRole: string; reason: string | null }) => [t.to, t.actorRole, t.reason])).toEqual([
+    const approverReturn = await http
+      .post(`/api/applications/${submitted.id}/return`)
+      .set(bearer(await officer('approver')))
+      .send({ reason: 'Điểm mục 3.1 chưa rõ.' })
+      .expect(200);
+    expect(
+      approverReturn.body.transitions.map((t: { to: string; actorRole: string; reason: string | null }) => [
+        t.to,
+        t.actorRole,
+        t.reason,
+      ]),
+    ).toEqual([
       ['submitted', 'citizen', null],
       ['returned', 'verifier', 'Cần bổ sung minh chứng.'],
       ['submitted', 'citizen', null],
@@ -167,22 +285,39 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const citizen = await citizenOf();
     const submitted = await submittedApplication(app, citizen);
     const approver = await officer('approver');
-    const reject = (reason: string) => http.post(`/api/applications/${submitted.id}/rejection`).set(bearer(approver)).send({ reason });
+    const reject = (reason: string) =>
+      http.post(`/api/applications/${submitted.id}/rejection`).set(bearer(approver)).send({ reason });
     expect((await reject('Không đủ điều kiện.').expect(409)).body.code).toBe('APPLICATION_STATUS_CONFLICT');
     const verifier = await officer('verifier');
     await verify(verifier, submitted.id).expect(200);
-    await http.post(`/api/applications/${submitted.id}/rejection`).set(bearer(await officer('approver', NGOC_HA))).send({ reason: 'Không thuộc địa bàn.' }).expect(403);
+    await http
+      .post(`/api/applications/${submitted.id}/rejection`)
+      .set(bearer(await officer('approver', NGOC_HA)))
+      .send({ reason: 'Không thuộc địa bàn.' })
+      .expect(403);
     const rejected = await reject('Kê khai không trung thực.').expect(200);
     expect(rejected.body.status).toBe('rejected');
-    expect(rejected.body.transitions.at(-1)).toMatchObject({ from: 'verified', to: 'rejected', actorRole: 'approver', reason: 'Kê khai không trung thực.' });
+    expect(rejected.body.transitions.at(-1)).toMatchObject({
+      from: 'verified',
+      to: 'rejected',
+      actorRole: 'approver',
+      reason: 'Kê khai không trung thực.',
+    });
     const conflicts = [
       reject('Từ chối lần nữa.'),
-      http.post(`/api/applications/${submitted.id}/return`).set(bearer(verifier)).send({ reason: 'Trả lại sau khi từ chối.' }),
+      http
+        .post(`/api/applications/${submitted.id}/return`)
+        .set(bearer(verifier))
+        .send({ reason: 'Trả lại sau khi từ chối.' }),
       verify(verifier, submitted.id),
-      http.put(`/api/applications/${submitted.id}/scores`).set(bearer(citizen)).send({ scores: scores(9) }),
+      http
+        .put(`/api/applications/${submitted.id}/scores`)
+        .set(bearer(citizen))
+        .send({ scores: scores(9) }),
       http.post(`/api/applications/${submitted.id}/submission`).set(bearer(citizen)),
     ];
-    for (const res of await Promise.all(conflicts)) expect([res.status, res.body.code]).toEqual([409, 'APPLICATION_STATUS_CONFLICT']);
+    for (const res of await Promise.all(conflicts))
+      expect([res.status, res.body.code]).toEqual([409, 'APPLICATION_STATUS_CONFLICT']);
     expect((await decide(approver, [submitted.id]).expect(409)).body.code).toBe('APPLICATION_STATUS_CONFLICT');
   });
 
@@ -191,20 +326,47 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const recognised = await recognisedApplication(app, citizen, BA_DINH);
     const code = recognised.certificateCode!;
     const mine = await http.get('/api/my/certificates').set(bearer(citizen)).expect(200);
-    expect(mine.body).toEqual([expect.objectContaining({ code, holderName: 'Nguyễn Thị Thử', year: THIS_YEAR, validUntil: `${THIS_YEAR + 1}-12-31`, revoked: false, verifyUrl: expect.stringContaining(code) })]);
-    expect((await http.get('/api/my/certificates').set(bearer(await citizenOf())).expect(200)).body).toEqual([]);
+    expect(mine.body).toEqual([
+      expect.objectContaining({
+        code,
+        holderName: 'Nguyễn Thị Thử',
+        year: THIS_YEAR,
+        validUntil: `${THIS_YEAR + 1}-12-31`,
+        revoked: false,
+        verifyUrl: expect.stringContaining(code),
+      }),
+    ]);
+    expect(
+      (
+        await http
+          .get('/api/my/certificates')
+          .set(bearer(await citizenOf()))
+          .expect(200)
+      ).body,
+    ).toEqual([]);
 
     const pub = await http.get(`/api/public/certificates/${code}`).expect(200);
-    expect(pub.body).toMatchObject({ code, valid: true, status: 'valid', holderInitials: 'N. T. T.', communeName: 'Phường Ba Đình', year: THIS_YEAR });
+    expect(pub.body).toMatchObject({
+      code,
+      valid: true,
+      status: 'valid',
+      holderInitials: 'N. T. T.',
+      communeName: 'Phường Ba Đình',
+      year: THIS_YEAR,
+    });
     const json = JSON.stringify(pub.body);
     for (const secret of ['Nguyễn', 'Thử', '1967', citizen.login, citizen.id]) expect(json).not.toContain(secret);
     expect((await http.get(`/api/public/certificates/${code.toLowerCase()}`).expect(200)).body.code).toBe(code);
 
-    const qr = await http.get(`/api/public/certificates/${code}/qr.svg`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => done(null, text));
-    }).expect(200);
+    const qr = await http
+      .get(`/api/public/certificates/${code}/qr.svg`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => done(null, text));
+      })
+      .expect(200);
     expect(qr.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(qr.body).toMatch(/<svg[\s\S]*<\/svg>/);
     const unknown = await http.get('/api/public/certificates/ABCDEFGHJK').expect(404);
@@ -216,15 +378,39 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const citizen = await citizenOf(BA_DINH);
     const recognised = await recognisedApplication(app, citizen, BA_DINH);
     const reason = 'Hồ sơ kê khai không đúng sự thật.';
-    await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(await officer('verifier'))).send({ reason }).expect(403);
-    const elsewhere = await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(await officer('approver', NGOC_HA))).send({ reason });
+    await http
+      .post(`/api/applications/${recognised.id}/revocation`)
+      .set(bearer(await officer('verifier')))
+      .send({ reason })
+      .expect(403);
+    const elsewhere = await http
+      .post(`/api/applications/${recognised.id}/revocation`)
+      .set(bearer(await officer('approver', NGOC_HA)))
+      .send({ reason });
     expect(elsewhere.status).toBe(403);
     const approver = await officer('approver');
-    await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(approver)).send({ reason: 'x' }).expect(400);
-    const revoked = await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(approver)).send({ reason }).expect(200);
+    await http
+      .post(`/api/applications/${recognised.id}/revocation`)
+      .set(bearer(approver))
+      .send({ reason: 'x' })
+      .expect(400);
+    const revoked = await http
+      .post(`/api/applications/${recognised.id}/revocation`)
+      .set(bearer(approver))
+      .send({ reason })
+      .expect(200);
     expect(revoked.body.status).toBe('revoked');
-    expect(revoked.body.transitions.at(-1)).toMatchObject({ from: 'recognised', to: 'revoked', actorRole: 'approver', reason });
-    const again = await http.post(`/api/applications/${recognised.id}/revocation`).set(bearer(approver)).send({ reason }).expect(409);
+    expect(revoked.body.transitions.at(-1)).toMatchObject({
+      from: 'recognised',
+      to: 'revoked',
+      actorRole: 'approver',
+      reason,
+    });
+    const again = await http
+      .post(`/api/applications/${recognised.id}/revocation`)
+      .set(bearer(approver))
+      .send({ reason })
+      .expect(409);
     expect(again.body.code).toBe('APPLICATION_STATUS_CONFLICT');
     const pub = await http.get(`/api/public/certificates/${recognised.certificateCode}`).expect(200);
     expect(pub.body).toMatchObject({ valid: false, status: 'revoked' });
@@ -238,8 +424,15 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const submitted = await submittedApplication(app, await citizenOf());
     await verify(await officer('verifier'), submitted.id).expect(200);
     const approver = await officer('approver');
-    await http.post(`/api/applications/${submitted.id}/rejection`).set(bearer(approver)).send({ reason: 'Kê khai không trung thực.' }).expect(200);
-    const res = await http.post(`/api/applications/${submitted.id}/return`).set(bearer(approver)).send({ reason: 'Trả lại sau khi từ chối.' });
+    await http
+      .post(`/api/applications/${submitted.id}/rejection`)
+      .set(bearer(approver))
+      .send({ reason: 'Kê khai không trung thực.' })
+      .expect(200);
+    const res = await http
+      .post(`/api/applications/${submitted.id}/return`)
+      .set(bearer(approver))
+      .send({ reason: 'Trả lại sau khi từ chối.' });
     expect([res.status, res.body.code]).toEqual([409, 'APPLICATION_STATUS_CONFLICT']);
   });
 
@@ -257,25 +450,47 @@ describe('certification (HTTP, PostgreSQL)', () => {
 
   // Like REVIEW_OWN_COURSE for courses: an officer who applies for the title is judged by someone else.
   it('does not let an officer verify their own application', async () => {
-    const officerCitizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }, { role: 'verifier', areaId: BA_DINH }]);
+    const officerCitizen = await createUser(app, [
+      { role: 'citizen', areaId: BA_DINH },
+      { role: 'verifier', areaId: BA_DINH },
+    ]);
     const own = await submittedApplication(app, officerCitizen);
     expect((await verify(officerCitizen, own.id)).status).toBe(403);
   });
 
   it("keeps a citizen's unsent draft from officers", async () => {
     const citizen = await citizenOf();
-    const draft = (await http.post('/api/my/applications').set(bearer(citizen)).send({ year: THIS_YEAR }).expect(200)).body as Application;
+    const draft = (await http.post('/api/my/applications').set(bearer(citizen)).send({ year: THIS_YEAR }).expect(200))
+      .body as Application;
     const verifier = await officer('verifier');
     await http.get(`/api/applications/${draft.id}`).set(bearer(verifier)).expect(404);
-    const drafts: ApplicationSummary[] = (await http.get('/api/applications?status=draft').set(bearer(verifier)).expect(200)).body;
+    const drafts: ApplicationSummary[] = (
+      await http.get('/api/applications?status=draft').set(bearer(verifier)).expect(200)
+    ).body;
     expect(drafts.map((a) => a.id)).not.toContain(draft.id);
   });
 
   it('tells officers when the applicant’s learning records no longer match their hash chain', async () => {
     const citizen = await citizenOf();
     const records = app.get(RecordsService);
-    const first = await records.append({ personId: citizen.id, verb: 'completed', objectType: 'h5p_material', objectId: 'm1', objectName: { vi: 'Bài 1' }, trust: 'reported', completion: true });
-    await records.append({ personId: citizen.id, verb: 'completed', objectType: 'h5p_material', objectId: 'm2', objectName: { vi: 'Bài 2' }, trust: 'reported', completion: true });
+    const first = await records.append({
+      personId: citizen.id,
+      verb: 'completed',
+      objectType: 'h5p_material',
+      objectId: 'm1',
+      objectName: { vi: 'Bài 1' },
+      trust: 'reported',
+      completion: true,
+    });
+    await records.append({
+      personId: citizen.id,
+      verb: 'completed',
+      objectType: 'h5p_material',
+      objectId: 'm2',
+      objectName: { vi: 'Bài 2' },
+      trust: 'reported',
+      completion: true,
+    });
     const submitted = await submittedApplication(app, citizen);
     const verifier = await officer('verifier');
     expect((await read(verifier, submitted.id)).evidenceIntact).toBe(true);

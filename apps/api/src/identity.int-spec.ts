@@ -15,10 +15,21 @@ describe('identity (HTTP, PostgreSQL)', () => {
     app = await createTestApp();
     http = request(app.getHttpServer());
     groupId = `${BA_DINH}-int-g1`;
-    await app.get(DataSource).getRepository(AreaEntity).upsert(
-      { id: groupId, code: groupId, name: 'Tổ dân phố thử', kind: 'group', unitType: 'tổ dân phố', parentId: BA_DINH, path: `01.${BA_DINH}.${groupId}` },
-      ['id'],
-    );
+    await app
+      .get(DataSource)
+      .getRepository(AreaEntity)
+      .upsert(
+        {
+          id: groupId,
+          code: groupId,
+          name: 'Tổ dân phố thử',
+          kind: 'group',
+          unitType: 'tổ dân phố',
+          parentId: BA_DINH,
+          path: `01.${BA_DINH}.${groupId}`,
+        },
+        ['id'],
+      );
   });
   afterAll(() => app.close());
 
@@ -36,7 +47,11 @@ describe('identity (HTTP, PostgreSQL)', () => {
   it('registers a citizen, who then signs in and sees their own full ID number', async () => {
     const id = makeCitizenId(1990, 'male', 700000 + Math.floor(Math.random() * 99999));
     const me = await http.post('/api/auth/register').send(registration(id)).expect(201);
-    expect(me.body).toMatchObject({ citizenId: id, communeName: 'Phường Ba Đình', roles: [{ role: 'citizen', areaId: BA_DINH }] });
+    expect(me.body).toMatchObject({
+      citizenId: id,
+      communeName: 'Phường Ba Đình',
+      roles: [{ role: 'citizen', areaId: BA_DINH }],
+    });
     const tokens = await http.post('/api/auth/login').send({ login: id, password: PASSWORD }).expect(200);
     expect(tokens.body.accessToken).toBeTruthy();
     const again = await http.post('/api/auth/register').send(registration(id)).expect(409);
@@ -71,7 +86,8 @@ describe('identity (HTTP, PostgreSQL)', () => {
 
   it('slows and then locks repeated failed sign-ins', async () => {
     const user = await createUser(app, [{ role: 'trainer', areaId: '01' }]);
-    for (let i = 0; i < 3; i++) await http.post('/api/auth/login').send({ login: user.login, password: 'wrong-password' }).expect(401);
+    for (let i = 0; i < 3; i++)
+      await http.post('/api/auth/login').send({ login: user.login, password: 'wrong-password' }).expect(401);
     const blocked = await http.post('/api/auth/login').send({ login: user.login, password: PASSWORD }).expect(429);
     expect(blocked.body.code).toBe('AUTH_LOCKED');
   });
@@ -82,9 +98,16 @@ describe('identity (HTTP, PostgreSQL)', () => {
     const citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }], { fullName });
     await http.get('/api/admin/users').set(bearer(citizen)).expect(403);
     const admin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
-    const grant = await http.post('/api/admin/role-grants').set(bearer(admin)).send({ userId: citizen.id, role: 'verifier', areaId: BA_DINH }).expect(201);
+    const grant = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(admin))
+      .send({ userId: citizen.id, role: 'verifier', areaId: BA_DINH })
+      .expect(201);
     expect(grant.body).toMatchObject({ role: 'verifier', areaName: 'Phường Ba Đình' });
-    const list = await http.get(`/api/admin/users?q=${encodeURIComponent(fullName)}`).set(bearer(admin)).expect(200);
+    const list = await http
+      .get(`/api/admin/users?q=${encodeURIComponent(fullName)}`)
+      .set(bearer(admin))
+      .expect(200);
     const listed = list.body.find((u: { id: string }) => u.id === citizen.id);
     expect(listed.citizenIdMasked).toMatch(/^\*{8}\d{4}$/);
     expect(JSON.stringify(list.body)).not.toContain(citizen.login);
@@ -93,12 +116,28 @@ describe('identity (HTTP, PostgreSQL)', () => {
   it('lets an admin grant and revoke roles only inside their own area', async () => {
     const person = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
     const communeAdmin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
-    const inOwn = await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: person.id, role: 'verifier', areaId: BA_DINH }).expect(201);
-    const outside = await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: person.id, role: 'approver', areaId: '00008' }).expect(403);
+    const inOwn = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(communeAdmin))
+      .send({ userId: person.id, role: 'verifier', areaId: BA_DINH })
+      .expect(201);
+    const outside = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(communeAdmin))
+      .send({ userId: person.id, role: 'approver', areaId: '00008' })
+      .expect(403);
     expect(outside.body.code).toBe('AREA_FORBIDDEN');
-    await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: person.id, role: 'analyst', areaId: '01' }).expect(403);
+    await http
+      .post('/api/admin/role-grants')
+      .set(bearer(communeAdmin))
+      .send({ userId: person.id, role: 'analyst', areaId: '01' })
+      .expect(403);
     const cityAdmin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
-    const cityGrant = await http.post('/api/admin/role-grants').set(bearer(cityAdmin)).send({ userId: person.id, role: 'approver', areaId: '00008' }).expect(201);
+    const cityGrant = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(cityAdmin))
+      .send({ userId: person.id, role: 'approver', areaId: '00008' })
+      .expect(201);
     await http.delete(`/api/admin/role-grants/${cityGrant.body.id}`).set(bearer(communeAdmin)).expect(403);
     await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(204);
     await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(404);
@@ -111,8 +150,14 @@ describe('identity (HTTP, PostgreSQL)', () => {
     const cityAdmin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
     const q = `/api/admin/users?q=${encodeURIComponent(name)}`;
     expect((await http.get(q).set(bearer(communeAdmin)).expect(200)).body).toEqual([]);
-    expect((await http.get(q).set(bearer(cityAdmin)).expect(200)).body.map((u: { id: string }) => u.id)).toEqual([faraway.id]);
-    const res = await http.post('/api/admin/role-grants').set(bearer(communeAdmin)).send({ userId: faraway.id, role: 'content_reviewer', areaId: BA_DINH }).expect(422);
+    expect((await http.get(q).set(bearer(cityAdmin)).expect(200)).body.map((u: { id: string }) => u.id)).toEqual([
+      faraway.id,
+    ]);
+    const res = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(communeAdmin))
+      .send({ userId: faraway.id, role: 'content_reviewer', areaId: BA_DINH })
+      .expect(422);
     expect(res.body.code).toBe('GRANT_AREA_INVALID');
   });
 });

@@ -12,11 +12,17 @@ import { serveWeb } from './serve-web';
 /** `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`. */
 async function main(command = 'serve'): Promise<void> {
   const url = process.env['DATABASE_URL'];
-  if (!url) throw new Error('DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL, or set DATABASE_URL.');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL, or set DATABASE_URL.',
+    );
   if (command === 'migrate') {
     const ds = await new DataSource(dataSourceOptions(url)).initialize();
     const done = await ds.runMigrations();
-    Logger.log(`Migrations applied: ${done.length ? done.map((m) => m.name).join(', ') : 'none (up to date)'}`, 'Migrate');
+    Logger.log(
+      `Migrations applied: ${done.length ? done.map((m) => m.name).join(', ') : 'none (up to date)'}`,
+      'Migrate',
+    );
     await ds.destroy();
     return;
   }
@@ -35,7 +41,10 @@ async function main(command = 'serve'): Promise<void> {
   const port = config.get<number>('PORT') ?? 3000;
   await app.listen(port);
   const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
-  Logger.log(`Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}; API docs at ${publicUrl}/api/docs`, 'Bootstrap');
+  Logger.log(
+    `Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}; API docs at ${publicUrl}/api/docs`,
+    'Bootstrap',
+  );
   if (config.get<string>('SEED_DEMO') === 'true') Logger.log(demoAccountsText(), 'Bootstrap');
 }
 

@@ -43,25 +43,46 @@ describe('learning records (HTTP, PostgreSQL)', () => {
     await records.append(record(other, 9));
     const { course } = await publishedCourse(app, { h5p: true });
     const statement = { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, result: { completion: true } };
-    await http.post(`/api/materials/${materials(course)[0].id}/xapi`).set(bearer(citizen)).send({ statement }).expect(201);
+    await http
+      .post(`/api/materials/${materials(course)[0].id}/xapi`)
+      .set(bearer(citizen))
+      .send({ statement })
+      .expect(201);
 
     const res = await http.get('/api/my/records').set(bearer(citizen)).expect(200);
     const list: LearningRecord[] = res.body;
     expect(list.map((r) => r.objectId)).toEqual([materials(course)[0].id, 'object-3', 'object-2', 'object-1']);
     expect(list.map((r) => r.trust)).toEqual(['reported', 'verified', 'verified', 'verified']);
-    expect(list[1]).toMatchObject({ verb: 'completed', objectName: { vi: 'Hoạt động 3' }, score: 3, maxScore: 10, domainLevels: { '1': 2, '2': 1 } });
+    expect(list[1]).toMatchObject({
+      verb: 'completed',
+      objectName: { vi: 'Hoạt động 3' },
+      score: 3,
+      maxScore: 10,
+      domainLevels: { '1': 2, '2': 1 },
+    });
     const hashes = await chain(citizen.id);
     expect(list.map((r) => r.hash)).toEqual(hashes.map((h) => h.hash).reverse());
-    expect((await http.get('/api/my/records').set(bearer(await newCitizen())).expect(200)).body).toEqual([]);
+    expect(
+      (
+        await http
+          .get('/api/my/records')
+          .set(bearer(await newCitizen()))
+          .expect(200)
+      ).body,
+    ).toEqual([]);
     await http.get('/api/my/records').expect(401);
   });
 
   it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE, and the record stays as it was', async () => {
     const citizen = await newCitizen();
     const saved = await records.append(record(citizen, 5));
-    await expect(ds.query(`UPDATE learning_record SET score = 10 WHERE id = $1`, [saved.id])).rejects.toThrow(/append-only/);
+    await expect(ds.query(`UPDATE learning_record SET score = 10 WHERE id = $1`, [saved.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ds.query(`DELETE FROM learning_record WHERE id = $1`, [saved.id])).rejects.toThrow(/append-only/);
-    await expect(ds.query(`DELETE FROM learning_record WHERE person_id = $1`, [citizen.id])).rejects.toThrow(/append-only/);
+    await expect(ds.query(`DELETE FROM learning_record WHERE person_id = $1`, [citizen.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ds.query(`TRUNCATE learning_record`)).rejects.toThrow(/append-only/);
     const [row] = await ds.query(`SELECT score, hash FROM learning_record WHERE id = $1`, [saved.id]);
     expect(row).toEqual({ score: 5, hash: saved.hash });
@@ -69,7 +90,8 @@ describe('learning records (HTTP, PostgreSQL)', () => {
 
   it("links each record to the previous one's hash, and the chain checks out", async () => {
     const citizen = await newCitizen();
-    for (const n of [1, 2, 3, 4]) await records.append(record(citizen, n, n === 2 ? { trust: 'reported', domainLevels: null } : {}));
+    for (const n of [1, 2, 3, 4])
+      await records.append(record(citizen, n, n === 2 ? { trust: 'reported', domainLevels: null } : {}));
     const rows = await chain(citizen.id);
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(rows[0].prev_hash).toBeNull();

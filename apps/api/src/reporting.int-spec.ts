@@ -3,7 +3,17 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { KpiCode, KpiReport, KpiValue } from '@lc/shared-contracts';
 import { RecordsService } from '@lc/api-records';
-import { BA_DINH, CITY, materials, NGOC_HA, passTest, publishedCourse, recognisedApplication, THIS_YEAR, trainerItems } from './testing/fixtures';
+import {
+  BA_DINH,
+  CITY,
+  materials,
+  NGOC_HA,
+  passTest,
+  publishedCourse,
+  recognisedApplication,
+  THIS_YEAR,
+  trainerItems,
+} from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 /** Communes no other spec touches, so their numbers move only with what these tests do. */
@@ -23,16 +33,42 @@ describe('reporting (HTTP, PostgreSQL)', () => {
   afterAll(() => app.close());
 
   const kpis = async (who: TestUser, areaId?: string): Promise<KpiReport> =>
-    (await http.get('/api/kpis').query(areaId ? { areaId } : {}).set(bearer(who)).expect(200)).body;
-  const byCode = (report: KpiReport) => Object.fromEntries(report.kpis.map((k) => [k.code, k])) as Record<KpiCode, KpiValue>;
-  const citizenOf = (communeId: string, birthYear = 1980) => createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
+    (
+      await http
+        .get('/api/kpis')
+        .query(areaId ? { areaId } : {})
+        .set(bearer(who))
+        .expect(200)
+    ).body;
+  const byCode = (report: KpiReport) =>
+    Object.fromEntries(report.kpis.map((k) => [k.code, k])) as Record<KpiCode, KpiValue>;
+  const citizenOf = (communeId: string, birthYear = 1980) =>
+    createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
   /** A verified test result, as the server records it for a graded attempt. */
   const verifiedResult = (person: TestUser, domainLevels: Record<string, number>) =>
-    app.get(RecordsService).append({ personId: person.id, verb: 'passed', objectType: 'test', objectId: 'kpi-test', objectName: { vi: 'Kiểm tra' }, trust: 'verified', score: 8, maxScore: 10, success: true, domainLevels });
+    app
+      .get(RecordsService)
+      .append({
+        personId: person.id,
+        verb: 'passed',
+        objectType: 'test',
+        objectId: 'kpi-test',
+        objectName: { vi: 'Kiểm tra' },
+        trust: 'verified',
+        score: 8,
+        maxScore: 10,
+        success: true,
+        domainLevels,
+      });
 
   it("gives a city analyst K1, K3, K4 and K4 over K3, each beside its targets and with K1's denominator named", async () => {
     const report = await kpis(cityAnalyst);
-    expect(report).toMatchObject({ areaId: CITY, areaName: 'Thành phố Hà Nội', year: THIS_YEAR, denominatorSource: 'registered_adults' });
+    expect(report).toMatchObject({
+      areaId: CITY,
+      areaName: 'Thành phố Hà Nội',
+      year: THIS_YEAR,
+      denominatorSource: 'registered_adults',
+    });
     expect(report.kpis.map((k) => k.code)).toEqual(['K1', 'K3', 'K4', 'K4_OF_K3']);
     const k = byCode(report);
     expect(k.K1).toMatchObject({ target2025: 0.4, target2030: 0.6 });
@@ -42,7 +78,13 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     for (const v of report.kpis) expect(v.value).toBe(v.denominator > 0 ? v.numerator / v.denominator : null);
     expect(k.K3.denominator).toBe(k.K1.numerator);
     expect(k.K4_OF_K3.denominator).toBe(k.K3.numerator);
-    const lastYear = (await http.get('/api/kpis').query({ year: THIS_YEAR - 1 }).set(bearer(cityAnalyst)).expect(200)).body;
+    const lastYear = (
+      await http
+        .get('/api/kpis')
+        .query({ year: THIS_YEAR - 1 })
+        .set(bearer(cityAnalyst))
+        .expect(200)
+    ).body;
     expect(lastYear.year).toBe(THIS_YEAR - 1);
   });
 
@@ -53,10 +95,16 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     expect(other.body).toEqual({ code: 'AREA_FORBIDDEN', message: expect.any(String) });
     await http.get('/api/kpis').set(bearer(ngocHa)).expect(403);
     const citizen = await citizenOf(BA_DINH);
-    expect((await http.get('/api/kpis').query({ areaId: BA_DINH }).set(bearer(citizen)).expect(403)).body.code).toBe('ROLE_REQUIRED');
+    expect((await http.get('/api/kpis').query({ areaId: BA_DINH }).set(bearer(citizen)).expect(403)).body.code).toBe(
+      'ROLE_REQUIRED',
+    );
     await http.get('/api/kpis').expect(401);
-    expect((await http.get('/api/kpis').query({ areaId: '99999' }).set(bearer(cityAnalyst)).expect(404)).body.code).toBe('AREA_NOT_FOUND');
-    expect((await http.get('/api/kpis').query({ year: 'abc' }).set(bearer(cityAnalyst)).expect(422)).body.code).toBe('YEAR_INVALID');
+    expect(
+      (await http.get('/api/kpis').query({ areaId: '99999' }).set(bearer(cityAnalyst)).expect(404)).body.code,
+    ).toBe('AREA_NOT_FOUND');
+    expect((await http.get('/api/kpis').query({ year: 'abc' }).set(bearer(cityAnalyst)).expect(422)).body.code).toBe(
+      'YEAR_INVALID',
+    );
   });
 
   it('moves the numbers as people register, pass tests and are recognised', async () => {
@@ -74,7 +122,17 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const c = await citizenOf(HONG_HA);
     const d = await citizenOf(HONG_HA);
     const voided = await verifiedResult(d, { '1': 3, '2': 3, '4': 3 });
-    await app.get(RecordsService).append({ personId: d.id, verb: 'voided', objectType: 'test', objectId: 'kpi-test', objectName: { vi: 'Hủy kết quả' }, trust: 'attested', voidsRecordId: voided.id });
+    await app
+      .get(RecordsService)
+      .append({
+        personId: d.id,
+        verb: 'voided',
+        objectType: 'test',
+        objectId: 'kpi-test',
+        objectName: { vi: 'Hủy kết quả' },
+        trust: 'attested',
+        voidsRecordId: voided.id,
+      });
     // E: a 16-year-old is not an adult; F: registered but not (yet) recognised.
     const e = await citizenOf(HONG_HA, THIS_YEAR - 16);
     await citizenOf(HONG_HA);
@@ -104,7 +162,15 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: TAY_HO }]);
     const person = await citizenOf(TAY_HO);
     await recognisedApplication(app, person, TAY_HO, THIS_YEAR - 1);
-    const nextYear = byCode((await http.get('/api/kpis').query({ areaId: TAY_HO, year: THIS_YEAR + 1 }).set(bearer(analyst)).expect(200)).body);
+    const nextYear = byCode(
+      (
+        await http
+          .get('/api/kpis')
+          .query({ areaId: TAY_HO, year: THIS_YEAR + 1 })
+          .set(bearer(analyst))
+          .expect(200)
+      ).body,
+    );
     const thisYear = byCode(await kpis(analyst, TAY_HO));
     expect(thisYear.K1.numerator - nextYear.K1.numerator).toBe(1);
   });
@@ -125,7 +191,15 @@ describe('reporting (HTTP, PostgreSQL)', () => {
   it('reports for the city or a commune, not for a residential group small enough to identify people', async () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: '01' }]);
     const group = await app.get(DataSource).query(`SELECT id FROM area WHERE kind = 'group' LIMIT 1`);
-    const id = group[0]?.id ?? (await http.post(`/api/areas/00004/groups`).set(bearer(await createUser(app, [{ role: 'admin', areaId: '01' }]))).send({ name: `Tổ KPI ${Date.now()}` }).expect(201)).body.id;
+    const id =
+      group[0]?.id ??
+      (
+        await http
+          .post(`/api/areas/00004/groups`)
+          .set(bearer(await createUser(app, [{ role: 'admin', areaId: '01' }])))
+          .send({ name: `Tổ KPI ${Date.now()}` })
+          .expect(201)
+      ).body.id;
     const res = await http.get(`/api/kpis?areaId=${id}`).set(bearer(analyst)).expect(422);
     expect(res.body.code).toBe('KPI_AREA_INVALID');
   });

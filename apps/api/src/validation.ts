@@ -9,7 +9,8 @@ export function fieldMessages(errors: ValidationError[], prefix = ''): string[] 
     const nested = e.children?.length ? fieldMessages(e.children, `${field}.`) : [];
     const constraints = Object.entries(e.constraints ?? {});
     if (constraints.length === 0) return nested;
-    if (constraints.some(([name]) => name === 'whitelistValidation')) return [`Trường "${field}" không được phép gửi lên.`, ...nested];
+    if (constraints.some(([name]) => name === 'whitelistValidation'))
+      return [`Trường "${field}" không được phép gửi lên.`, ...nested];
     const ours = constraints.map(([, message]) => message).find((m) => VIETNAMESE.test(m));
     return [ours ?? `Trường "${field}" chưa hợp lệ.`, ...nested];
   });

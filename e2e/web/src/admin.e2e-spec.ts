@@ -14,7 +14,7 @@ test('an admin grants a role in a commune and adds a residential group', async (
 
   await page.getByRole('tab', { name: 'Tổ dân phố/thôn' }).click();
   await autocomplete(page, 'Xã/phường', 'ngoc ha', 'Phường Ngọc Hà');
-  const name = `Tổ dân phố số ${Date.now() % 1000 + 10}`;
+  const name = `Tổ dân phố số ${(Date.now() % 1000) + 10}`;
   await page.getByLabel('Tên tổ dân phố/thôn').fill(name);
   await page.getByRole('button', { name: 'Thêm tổ dân phố/thôn' }).click();
   await expect(page.getByText(`Đã thêm "${name}".`)).toBeVisible();
@@ -51,12 +51,17 @@ test('the interface switches to English and back, and works from the keyboard', 
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 });
 
-test('an approver revokes a recognised title with a reason, and the public page says so', async ({ browser, request }) => {
+test('an approver revokes a recognised title with a reason, and the public page says so', async ({
+  browser,
+  request,
+}) => {
   // Find a recognised application of the demo commune through the API, as the approver's own list shows it.
   const login = await request.post('/api/auth/login', { data: { login: 'approver', password: 'HocTap@2026' } });
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
   const [first] = await (await request.get('/api/applications?status=recognised', { headers })).json();
-  const { applicantName, certificateCode } = await (await request.get(`/api/applications/${first.id}`, { headers })).json();
+  const { applicantName, certificateCode } = await (
+    await request.get(`/api/applications/${first.id}`, { headers })
+  ).json();
 
   const page = await openAs(browser, 'approver');
   await navigate(page, 'Hồ sơ cần xét');

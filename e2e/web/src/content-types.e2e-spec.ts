@@ -58,18 +58,25 @@ test('a citizen plays each of our H5P content types in the page, and each report
   await test.step('a reading page completes when read to the end', async () => {
     const lesson = await openLesson(page, 'Làm quen với Cài đặt');
     await lesson.getByRole('button', { name: 'Tôi đã đọc xong' }).scrollIntoViewIfNeeded();
-    await expect.poll(() => xapi.filter((s) => s.category.includes('LcReadingPage') && s.verb === 'completed').length).toBe(1);
+    await expect
+      .poll(() => xapi.filter((s) => s.category.includes('LcReadingPage') && s.verb === 'completed').length)
+      .toBe(1);
     await page.getByRole('button', { name: 'Đóng bài học' }).click();
   });
 
   await test.step('a guided phone task: a wrong tap gives a hint, the right one moves on', async () => {
     const task = params('cap-nhat-phan-mem');
     const lesson = await openLesson(page, 'cập nhật');
-    await lesson.getByRole('img').first().click({ position: { x: 5, y: 5 } });
+    await lesson
+      .getByRole('img')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     await expect(lesson.getByText(task.steps[0].hint)).toBeVisible();
     for (const step of task.steps) await lesson.getByRole('button', { name: step.instruction }).click();
     await expect(lesson.getByText('Hoàn thành!')).toBeVisible();
-    await expect.poll(() => xapi.filter((s) => s.category.includes('LcPhoneTask') && s.verb === 'completed').length).toBe(1);
+    await expect
+      .poll(() => xapi.filter((s) => s.category.includes('LcPhoneTask') && s.verb === 'completed').length)
+      .toBe(1);
     await page.getByRole('button', { name: 'Đóng bài học' }).click();
   });
 
@@ -83,11 +90,17 @@ test('a citizen plays each of our H5P content types in the page, and each report
       }
       await lesson.getByRole('button', { name: 'Kiểm tra' }).click();
       await expect(lesson.getByText('Chính xác!')).toBeVisible();
-      await lesson.getByRole('button', { name: i === quiz.questions.length - 1 ? 'Xem kết quả' : 'Câu tiếp theo' }).click();
+      await lesson
+        .getByRole('button', { name: i === quiz.questions.length - 1 ? 'Xem kết quả' : 'Câu tiếp theo' })
+        .click();
     }
     await expect(lesson.getByText(/Bạn đã đạt yêu cầu/)).toBeVisible();
-    await expect.poll(() => xapi.filter((s) => s.category.includes('LcPracticeQuiz') && s.verb === 'answered').length).toBe(quiz.questions.length);
-    await expect.poll(() => xapi.filter((s) => s.category.includes('LcPracticeQuiz') && s.verb === 'completed').length).toBe(1);
+    await expect
+      .poll(() => xapi.filter((s) => s.category.includes('LcPracticeQuiz') && s.verb === 'answered').length)
+      .toBe(quiz.questions.length);
+    await expect
+      .poll(() => xapi.filter((s) => s.category.includes('LcPracticeQuiz') && s.verb === 'completed').length)
+      .toBe(1);
   });
 
   expect(xapi.filter((s) => s.verb === 'completed').every((s) => s.trust === 'reported')).toBe(true);

@@ -9,12 +9,19 @@ const root = resolve(__dirname, '../../..');
 const year = new Date().getFullYear();
 const run = Date.now().toString(36);
 const courseTitle = `Dùng Zalo an toàn ${run}`;
-const citizen = { name: 'Lê Thị Hành Trình', id: `0011900${String(Date.now() % 100000).padStart(5, '0')}`, password: 'MatKhau-2026' };
+const citizen = {
+  name: 'Lê Thị Hành Trình',
+  id: `0011900${String(Date.now() % 100000).padStart(5, '0')}`,
+  password: 'MatKhau-2026',
+};
 
 /** A trainer's lesson, built with the same packer trainers use (tools/h5p/pack.ts). */
 function packLesson(): string {
   const out = join(mkdtempSync(join(tmpdir(), 'lc-e2e-')), 'bai-doc.h5p');
-  execFileSync('npx', ['tsx', 'tools/h5p/pack.ts', 'tools/h5p/samples/reading.json', out], { cwd: root, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'tools/h5p/pack.ts', 'tools/h5p/samples/reading.json', out], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   return out;
 }
 
@@ -183,7 +190,9 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
 
   await test.step('the analyst sees K1, K3 and K4 with targets, and K1 moved for the city and the commune', async () => {
     await analyst.reload();
-    await expect.poll(() => kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu')).toEqual([cityBefore[0] + 1, cityBefore[1]]);
+    await expect
+      .poll(() => kpiRatio(analyst, 'Tỷ lệ người lớn đạt danh hiệu'))
+      .toEqual([cityBefore[0] + 1, cityBefore[1]]);
     await autocomplete(analyst, 'Khu vực', 'ba dinh', 'Phường Ba Đình');
     await expect(analyst.getByRole('heading', { name: /^Phường Ba Đình — năm/ })).toBeVisible();
     await expect(analyst.getByText(/Mục tiêu 2025: 40/).first()).toBeVisible();

@@ -63,7 +63,10 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   const env = plainToInstance(Env, raw, { enableImplicitConversion: true });
   const errors = validateSync(env, { skipMissingProperties: false });
   if (errors.length) {
-    throw new Error('Invalid environment: ' + errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join(', ')})`).join('; '));
+    throw new Error(
+      'Invalid environment: ' +
+        errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join(', ')})`).join('; '),
+    );
   }
   return env;
 }

@@ -18,4 +18,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-export default new DataSource(dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://localhost/learning_citizen'));
+export default new DataSource(
+  dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://localhost/learning_citizen'),
+);

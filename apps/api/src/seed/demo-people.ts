@@ -1,7 +1,26 @@
 import type { Gender, PopulationGroup } from '@lc/shared-contracts';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE: Record<'female' | 'male', string[]> = { female: ['Thị', 'Thu', 'Ngọc', 'Minh', 'Thanh'], male: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu'] };
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const MIDDLE: Record<'female' | 'male', string[]> = {
+  female: ['Thị', 'Thu', 'Ngọc', 'Minh', 'Thanh'],
+  male: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu'],
+};
 const GIVEN: Record<'female' | 'male', string[]> = {
   female: ['Lan', 'Hương', 'Mai', 'Hà', 'Linh', 'Trang', 'Huyền', 'Thảo', 'Yến', 'Nga', 'Phương', 'Hạnh'],
   male: ['Hùng', 'Dũng', 'Nam', 'Tuấn', 'Long', 'Sơn', 'Hải', 'Quân', 'Thắng', 'Khánh', 'Phúc', 'Bình'],

@@ -30,12 +30,24 @@ export async function seedAccounts(ds: DataSource, passwordHash: string): Promis
     const groupIds: string[] = [];
     for (let n = 1; n <= 3; n++) {
       const id = `${communeId}-g${n}`;
-      await areas.save({ id, code: id, name: `Tổ dân phố số ${n}`, kind: 'group', unitType: 'tổ dân phố', parentId: communeId, path: `${commune.path}.${id}` });
+      await areas.save({
+        id,
+        code: id,
+        name: `Tổ dân phố số ${n}`,
+        kind: 'group',
+        unitType: 'tổ dân phố',
+        parentId: communeId,
+        path: `${commune.path}.${id}`,
+      });
       groupIds.push(id);
     }
     const isDemo = communeId === DEMO_COMMUNE_ID;
-    const verifierId = isDemo ? byUsername.get('verifier')! : await staff(`verifier.${communeId}`, `Cán bộ xác minh ${commune.name}`, 'verifier', communeId);
-    const approverId = isDemo ? byUsername.get('approver')! : await staff(`approver.${communeId}`, `Cán bộ công nhận ${commune.name}`, 'approver', communeId);
+    const verifierId = isDemo
+      ? byUsername.get('verifier')!
+      : await staff(`verifier.${communeId}`, `Cán bộ xác minh ${commune.name}`, 'verifier', communeId);
+    const approverId = isDemo
+      ? byUsername.get('approver')!
+      : await staff(`approver.${communeId}`, `Cán bộ công nhận ${commune.name}`, 'approver', communeId);
     communes.push({ id: communeId, groupIds, verifierId, approverId });
   }
 

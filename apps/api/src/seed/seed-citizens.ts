@@ -24,7 +24,11 @@ const FATES: [ApplicationStatus | 'none', number][] = [
  * About 200 citizens across the demo communes, with learning records and applications in every state,
  * all moved through the real services so that every invariant (areas, transitions, hash chains) holds.
  */
-export async function seedCitizens(app: INestApplicationContext, accounts: SeededAccounts, passwordHash: string): Promise<void> {
+export async function seedCitizens(
+  app: INestApplicationContext,
+  accounts: SeededAccounts,
+  passwordHash: string,
+): Promise<void> {
   const ds = app.get(DataSource);
   const users = app.get(UsersService);
   const records = app.get(RecordsService);
@@ -46,7 +50,9 @@ export async function seedCitizens(app: INestApplicationContext, accounts: Seede
       groupId: commune.groupIds[n % commune.groupIds.length],
       passwordHash,
     });
-    await ds.getRepository(RoleGrantEntity).save({ userId: user.id, role: 'citizen', areaId: commune.id, grantedBy: null });
+    await ds
+      .getRepository(RoleGrantEntity)
+      .save({ userId: user.id, role: 'citizen', areaId: commune.id, grantedBy: null });
     const fate = pickFate(random());
     const skill = () => 1 + Math.floor(random() * (fate === 'recognised' ? 4 : 3));
     if (fate !== 'none' || random() < 0.5) {
@@ -77,18 +83,25 @@ export async function seedCitizens(app: INestApplicationContext, accounts: Seede
     const citizen = await auth(user.id);
     const opened = await applications.open(citizen, year);
     const low = fate === 'rejected' || fate === 'returned';
-    const scores = Object.fromEntries(set.items.map((i, k) => [i.code, low && k === 3 ? 4 : 8 + Math.floor(random() * 3)]));
+    const scores = Object.fromEntries(
+      set.items.map((i, k) => [i.code, low && k === 3 ? 4 : 8 + Math.floor(random() * 3)]),
+    );
     await applications.saveScores(opened.id, scores, citizen);
     if (fate === 'draft') continue;
     await applications.submit(opened.id, citizen);
     if (fate === 'submitted') continue;
     const verifier = await auth(commune.verifierId);
     if (fate === 'returned') {
-      await review.returnToApplicant(opened.id, { reason: 'Cần bổ sung minh chứng cho mục 1.4.', itemReasons: { '1.4': 'Chưa có minh chứng.' } }, verifier);
+      await review.returnToApplicant(
+        opened.id,
+        { reason: 'Cần bổ sung minh chứng cho mục 1.4.', itemReasons: { '1.4': 'Chưa có minh chứng.' } },
+        verifier,
+      );
       continue;
     }
     await review.verify(opened.id, scores, 'Đã đối chiếu minh chứng.', verifier);
-    if (fate === 'rejected') await review.reject(opened.id, 'Mục 1.4 dưới 5 điểm: chưa đạt tiêu chuẩn.', await auth(commune.approverId));
+    if (fate === 'rejected')
+      await review.reject(opened.id, 'Mục 1.4 dưới 5 điểm: chưa đạt tiêu chuẩn.', await auth(commune.approverId));
     if (fate === 'recognised') toRecognise.set(commune.id, [...(toRecognise.get(commune.id) ?? []), opened.id]);
   }
 
@@ -96,7 +109,13 @@ export async function seedCitizens(app: INestApplicationContext, accounts: Seede
     const ids = toRecognise.get(commune.id);
     if (!ids?.length) continue;
     await review.decide(
-      { communeId: commune.id, number: `${ids.length}/QĐ-HKH`, signedOn: `${year}-06-30`, signerName: 'Chủ tịch Hội Khuyến học', applicationIds: ids },
+      {
+        communeId: commune.id,
+        number: `${ids.length}/QĐ-HKH`,
+        signedOn: `${year}-06-30`,
+        signerName: 'Chủ tịch Hội Khuyến học',
+        applicationIds: ids,
+      },
       await auth(commune.approverId),
     );
   }

@@ -11,7 +11,11 @@ import { collectContentFiles, findLibraryFolder, packH5p } from '@lc/api-h5p-pac
  * The open courseware in content/courses, published as the trainer wrote it and the reviewer approved it:
  * each material packed into a real .h5p and stored through the same check as an upload.
  */
-export async function seedCourses(app: INestApplicationContext, authorId: string, reviewerId: string): Promise<string[]> {
+export async function seedCourses(
+  app: INestApplicationContext,
+  authorId: string,
+  reviewerId: string,
+): Promise<string[]> {
   const ds = app.get(DataSource);
   const h5p = app.get(H5pService);
   const tests = app.get(TestsService);
@@ -34,7 +38,9 @@ export async function seedCourses(app: INestApplicationContext, authorId: string
       reviewedBy: reviewerId,
       publishedAt: new Date(),
     });
-    const mod = await ds.getRepository(CourseModuleEntity).save({ courseId: saved.id, position: 1, title: course.title });
+    const mod = await ds
+      .getRepository(CourseModuleEntity)
+      .save({ courseId: saved.id, position: 1, title: course.title });
     let position = 0;
     for (const m of course.materials) {
       const params = JSON.parse(readFileSync(join(dir, m.params), 'utf8'));
@@ -49,10 +55,17 @@ export async function seedCourses(app: INestApplicationContext, authorId: string
         libraries: [findLibraryFolder(librariesDir, m.contentType)],
       });
       const pkg = await h5p.upload(bytes, m.title.vi, authorId);
-      await ds.getRepository(MaterialEntity).save({ moduleId: mod.id, position: ++position, kind: 'h5p', title: m.title, h5pPackageId: pkg.id });
+      await ds
+        .getRepository(MaterialEntity)
+        .save({ moduleId: mod.id, position: ++position, kind: 'h5p', title: m.title, h5pPackageId: pkg.id });
     }
     await ds.transaction(async (tx) => {
-      const test = await tests.createBlueprintTest(tx, course.test.title, course.test.blueprint, course.test.passPercent);
+      const test = await tests.createBlueprintTest(
+        tx,
+        course.test.title,
+        course.test.blueprint,
+        course.test.passPercent,
+      );
       const count = course.test.blueprint.reduce((n, r) => n + r.count, 0);
       await catalog.addTestMaterial(saved.id, test.id, course.test.title, count, tx);
     });

@@ -31,6 +31,9 @@ export async function seedDemoData(app: INestApplicationContext, withDemo: boole
 }
 
 export function demoAccountsText(): string {
-  const rows = [...DEMO_STAFF.map((s) => `  ${s.username.padEnd(10)} ${s.role}`), `  ${DEMO_CITIZEN.citizenId} citizen (số định danh)`];
+  const rows = [
+    ...DEMO_STAFF.map((s) => `  ${s.username.padEnd(10)} ${s.role}`),
+    `  ${DEMO_CITIZEN.citizenId} citizen (số định danh)`,
+  ];
   return `Demo accounts (password ${DEMO_PASSWORD}):\n${rows.join('\n')}`;
 }

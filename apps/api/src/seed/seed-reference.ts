@@ -15,13 +15,28 @@ export async function seedReference(ds: DataSource): Promise<void> {
   await ds.getRepository(AreaEntity).upsert(loadHanoiUnits(resolve('data/hanoi-units-2025.csv')), ['id']);
 
   const fw = loadFramework(resolve('content/framework/competence-framework.json'));
-  const orIgnore = (entity: object, rows: object[]) => ds.createQueryBuilder().insert().into(entity as never).values(rows).orIgnore().execute();
-  await orIgnore(CompetenceDomainEntity, fw.domains.map((d) => ({ code: d.code, name: d.name })));
+  const orIgnore = (entity: object, rows: object[]) =>
+    ds
+      .createQueryBuilder()
+      .insert()
+      .into(entity as never)
+      .values(rows)
+      .orIgnore()
+      .execute();
+  await orIgnore(
+    CompetenceDomainEntity,
+    fw.domains.map((d) => ({ code: d.code, name: d.name })),
+  );
   await orIgnore(
     CompetenceEntity,
-    fw.domains.flatMap((d) => d.competences.map((c) => ({ code: c.code, domainCode: d.code, name: c.name, description: c.description }))),
+    fw.domains.flatMap((d) =>
+      d.competences.map((c) => ({ code: c.code, domainCode: d.code, name: c.name, description: c.description })),
+    ),
   );
-  await orIgnore(LevelBandEntity, fw.levelBands.map((b) => ({ code: b.code, levels: b.levels, name: b.name, description: b.description })));
+  await orIgnore(
+    LevelBandEntity,
+    fw.levelBands.map((b) => ({ code: b.code, levels: b.levels, name: b.name, description: b.description })),
+  );
 
   const criteria = JSON.parse(readFileSync(resolve('content/criteria/cdht-default.json'), 'utf8'));
   await orIgnore(CriteriaSetEntity, [

@@ -40,14 +40,33 @@ export function trainerItems(count = 5): NewTestItem[] {
   const competences = ['1.1', '2.1', '4.1', '1.2', '4.2'];
   return Array.from({ length: count }, (_, i) =>
     i % 2 === 0
-      ? { type: 'single_choice', competence: competences[i % 5], level: 2, stem: `Câu hỏi thử số ${i + 1}?`, options: ['Đúng', 'Sai', 'Không biết'], correct: [0], explanation: 'Vì đó là cách an toàn.' }
-      : { type: 'multiple_choice', competence: competences[i % 5], level: 2, stem: `Câu hỏi nhiều lựa chọn ${i + 1}?`, options: ['Một', 'Hai', 'Ba', 'Bốn'], correct: [0, 2], explanation: 'Một và ba.' },
+      ? {
+          type: 'single_choice',
+          competence: competences[i % 5],
+          level: 2,
+          stem: `Câu hỏi thử số ${i + 1}?`,
+          options: ['Đúng', 'Sai', 'Không biết'],
+          correct: [0],
+          explanation: 'Vì đó là cách an toàn.',
+        }
+      : {
+          type: 'multiple_choice',
+          competence: competences[i % 5],
+          level: 2,
+          stem: `Câu hỏi nhiều lựa chọn ${i + 1}?`,
+          options: ['Một', 'Hai', 'Ba', 'Bốn'],
+          correct: [0, 2],
+          explanation: 'Một và ba.',
+        },
   );
 }
 
 export const materials = (course: CourseDetail): MaterialSummary[] => course.modules.flatMap((m) => m.materials);
 
-export async function draftCourse(app: INestApplication, trainer?: TestUser): Promise<{ trainer: TestUser; course: CourseDetail }> {
+export async function draftCourse(
+  app: INestApplication,
+  trainer?: TestUser,
+): Promise<{ trainer: TestUser; course: CourseDetail }> {
   trainer ??= await createUser(app, [{ role: 'trainer', areaId: CITY }]);
   const res = await http(app).post('/api/courses').set(bearer(trainer)).send(newCourse()).expect(201);
   return { trainer, course: res.body };
@@ -60,10 +79,19 @@ export async function publishedCourse(
 ): Promise<{ trainer: TestUser; reviewer: TestUser; course: CourseDetail }> {
   const { trainer, course } = await draftCourse(app);
   if (opts.h5p) {
-    await http(app).post(`/api/courses/${course.id}/materials/h5p`).set(bearer(trainer)).field('title', 'Luyện tập').attach('file', samplePackage(), 'bai.h5p').expect(201);
+    await http(app)
+      .post(`/api/courses/${course.id}/materials/h5p`)
+      .set(bearer(trainer))
+      .field('title', 'Luyện tập')
+      .attach('file', samplePackage(), 'bai.h5p')
+      .expect(201);
   }
   if (opts.items) {
-    await http(app).post(`/api/courses/${course.id}/materials/test`).set(bearer(trainer)).send({ title: 'Bài kiểm tra', items: opts.items }).expect(201);
+    await http(app)
+      .post(`/api/courses/${course.id}/materials/test`)
+      .set(bearer(trainer))
+      .send({ title: 'Bài kiểm tra', items: opts.items })
+      .expect(201);
   }
   await http(app).post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
   const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
@@ -76,37 +104,73 @@ export async function answerKey(app: INestApplication, itemIds: string[]): Promi
   const rows: { id: string; answer: { optionId?: string; optionIds?: string[]; value?: boolean } }[] = await app
     .get(DataSource)
     .query(`SELECT id, answer FROM test_item WHERE id = ANY($1)`, [itemIds]);
-  return new Map(rows.map((r) => [r.id, r.answer.optionIds ?? (r.answer.optionId ? [r.answer.optionId] : [String(r.answer.value)])]));
+  return new Map(
+    rows.map((r) => [r.id, r.answer.optionIds ?? (r.answer.optionId ? [r.answer.optionId] : [String(r.answer.value)])]),
+  );
 }
 
 /** Starts the test, answers every item right and submits; returns the submitted attempt. */
 export async function passTest(app: INestApplication, citizen: TestUser, testId: string) {
   const attempt = (await http(app).post(`/api/tests/${testId}/attempts`).set(bearer(citizen)).expect(200)).body;
-  const key = await answerKey(app, attempt.items.map((i: { id: string }) => i.id));
+  const key = await answerKey(
+    app,
+    attempt.items.map((i: { id: string }) => i.id),
+  );
   for (const [itemId, optionIds] of key) {
-    await http(app).put(`/api/attempts/${attempt.id}/answers/${itemId}`).set(bearer(citizen)).send({ optionIds }).expect(204);
+    await http(app)
+      .put(`/api/attempts/${attempt.id}/answers/${itemId}`)
+      .set(bearer(citizen))
+      .send({ optionIds })
+      .expect(204);
   }
   return (await http(app).post(`/api/attempts/${attempt.id}/submission`).set(bearer(citizen)).expect(200)).body;
 }
 
 export const CRITERIA_ITEMS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2'];
 /** Scores for the ten items, `each` apiece, with overrides: 8 each = 80, exactly the pass mark. */
-export const scores = (each = 8, overrides: Record<string, number> = {}) => ({ ...Object.fromEntries(CRITERIA_ITEMS.map((c) => [c, each])), ...overrides });
+export const scores = (each = 8, overrides: Record<string, number> = {}) => ({
+  ...Object.fromEntries(CRITERIA_ITEMS.map((c) => [c, each])),
+  ...overrides,
+});
 
 /** A citizen's application for `year`, scored and submitted. */
-export async function submittedApplication(app: INestApplication, citizen: TestUser, year = THIS_YEAR, itemScores = scores()): Promise<Application> {
+export async function submittedApplication(
+  app: INestApplication,
+  citizen: TestUser,
+  year = THIS_YEAR,
+  itemScores = scores(),
+): Promise<Application> {
   const opened = (await http(app).post('/api/my/applications').set(bearer(citizen)).send({ year }).expect(200)).body;
-  await http(app).put(`/api/applications/${opened.id}/scores`).set(bearer(citizen)).send({ scores: itemScores }).expect(200);
+  await http(app)
+    .put(`/api/applications/${opened.id}/scores`)
+    .set(bearer(citizen))
+    .send({ scores: itemScores })
+    .expect(200);
   return (await http(app).post(`/api/applications/${opened.id}/submission`).set(bearer(citizen)).expect(200)).body;
 }
 
 /** Submits, verifies (a new verifier of the commune) and recognises (a new approver) one application of `citizen`. */
-export async function recognisedApplication(app: INestApplication, citizen: TestUser, communeId: string, year = THIS_YEAR): Promise<Application> {
+export async function recognisedApplication(
+  app: INestApplication,
+  citizen: TestUser,
+  communeId: string,
+  year = THIS_YEAR,
+): Promise<Application> {
   const submitted = await submittedApplication(app, citizen, year);
   const verifier = await createUser(app, [{ role: 'verifier', areaId: communeId }]);
-  await http(app).post(`/api/applications/${submitted.id}/verification`).set(bearer(verifier)).send({ scores: scores() }).expect(200);
+  await http(app)
+    .post(`/api/applications/${submitted.id}/verification`)
+    .set(bearer(verifier))
+    .send({ scores: scores() })
+    .expect(200);
   const approver = await createUser(app, [{ role: 'approver', areaId: communeId }]);
-  const decision = { communeId, number: `${Math.floor(Math.random() * 1e6)}/QĐ-UBND`, signedOn: TODAY, signerName: 'Lê Văn Ký', applicationIds: [submitted.id] };
+  const decision = {
+    communeId,
+    number: `${Math.floor(Math.random() * 1e6)}/QĐ-UBND`,
+    signedOn: TODAY,
+    signerName: 'Lê Văn Ký',
+    applicationIds: [submitted.id],
+  };
   await http(app).post('/api/decisions').set(bearer(approver)).send(decision).expect(201);
   return (await http(app).get(`/api/applications/${submitted.id}`).set(bearer(citizen)).expect(200)).body;
 }

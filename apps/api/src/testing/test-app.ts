@@ -57,9 +57,13 @@ export async function createUser(
     populationGroup: 'other',
     passwordHash: await hash,
   });
-  for (const g of grants) await ds.getRepository(RoleGrantEntity).save({ userId: user.id, role: g.role, areaId: g.areaId, grantedBy: null });
+  for (const g of grants)
+    await ds.getRepository(RoleGrantEntity).save({ userId: user.id, role: g.role, areaId: g.areaId, grantedBy: null });
   const login = username ?? user.citizenId!;
-  const res = await request(app.getHttpServer()).post('/api/auth/login').send({ login, password: PASSWORD }).expect(200);
+  const res = await request(app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ login, password: PASSWORD })
+    .expect(200);
   return { id: user.id, login, token: res.body.accessToken };
 }
 

@@ -20,6 +20,9 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Long Vietnamese labels ("Số định danh cá nhân hoặc tên đăng nhập") are cut off at 360 px while they sit inside an
     // empty field; floated, they fit, and people new to forms always see what a field is for.
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { floatLabel: 'always' } satisfies MatFormFieldDefaultOptions },
+    {
+      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
+      useValue: { floatLabel: 'always' } satisfies MatFormFieldDefaultOptions,
+    },
   ],
 };

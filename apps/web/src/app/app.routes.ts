@@ -14,5 +14,9 @@ export const appRoutes: Route[] = [
   { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },
   { path: 'dashboard', loadChildren: () => import('@lc/web-reporting-feature').then((m) => m.reportingRoutes) },
   { path: '', pathMatch: 'full', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.catalogRoutes) },
-  { path: '**', title: 'shared.notFound.title', loadComponent: () => import('@lc/web-shared-ui').then((m) => m.NotFoundPage) },
+  {
+    path: '**',
+    title: 'shared.notFound.title',
+    loadComponent: () => import('@lc/web-shared-ui').then((m) => m.NotFoundPage),
+  },
 ];

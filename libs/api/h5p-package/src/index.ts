@@ -6,6 +6,11 @@ export { checkH5pPackage } from './lib/h5p-package-check';
 export type { H5pCheckOptions, H5pCheckResult } from './lib/h5p-package-check';
 export { H5pPackageError, packH5p } from './lib/h5p-pack';
 export type { PackH5pInput } from './lib/h5p-pack';
-export { findLibraryFolder, listInstalledLibraries, readLibraryFolder, readLibraryJson } from './lib/installed-libraries';
+export {
+  findLibraryFolder,
+  listInstalledLibraries,
+  readLibraryFolder,
+  readLibraryJson,
+} from './lib/installed-libraries';
 export { collectContentFiles, packMaterialSource, parseMaterialSource } from './lib/material-source';
 export type { MaterialSource, PackedMaterial } from './lib/material-source';

@@ -75,7 +75,15 @@ export class CreateCatalog1764150000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['material', 'h5p_package', 'course_module', 'course', 'competence_level_band', 'competence', 'competence_domain']) {
+    for (const t of [
+      'material',
+      'h5p_package',
+      'course_module',
+      'course',
+      'competence_level_band',
+      'competence',
+      'competence_domain',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

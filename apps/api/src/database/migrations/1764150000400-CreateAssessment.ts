@@ -21,7 +21,9 @@ export class CreateAssessment1764150000400 implements MigrationInterface {
         author_id uuid REFERENCES app_user(id),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX test_item_draw_idx ON test_item (competence, level) WHERE source = 'bank' AND status = 'published'`);
+    await q.query(
+      `CREATE INDEX test_item_draw_idx ON test_item (competence, level) WHERE source = 'bank' AND status = 'published'`,
+    );
     await q.query(`
       CREATE TABLE test (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -48,7 +50,9 @@ export class CreateAssessment1764150000400 implements MigrationInterface {
         result jsonb
       )`);
     // One open attempt per test per person (PRODUCT.md §4).
-    await q.query(`CREATE UNIQUE INDEX test_attempt_open_uq ON test_attempt (test_id, person_id) WHERE submitted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX test_attempt_open_uq ON test_attempt (test_id, person_id) WHERE submitted_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -67,6 +67,7 @@ export class CreateCertification1764150000500 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['application_transition', 'title_application', 'title_decision', 'criteria_set']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['application_transition', 'title_application', 'title_decision', 'criteria_set'])
+      await q.query(`DROP TABLE ${t}`);
   }
 }

@@ -2,8 +2,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateReporting1764150000600 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE kpi_rule (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), valid_from date NOT NULL, params jsonb NOT NULL)`);
-    await q.query(`CREATE TABLE kpi_target (code text NOT NULL, year int NOT NULL, target double precision NOT NULL, PRIMARY KEY (code, year))`);
+    await q.query(
+      `CREATE TABLE kpi_rule (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), valid_from date NOT NULL, params jsonb NOT NULL)`,
+    );
+    await q.query(
+      `CREATE TABLE kpi_target (code text NOT NULL, year int NOT NULL, target double precision NOT NULL, PRIMARY KEY (code, year))`,
+    );
     await q.query(`
       CREATE TABLE population_figure (
         area_id text NOT NULL REFERENCES area(id),

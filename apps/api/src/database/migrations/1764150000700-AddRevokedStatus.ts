@@ -8,7 +8,9 @@ export class AddRevokedStatus1764150000700 implements MigrationInterface {
       ALTER TABLE title_application ADD CONSTRAINT title_application_status_check
       CHECK (status IN ('draft','submitted','verified','recognised','returned','rejected','revoked'))`);
     // Until now a revoked title was a recognised one with revoked_at set.
-    await q.query(`UPDATE title_application SET status = 'revoked' WHERE status = 'recognised' AND revoked_at IS NOT NULL`);
+    await q.query(
+      `UPDATE title_application SET status = 'revoked' WHERE status = 'recognised' AND revoked_at IS NOT NULL`,
+    );
     await q.query(`
       ALTER TABLE title_application ADD CONSTRAINT title_application_revoked_check
       CHECK ((status = 'revoked') = (revoked_at IS NOT NULL))`);

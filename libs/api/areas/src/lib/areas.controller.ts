@@ -26,7 +26,11 @@ export class AreasController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post(':communeId/groups')
-  async createGroup(@Param('communeId') communeId: string, @Body() dto: CreateGroupDto, @CurrentUser() admin: AuthUser): Promise<Area> {
+  async createGroup(
+    @Param('communeId') communeId: string,
+    @Body() dto: CreateGroupDto,
+    @CurrentUser() admin: AuthUser,
+  ): Promise<Area> {
     return toArea(await this.areas.createGroup(communeId, dto.name, admin));
   }
 }

@@ -17,7 +17,11 @@ export class AssessmentController {
 
   @Roles('trainer')
   @Post('courses/:id/materials/test')
-  addTest(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateTestMaterialDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+  addTest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateTestMaterialDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CourseDetail> {
     return this.tests.addToCourse(id, dto, user);
   }
 

@@ -35,7 +35,11 @@ export class AttemptsService {
     const last = await this.attempts.findOne({ where: { testId, personId: user.id }, order: { submittedAt: 'DESC' } });
     const waitUntil = last?.submittedAt && new Date(last.submittedAt.getTime() + test.retakeCooldownMinutes * 60_000);
     if (waitUntil && waitUntil > new Date()) {
-      throw new DomainError('ATTEMPT_COOLDOWN', `Bạn có thể làm lại bài này sau ${waitUntil.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}.`, 409);
+      throw new DomainError(
+        'ATTEMPT_COOLDOWN',
+        `Bạn có thể làm lại bài này sau ${waitUntil.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}.`,
+        409,
+      );
     }
     const itemIds = test.blueprint?.length ? await this.draw(test) : test.itemIds;
     const now = new Date();
@@ -64,9 +68,12 @@ export class AttemptsService {
 
   async answer(attemptId: string, itemId: string, response: ItemResponse, user: AuthUser): Promise<void> {
     const attempt = await this.own(attemptId, user);
-    if (attempt.submittedAt) throw new DomainError('ATTEMPT_SUBMITTED', 'Bài này đã nộp, không sửa được câu trả lời.', 409);
-    if (attempt.deadlineAt < new Date()) throw new DomainError('ATTEMPT_EXPIRED', 'Đã hết giờ làm bài. Hãy nộp bài để xem kết quả.', 409);
-    if (!attempt.itemIds.includes(itemId)) throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
+    if (attempt.submittedAt)
+      throw new DomainError('ATTEMPT_SUBMITTED', 'Bài này đã nộp, không sửa được câu trả lời.', 409);
+    if (attempt.deadlineAt < new Date())
+      throw new DomainError('ATTEMPT_EXPIRED', 'Đã hết giờ làm bài. Hãy nộp bài để xem kết quả.', 409);
+    if (!attempt.itemIds.includes(itemId))
+      throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
     const item = await this.items.findOneByOrFail({ id: itemId });
     const problem = responseProblem(item, response);
     if (problem) throw new DomainError('ANSWER_INVALID', problem, 422);
@@ -81,7 +88,9 @@ export class AttemptsService {
   async submit(attemptId: string, user: AuthUser): Promise<Attempt> {
     await this.own(attemptId, user);
     await this.dataSource.transaction(async (tx) => {
-      const attempt = await tx.getRepository(TestAttemptEntity).findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+      const attempt = await tx
+        .getRepository(TestAttemptEntity)
+        .findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
       if (!attempt || attempt.submittedAt) return;
       const test = await tx.getRepository(TestEntity).findOneByOrFail({ id: attempt.testId });
       const items = await tx.getRepository(TestItemEntity).findBy({ id: In(attempt.itemIds) });
@@ -99,12 +108,17 @@ export class AttemptsService {
           success: result.passed,
           completion: true,
           domainLevels: result.domains,
-          context: { attemptId: attempt.id, competences: Object.fromEntries(result.competences.map((c) => [c.code, c.level])) },
+          context: {
+            attemptId: attempt.id,
+            competences: Object.fromEntries(result.competences.map((c) => [c.code, c.level])),
+          },
         },
         tx,
       );
       const { passed: _passed, ...stored } = result;
-      await tx.getRepository(TestAttemptEntity).update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });
+      await tx
+        .getRepository(TestAttemptEntity)
+        .update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });
     });
     return this.get(attemptId, user);
   }
@@ -115,11 +129,15 @@ export class AttemptsService {
       const item = byId.get(id)!;
       return { item, correct: isCorrect(item, attempt.answers[id]) };
     });
-    const levels = competenceLevels(graded.map((g) => ({ competence: g.item.competence, level: g.item.level, correct: g.correct })));
+    const levels = competenceLevels(
+      graded.map((g) => ({ competence: g.item.competence, level: g.item.level, correct: g.correct })),
+    );
     const fw = await this.framework.framework();
     const names = new Map(fw.domains.flatMap((d) => d.competences).map((c) => [c.code, c.name]));
     const score = graded.filter((g) => g.correct).length;
-    const weak = levels.filter((l) => l.level < Math.max(...graded.filter((g) => g.item.competence === l.code).map((g) => g.item.level)));
+    const weak = levels.filter(
+      (l) => l.level < Math.max(...graded.filter((g) => g.item.competence === l.code).map((g) => g.item.level)),
+    );
     return {
       score,
       maxScore: graded.length,
@@ -137,12 +155,21 @@ export class AttemptsService {
   private async draw(test: TestEntity): Promise<string[]> {
     const bank = await this.items.find({
       select: { id: true, competence: true, level: true },
-      where: { source: 'bank', status: 'published', type: In([...GRADABLE_TYPES]), competence: In(test.blueprint!.map((r) => r.competence)) },
+      where: {
+        source: 'bank',
+        status: 'published',
+        type: In([...GRADABLE_TYPES]),
+        competence: In(test.blueprint!.map((r) => r.competence)),
+      },
     });
     try {
       return drawFromBlueprint(test.blueprint!, bank);
     } catch {
-      throw new DomainError('TEST_BANK_TOO_SMALL', 'Ngân hàng câu hỏi chưa đủ câu cho bài kiểm tra này. Hãy báo cho cán bộ phụ trách.', 409);
+      throw new DomainError(
+        'TEST_BANK_TOO_SMALL',
+        'Ngân hàng câu hỏi chưa đủ câu cho bài kiểm tra này. Hãy báo cho cán bộ phụ trách.',
+        409,
+      );
     }
   }
 

@@ -10,13 +10,21 @@ export interface Candidate {
  * Draws a fixed form from the bank: for each row, `count` distinct items of that competence at those levels,
  * chosen at random. Fails when the bank has too few, rather than silently giving a shorter test.
  */
-export function drawFromBlueprint(blueprint: BlueprintRow[], bank: Candidate[], random: () => number = Math.random): string[] {
+export function drawFromBlueprint(
+  blueprint: BlueprintRow[],
+  bank: Candidate[],
+  random: () => number = Math.random,
+): string[] {
   const taken = new Set<string>();
   const out: string[] = [];
   for (const row of blueprint) {
-    const pool = bank.filter((c) => c.competence === row.competence && row.levels.includes(c.level) && !taken.has(c.id));
+    const pool = bank.filter(
+      (c) => c.competence === row.competence && row.levels.includes(c.level) && !taken.has(c.id),
+    );
     if (pool.length < row.count) {
-      throw new Error(`The bank has ${pool.length} items for ${row.competence} at levels ${row.levels.join(',')}; ${row.count} needed`);
+      throw new Error(
+        `The bank has ${pool.length} items for ${row.competence} at levels ${row.levels.join(',')}; ${row.count} needed`,
+      );
     }
     for (let i = pool.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -4,7 +4,12 @@ const item = (competence: string, level: number, correct: boolean) => ({ compete
 
 describe('competenceLevels', () => {
   it('climbs while at least half of each level is right', () => {
-    const [c] = competenceLevels([item('1.1', 1, true), item('1.1', 1, false), item('1.1', 2, true), item('1.1', 3, false)]);
+    const [c] = competenceLevels([
+      item('1.1', 1, true),
+      item('1.1', 1, false),
+      item('1.1', 2, true),
+      item('1.1', 3, false),
+    ]);
     expect(c).toEqual({ code: '1.1', level: 2, correct: 2, total: 4 });
   });
   it('stops at the first level missed, even if a higher one was right', () => {
@@ -35,6 +40,8 @@ describe('explainLevel', () => {
     );
   });
   it('points to courses when no level is reached', () => {
-    expect(explainLevel({ code: '1.1', level: 0, correct: 0, total: 2 }, { vi: 'X' }).vi).toMatch(/chưa đạt mức 1.*khoá học gợi ý/);
+    expect(explainLevel({ code: '1.1', level: 0, correct: 0, total: 2 }, { vi: 'X' }).vi).toMatch(
+      /chưa đạt mức 1.*khoá học gợi ý/,
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { isCorrect, responseProblem } from './grading';
 
-const single = { type: 'single_choice' as const, answer: { optionId: 'b' }, options: [{ id: 'a' }, { id: 'b' }].map((o) => ({ ...o, text: { vi: o.id } })) };
-const multi = { type: 'multiple_choice' as const, answer: { optionIds: ['a', 'c'] }, options: ['a', 'b', 'c'].map((id) => ({ id, text: { vi: id } })) };
+const single = {
+  type: 'single_choice' as const,
+  answer: { optionId: 'b' },
+  options: [{ id: 'a' }, { id: 'b' }].map((o) => ({ ...o, text: { vi: o.id } })),
+};
+const multi = {
+  type: 'multiple_choice' as const,
+  answer: { optionIds: ['a', 'c'] },
+  options: ['a', 'b', 'c'].map((id) => ({ id, text: { vi: id } })),
+};
 const tf = { type: 'true_false' as const, answer: { value: false }, options: [] };
 
 describe('isCorrect', () => {

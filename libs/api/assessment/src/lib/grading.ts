@@ -3,7 +3,8 @@ import type { AnswerKey, TestItemEntity } from './test-item.entity';
 
 export const GRADABLE_TYPES = ['single_choice', 'multiple_choice', 'true_false'] as const;
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
 /** Server-side grading; an unanswered item is wrong. */
 export function isCorrect(item: Pick<TestItemEntity, 'type' | 'answer'>, response: ItemResponse | undefined): boolean {
@@ -24,7 +25,8 @@ export function isCorrect(item: Pick<TestItemEntity, 'type' | 'answer'>, respons
 /** A response must name options the item actually offers (true/false offer "true" and "false"). */
 export function responseProblem(item: Pick<TestItemEntity, 'type' | 'options'>, response: ItemResponse): string | null {
   const offered = item.type === 'true_false' ? ['true', 'false'] : item.options.map((o) => o.id);
-  if (response.optionIds.some((id) => !offered.includes(id))) return 'Câu trả lời chọn một phương án không có trong câu hỏi.';
+  if (response.optionIds.some((id) => !offered.includes(id)))
+    return 'Câu trả lời chọn một phương án không có trong câu hỏi.';
   if (item.type !== 'multiple_choice' && response.optionIds.length > 1) return 'Câu hỏi này chỉ chọn một phương án.';
   if (new Set(response.optionIds).size !== response.optionIds.length) return 'Một phương án được chọn hai lần.';
   return null;

@@ -40,14 +40,23 @@ export class TestsService {
         authorId: user.id,
       }));
       await tx.getRepository(TestItemEntity).insert(items);
-      const test = await this.createTest(tx, { vi: req.title.trim() }, { itemIds: items.map((i) => i.id), createdBy: user.id });
+      const test = await this.createTest(
+        tx,
+        { vi: req.title.trim() },
+        { itemIds: items.map((i) => i.id), createdBy: user.id },
+      );
       await this.catalog.addTestMaterial(courseId, test.id, test.title, items.length, tx);
     });
     return this.catalog.detail(courseId, user);
   }
 
   /** A test that draws a fresh form from the item bank at each attempt. */
-  createBlueprintTest(tx: EntityManager, title: LocalisedText, blueprint: BlueprintRow[], passPercent: number): Promise<TestEntity> {
+  createBlueprintTest(
+    tx: EntityManager,
+    title: LocalisedText,
+    blueprint: BlueprintRow[],
+    passPercent: number,
+  ): Promise<TestEntity> {
     return this.createTest(tx, title, { blueprint, passPercent });
   }
 

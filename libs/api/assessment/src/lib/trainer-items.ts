@@ -11,13 +11,17 @@ export function trainerItemProblem(item: NewTestItem, index: number, competences
   if (item.correct.some((c) => c >= item.options.length)) return n + 'đáp án đúng không nằm trong các phương án.';
   const correct = new Set(item.correct);
   if (item.type === 'single_choice' && correct.size !== 1) return n + 'câu một lựa chọn cần đúng một đáp án đúng.';
-  if (item.type === 'multiple_choice' && correct.size === item.options.length) return n + 'không thể mọi phương án đều đúng.';
+  if (item.type === 'multiple_choice' && correct.size === item.options.length)
+    return n + 'không thể mọi phương án đều đúng.';
   return null;
 }
 
 const optionId = (i: number) => String.fromCharCode(97 + i);
 
-export function trainerItemKey(item: NewTestItem): { options: { id: string; text: { vi: string } }[]; answer: AnswerKey } {
+export function trainerItemKey(item: NewTestItem): {
+  options: { id: string; text: { vi: string } }[];
+  answer: AnswerKey;
+} {
   const options = item.options.map((text, i) => ({ id: optionId(i), text: { vi: text.trim() } }));
   const ids = [...new Set(item.correct)].sort().map(optionId);
   return { options, answer: item.type === 'single_choice' ? { optionId: ids[0] } : { optionIds: ids } };

@@ -38,7 +38,8 @@ export const catalogEntities = [
     {
       provide: PackageStorage,
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => new DiskPackageStorage(resolve(config.get<string>('STORAGE_DIR') ?? '.data/storage', 'h5p')),
+      useFactory: (config: ConfigService) =>
+        new DiskPackageStorage(resolve(config.get<string>('STORAGE_DIR') ?? '.data/storage', 'h5p')),
     },
     {
       provide: H5P_LIBRARIES_DIR,

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { CourseDetail, CourseStatus, CourseSummary, CreateCourseRequest, LocalisedText } from '@lc/shared-contracts';
+import type {
+  CourseDetail,
+  CourseStatus,
+  CourseSummary,
+  CreateCourseRequest,
+  LocalisedText,
+} from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
 import { AuthUser, DomainError, forbidden, hasRole, notFound } from '@lc/api-shared';
 import { CourseModuleEntity } from './course-module.entity';
@@ -38,7 +44,10 @@ export class CatalogService {
   ) {}
 
   async listByStatus(status: CourseStatus, authorId?: string): Promise<CourseSummary[]> {
-    const rows = await this.courses.find({ where: { status, ...(authorId ? { authorId } : {}) }, order: { createdAt: 'ASC' } });
+    const rows = await this.courses.find({
+      where: { status, ...(authorId ? { authorId } : {}) },
+      order: { createdAt: 'ASC' },
+    });
     return this.summaries(rows);
   }
 
@@ -49,7 +58,10 @@ export class CatalogService {
   /** Published courses are open to all; drafts only to their author and to content reviewers. */
   async detail(id: string, viewer: AuthUser | null): Promise<CourseDetail> {
     const course = await this.get(id);
-    if (course.status !== 'published' && !(viewer && (viewer.id === course.authorId || hasRole(viewer, 'content_reviewer')))) {
+    if (
+      course.status !== 'published' &&
+      !(viewer && (viewer.id === course.authorId || hasRole(viewer, 'content_reviewer')))
+    ) {
       throw notFound('COURSE_NOT_FOUND', 'Không tìm thấy khoá học.');
     }
     return this.toDetail(course);
@@ -67,7 +79,9 @@ export class CatalogService {
         estimatedMinutes: req.estimatedMinutes,
         authorId: author.id,
       });
-      await tx.getRepository(CourseModuleEntity).save({ courseId: course.id, position: 1, title: { vi: req.moduleTitle.trim() } });
+      await tx
+        .getRepository(CourseModuleEntity)
+        .save({ courseId: course.id, position: 1, title: { vi: req.moduleTitle.trim() } });
       return course.id;
     });
     return this.toDetail(await this.get(id));
@@ -83,7 +97,13 @@ export class CatalogService {
   }
 
   /** For the assessment context, inside its transaction: the test it just created becomes a material. */
-  async addTestMaterial(courseId: string, testId: string, title: LocalisedText, itemCount: number, tx: EntityManager): Promise<void> {
+  async addTestMaterial(
+    courseId: string,
+    testId: string,
+    title: LocalisedText,
+    itemCount: number,
+    tx: EntityManager,
+  ): Promise<void> {
     await this.appendMaterial(tx, courseId, { kind: 'test', title, testId, itemCount });
   }
 
@@ -104,13 +124,15 @@ export class CatalogService {
 
   async publish(courseId: string, reviewer: AuthUser): Promise<CourseDetail> {
     const course = await this.get(courseId);
-    if (course.authorId === reviewer.id) throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
+    if (course.authorId === reviewer.id)
+      throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
     return this.transition(course, 'publish', { reviewedBy: reviewer.id, publishedAt: new Date() });
   }
 
   async returnToAuthor(courseId: string, reviewer: AuthUser, reason: string): Promise<CourseDetail> {
     const course = await this.get(courseId);
-    if (course.authorId === reviewer.id) throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
+    if (course.authorId === reviewer.id)
+      throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
     return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
   }
 
@@ -147,16 +169,23 @@ export class CatalogService {
     return course;
   }
 
-  private async transition(course: CourseEntity, action: 'submit' | 'publish' | 'return', changes: Partial<CourseEntity>) {
+  private async transition(
+    course: CourseEntity,
+    action: 'submit' | 'publish' | 'return',
+    changes: Partial<CourseEntity>,
+  ) {
     const status = nextCourseStatus(course.status, action);
     // Guarded by the old status, so two reviewers acting at once cannot both succeed.
     const result = await this.courses.update({ id: course.id, status: course.status }, { ...changes, status });
-    if (!result.affected) throw new DomainError('COURSE_STATUS_CONFLICT', 'Khoá học vừa được người khác xử lý. Hãy tải lại trang.', 409);
+    if (!result.affected)
+      throw new DomainError('COURSE_STATUS_CONFLICT', 'Khoá học vừa được người khác xử lý. Hãy tải lại trang.', 409);
     return this.toDetail(await this.get(course.id));
   }
 
   private async appendMaterial(tx: EntityManager, courseId: string, fields: Partial<MaterialEntity>): Promise<void> {
-    const mod = await tx.getRepository(CourseModuleEntity).findOneOrFail({ where: { courseId }, order: { position: 'ASC' } });
+    const mod = await tx
+      .getRepository(CourseModuleEntity)
+      .findOneOrFail({ where: { courseId }, order: { position: 'ASC' } });
     const count = await tx.getRepository(MaterialEntity).countBy({ moduleId: mod.id });
     await tx.getRepository(MaterialEntity).save({ ...fields, moduleId: mod.id, position: count + 1 });
   }
@@ -177,6 +206,12 @@ export class CatalogService {
     const pkgIds = materials.map((m) => m.h5pPackageId).filter((x): x is string => !!x);
     const packages = pkgIds.length ? await this.packages.findBy({ id: In(pkgIds) }) : [];
     const names = await this.users.names([course.authorId]);
-    return toCourseDetail(course, names.get(course.authorId) ?? '', modules, materials, new Map(packages.map((p) => [p.id, p])));
+    return toCourseDetail(
+      course,
+      names.get(course.authorId) ?? '',
+      modules,
+      materials,
+      new Map(packages.map((p) => [p.id, p])),
+    );
   }
 }

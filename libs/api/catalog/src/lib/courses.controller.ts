@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { CompetenceFramework, CourseDetail, CourseSummary, LearningRecord } from '@lc/shared-contracts';
@@ -55,7 +65,9 @@ export class CoursesController {
   @ApiBearerAuth()
   @Roles('trainer')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } },
+  })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   @Post('courses/:id/materials/h5p')
   uploadH5p(
@@ -95,14 +107,22 @@ export class CoursesController {
   @Roles('content_reviewer')
   @HttpCode(200)
   @Post('courses/:id/return')
-  returnCourse(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReturnCourseDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
+  returnCourse(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReturnCourseDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CourseDetail> {
     return this.catalog.returnToAuthor(id, user, dto.reason);
   }
 
   @ApiBearerAuth()
   @Roles('citizen')
   @Post('materials/:id/xapi')
-  xapiStatement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: XapiStatementDto, @CurrentUser() user: AuthUser): Promise<LearningRecord> {
+  xapiStatement(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: XapiStatementDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<LearningRecord> {
     return this.xapi.record(id, dto.statement, user);
   }
 }

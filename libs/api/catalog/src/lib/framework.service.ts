@@ -20,7 +20,10 @@ export class FrameworkService {
     ]);
     return {
       id: 'tt02-2025',
-      title: { vi: 'Khung năng lực số (Thông tư 02/2025/TT-BGDĐT)', en: 'Digital competence framework (Circular 02/2025/TT-BGDĐT)' },
+      title: {
+        vi: 'Khung năng lực số (Thông tư 02/2025/TT-BGDĐT)',
+        en: 'Digital competence framework (Circular 02/2025/TT-BGDĐT)',
+      },
       levelBands: bands
         .sort((a, b) => a.levels[0] - b.levels[0])
         .map((b) => ({ code: b.code, levels: b.levels, name: b.name, description: b.description })),

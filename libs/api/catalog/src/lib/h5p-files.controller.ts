@@ -24,7 +24,10 @@ export class H5pFilesController {
     if (!file) throw notFound('H5P_FILE_NOT_FOUND', 'Không tìm thấy tệp của học liệu.');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // Uploaded files (an SVG can hold script) must never run as a page of ours if opened directly.
-    res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
+    );
     // The path was resolved inside the storage root already; the root itself may sit in a dot-folder (.data).
     res.sendFile(file, { maxAge: '1h', dotfiles: 'allow' });
   }

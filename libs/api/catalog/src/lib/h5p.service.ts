@@ -51,7 +51,12 @@ export class H5pService {
   }
 
   /** Checks and stores an uploaded package; nothing is stored when the check fails. */
-  async upload(bytes: Uint8Array, title: string, uploadedBy: string, manager?: EntityManager): Promise<H5pPackageEntity> {
+  async upload(
+    bytes: Uint8Array,
+    title: string,
+    uploadedBy: string,
+    manager?: EntityManager,
+  ): Promise<H5pPackageEntity> {
     const maxMb = this.config.get<number>('H5P_MAX_UPLOAD_MB') ?? 50;
     const result = checkH5pPackage(bytes, {
       maxBytes: maxMb * 1024 * 1024,
@@ -75,10 +80,16 @@ export class H5pService {
         422,
       );
     }
-    const content = Object.fromEntries(Object.entries(result.files).filter(([path]) => !LIBRARY_FOLDER.test(path.split('/')[0])));
+    const content = Object.fromEntries(
+      Object.entries(result.files).filter(([path]) => !LIBRARY_FOLDER.test(path.split('/')[0])),
+    );
     const code = Object.keys(content).filter((path) => /\.(js|css)$/i.test(path));
     if (code.length) {
-      throw new DomainError('H5P_FILE_TYPE', `Gói H5P chứa mã chương trình ngoài thư viện (${code.slice(0, 3).join(', ')}). Nội dung chỉ gồm dữ liệu, hình ảnh và âm thanh.`, 422);
+      throw new DomainError(
+        'H5P_FILE_TYPE',
+        `Gói H5P chứa mã chương trình ngoài thư viện (${code.slice(0, 3).join(', ')}). Nội dung chỉ gồm dữ liệu, hình ảnh và âm thanh.`,
+        422,
+      );
     }
     const id = randomUUID();
     await this.storage.save(id, content);

@@ -15,7 +15,10 @@ describe('safeJoin', () => {
 describe(DiskPackageStorage.name, () => {
   it('stores files and finds them again, and nothing outside', async () => {
     const sut = new DiskPackageStorage(await mkdtemp(join(tmpdir(), 'lc-h5p-')));
-    await sut.save('p1', { 'h5p.json': new TextEncoder().encode('{}'), 'content/content.json': new Uint8Array([123, 125]) });
+    await sut.save('p1', {
+      'h5p.json': new TextEncoder().encode('{}'),
+      'content/content.json': new Uint8Array([123, 125]),
+    });
     expect(await sut.locate('p1', 'content/content.json')).toMatch(/p1\/content\/content\.json$/);
     expect(await sut.locate('p1', 'missing.json')).toBeNull();
     expect(await sut.locate('p1', '../p1/h5p.json')).toBeNull();

@@ -21,7 +21,11 @@ export function readXapiStatement(statement: Record<string, unknown>): XapiResul
   if (typeof verbId !== 'string') return null;
   const verb = verbId.split('/').pop() ?? '';
   if (!(KEPT_VERBS as readonly string[]).includes(verb)) return null;
-  const result = (statement['result'] ?? {}) as { score?: { raw?: unknown; max?: unknown }; success?: unknown; completion?: unknown };
+  const result = (statement['result'] ?? {}) as {
+    score?: { raw?: unknown; max?: unknown };
+    success?: unknown;
+    completion?: unknown;
+  };
   const score = num(result.score?.raw);
   const maxScore = num(result.score?.max);
   const id = statement['id'];

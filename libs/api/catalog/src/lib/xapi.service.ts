@@ -15,7 +15,8 @@ export class XapiService {
   /** A statement from the H5P player becomes a `reported` learning record of the signed-in learner. */
   async record(materialId: string, statement: Record<string, unknown>, user: AuthUser): Promise<LearningRecord> {
     const { material, course } = await this.catalog.material(materialId);
-    if (course.status !== 'published' || material.kind !== 'h5p') throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
+    if (course.status !== 'published' || material.kind !== 'h5p')
+      throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
     const read = readXapiStatement(statement);
     if (!read) throw new DomainError('XAPI_IGNORED', 'Câu lệnh xAPI này không được lưu làm minh chứng học tập.', 422);
     if (read.statementId) {

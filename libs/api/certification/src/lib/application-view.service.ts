@@ -87,7 +87,13 @@ export class ApplicationViewService {
         }),
       ),
       certificateCode: app.certificateCode,
-      decision: decision && { id: decision.id, number: decision.number, signedOn: decision.signedOn, signerName: decision.signerName, communeName: commune.name },
+      decision: decision && {
+        id: decision.id,
+        number: decision.number,
+        signedOn: decision.signedOn,
+        signerName: decision.signerName,
+        communeName: commune.name,
+      },
     };
   }
 

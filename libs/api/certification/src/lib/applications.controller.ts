@@ -1,13 +1,36 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { POPULATION_GROUPS } from '@lc/shared-contracts';
-import type { Application, ApplicationStatus, ApplicationSummary, CriteriaSet, Decision, PopulationGroup } from '@lc/shared-contracts';
+import type {
+  Application,
+  ApplicationStatus,
+  ApplicationSummary,
+  CriteriaSet,
+  Decision,
+  PopulationGroup,
+} from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { ApplicationsService } from './applications.service';
-import { CreateDecisionDto, OpenApplicationDto, RejectDto, ReturnDto, RevokeDto, SaveScoresDto, VerifyDto } from './dto/application.dto';
+import {
+  CreateDecisionDto,
+  OpenApplicationDto,
+  RejectDto,
+  ReturnDto,
+  RevokeDto,
+  SaveScoresDto,
+  VerifyDto,
+} from './dto/application.dto';
 import { ReviewService } from './review.service';
 
-const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'verified', 'recognised', 'returned', 'rejected', 'revoked'];
+const STATUSES: ApplicationStatus[] = [
+  'draft',
+  'submitted',
+  'verified',
+  'recognised',
+  'returned',
+  'rejected',
+  'revoked',
+];
 
 @ApiTags('certification')
 @ApiBearerAuth()
@@ -20,7 +43,9 @@ export class ApplicationsController {
 
   @Get('criteria-sets/current')
   current(@Query('populationGroup') group?: string): Promise<CriteriaSet> {
-    return this.applications.currentSetView(POPULATION_GROUPS.includes(group as PopulationGroup) ? (group as PopulationGroup) : null);
+    return this.applications.currentSetView(
+      POPULATION_GROUPS.includes(group as PopulationGroup) ? (group as PopulationGroup) : null,
+    );
   }
 
   @Roles('citizen')
@@ -38,7 +63,11 @@ export class ApplicationsController {
 
   @Roles('citizen')
   @Put('applications/:id/scores')
-  save(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveScoresDto, @CurrentUser() user: AuthUser): Promise<Application> {
+  save(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SaveScoresDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Application> {
     return this.applications.saveScores(id, dto.scores, user);
   }
 
@@ -53,7 +82,8 @@ export class ApplicationsController {
   @Get('applications')
   queue(@CurrentUser() user: AuthUser, @Query('status') status?: string): Promise<ApplicationSummary[]> {
     // Officers see what was submitted to them, never a citizen's unsent draft.
-    const wanted = STATUSES.includes(status as ApplicationStatus) && status !== 'draft' ? (status as ApplicationStatus) : undefined;
+    const wanted =
+      STATUSES.includes(status as ApplicationStatus) && status !== 'draft' ? (status as ApplicationStatus) : undefined;
     return this.review.queue(user, wanted);
   }
 
@@ -65,28 +95,44 @@ export class ApplicationsController {
   @Roles('verifier')
   @HttpCode(200)
   @Post('applications/:id/verification')
-  verify(@Param('id', ParseUUIDPipe) id: string, @Body() dto: VerifyDto, @CurrentUser() user: AuthUser): Promise<Application> {
+  verify(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: VerifyDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Application> {
     return this.review.verify(id, dto.scores, dto.reason, user);
   }
 
   @Roles('verifier', 'approver')
   @HttpCode(200)
   @Post('applications/:id/return')
-  returnApplication(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReturnDto, @CurrentUser() user: AuthUser): Promise<Application> {
+  returnApplication(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReturnDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Application> {
     return this.review.returnToApplicant(id, dto, user);
   }
 
   @Roles('approver')
   @HttpCode(200)
   @Post('applications/:id/rejection')
-  reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDto, @CurrentUser() user: AuthUser): Promise<Application> {
+  reject(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RejectDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Application> {
     return this.review.reject(id, dto.reason, user);
   }
 
   @Roles('approver')
   @HttpCode(200)
   @Post('applications/:id/revocation')
-  revoke(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RevokeDto, @CurrentUser() user: AuthUser): Promise<Application> {
+  revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RevokeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Application> {
     return this.review.revoke(id, dto.reason, user);
   }
 

@@ -24,8 +24,13 @@ export class ApplicationsService {
   /** The newest set in force for the group, falling back to the set for every group. */
   async currentSet(populationGroup: PopulationGroup | null, on = new Date()): Promise<CriteriaSetEntity> {
     const day = on.toISOString().slice(0, 10);
-    const candidates = await this.sets.find({ where: { validFrom: LessThanOrEqual(day) }, order: { validFrom: 'DESC', version: 'DESC' } });
-    const set = candidates.find((s) => s.populationGroup === populationGroup) ?? candidates.find((s) => s.populationGroup === null);
+    const candidates = await this.sets.find({
+      where: { validFrom: LessThanOrEqual(day) },
+      order: { validFrom: 'DESC', version: 'DESC' },
+    });
+    const set =
+      candidates.find((s) => s.populationGroup === populationGroup) ??
+      candidates.find((s) => s.populationGroup === null);
     if (!set) throw notFound('CRITERIA_SET_NOT_FOUND', 'Chưa có bộ tiêu chí đang áp dụng. Hãy liên hệ quản trị viên.');
     return set;
   }
@@ -43,9 +48,11 @@ export class ApplicationsService {
   /** Opens this year's draft; asking again returns the same application. */
   async open(user: AuthUser, year: number): Promise<Application> {
     const thisYear = new Date().getFullYear();
-    if (year < thisYear - 1 || year > thisYear) throw invalid('APPLICATION_YEAR_INVALID', `Chỉ lập hồ sơ cho năm ${thisYear - 1} hoặc ${thisYear}.`);
+    if (year < thisYear - 1 || year > thisYear)
+      throw invalid('APPLICATION_YEAR_INVALID', `Chỉ lập hồ sơ cho năm ${thisYear - 1} hoặc ${thisYear}.`);
     const person = await this.users.get(user.id);
-    if (!person.communeId) throw invalid('APPLICATION_NO_COMMUNE', 'Tài khoản chưa có xã/phường cư trú nên chưa lập được hồ sơ.');
+    if (!person.communeId)
+      throw invalid('APPLICATION_NO_COMMUNE', 'Tài khoản chưa có xã/phường cư trú nên chưa lập được hồ sơ.');
     const existing = await this.apps.findOneBy({ personId: user.id, year });
     if (existing) return this.views.view(existing);
     const set = await this.currentSet(person.populationGroup);
@@ -73,7 +80,11 @@ export class ApplicationsService {
     const app = await this.owned(id, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const unscored = set.items.filter((i) => !(i.code in app.scores)).map((i) => i.code);
-    if (unscored.length) throw invalid('SCORES_INCOMPLETE', `Hãy chấm điểm tất cả các mục trước khi nộp (còn thiếu: ${unscored.join(', ')}).`);
+    if (unscored.length)
+      throw invalid(
+        'SCORES_INCOMPLETE',
+        `Hãy chấm điểm tất cả các mục trước khi nộp (còn thiếu: ${unscored.join(', ')}).`,
+      );
     await this.transition(app, 'submit', user, 'citizen', null, {}, { submittedAt: new Date(), itemReasons: {} });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
@@ -85,7 +96,8 @@ export class ApplicationsService {
     const allowed =
       app &&
       (app.personId === user.id ||
-        (submitted && (coversArea(user, 'verifier', app.communePath) || coversArea(user, 'approver', app.communePath))));
+        (submitted &&
+          (coversArea(user, 'verifier', app.communePath) || coversArea(user, 'approver', app.communePath))));
     if (!app || !allowed) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
     return this.views.view(app);
   }
@@ -107,8 +119,15 @@ export class ApplicationsService {
     const to = nextApplicationStatus(app.status, action);
     const evidenceIds = await this.views.evidenceIds(app);
     const run = async (m: EntityManager) => {
-      const result = await m.getRepository(ApplicationEntity).update({ id: app.id, status: app.status }, { ...changes, ...extra, status: to });
-      if (!result.affected) throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.', 409);
+      const result = await m
+        .getRepository(ApplicationEntity)
+        .update({ id: app.id, status: app.status }, { ...changes, ...extra, status: to });
+      if (!result.affected)
+        throw new DomainError(
+          'APPLICATION_STATUS_CONFLICT',
+          'Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.',
+          409,
+        );
       await m.getRepository(TransitionEntity).insert({
         applicationId: app.id,
         fromStatus: app.status,

@@ -22,7 +22,10 @@ export class CertificatesService {
   ) {}
 
   async mine(user: AuthUser): Promise<Certificate[]> {
-    const apps = await this.apps.find({ where: { personId: user.id, status: In(['recognised', 'revoked']) }, order: { year: 'DESC' } });
+    const apps = await this.apps.find({
+      where: { personId: user.id, status: In(['recognised', 'revoked']) },
+      order: { year: 'DESC' },
+    });
     const decisions = await this.decisionsOf(apps);
     const person = await this.users.get(user.id);
     const communes = await this.areas.pathsOf(apps.map((a) => a.communeId));
@@ -45,7 +48,8 @@ export class CertificatesService {
   /** Public: no more than the certificate shows, and the holder's name only as initials. */
   async verify(code: string): Promise<CertificateVerification> {
     const app = CODE.test(code) ? await this.apps.findOneBy({ certificateCode: code }) : null;
-    if (!app || !['recognised', 'revoked'].includes(app.status)) throw notFound('CERTIFICATE_NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này. Hãy kiểm tra lại mã.');
+    if (!app || !['recognised', 'revoked'].includes(app.status))
+      throw notFound('CERTIFICATE_NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này. Hãy kiểm tra lại mã.');
     const [d, person, commune] = await Promise.all([
       this.decisions.findOneByOrFail({ id: app.decisionId! }),
       this.users.get(app.personId),

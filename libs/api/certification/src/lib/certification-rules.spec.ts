@@ -1,4 +1,11 @@
-import { evaluateScores, itemReasonsProblem, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
+import {
+  evaluateScores,
+  itemReasonsProblem,
+  nextApplicationStatus,
+  passProblem,
+  scoresProblem,
+  validUntil,
+} from './certification-rules';
 
 const items = Array.from({ length: 10 }, (_, i) => ({ code: `i${i}`, maxScore: 10 }));
 const all = (n: number) => Object.fromEntries(items.map((i) => [i.code, n]));
@@ -12,7 +19,9 @@ describe('nextApplicationStatus', () => {
   });
   it('revokes a recognised title, and only that', () => {
     expect(nextApplicationStatus('recognised', 'revoke')).toBe('revoked');
-    expect(() => nextApplicationStatus('verified', 'revoke')).toThrow(expect.objectContaining({ code: 'APPLICATION_STATUS_CONFLICT' }));
+    expect(() => nextApplicationStatus('verified', 'revoke')).toThrow(
+      expect.objectContaining({ code: 'APPLICATION_STATUS_CONFLICT' }),
+    );
   });
   it('returns from submitted and verified, and resubmits from returned', () => {
     expect(nextApplicationStatus('submitted', 'return')).toBe('returned');
@@ -27,7 +36,9 @@ describe('nextApplicationStatus', () => {
     ['rejected', 'submit'],
     ['verified', 'save'],
   ] as const)('refuses %s → %s', (from, action) => {
-    expect(() => nextApplicationStatus(from, action)).toThrow(expect.objectContaining({ code: 'APPLICATION_STATUS_CONFLICT' }));
+    expect(() => nextApplicationStatus(from, action)).toThrow(
+      expect.objectContaining({ code: 'APPLICATION_STATUS_CONFLICT' }),
+    );
   });
 });
 

@@ -54,7 +54,11 @@ export interface PassResult {
 }
 
 /** Pass rule: total ≥ passTotal and no item below minItemScore; an unscored item fails. */
-export function evaluateScores(items: Pick<CriteriaItem, 'code'>[], scores: Record<string, number>, rule: PassRule): PassResult {
+export function evaluateScores(
+  items: Pick<CriteriaItem, 'code'>[],
+  scores: Record<string, number>,
+  rule: PassRule,
+): PassResult {
   const missing = items.filter((i) => !(i.code in scores)).map((i) => i.code);
   const below = items.filter((i) => i.code in scores && scores[i.code] < rule.minItemScore).map((i) => i.code);
   const total = items.reduce((sum, i) => sum + (scores[i.code] ?? 0), 0);
@@ -62,22 +66,30 @@ export function evaluateScores(items: Pick<CriteriaItem, 'code'>[], scores: Reco
 }
 
 /** Scores must name the set's items, each a whole number from 0 to its maximum. */
-export function scoresProblem(items: Pick<CriteriaItem, 'code' | 'maxScore'>[], scores: Record<string, number>): string | null {
+export function scoresProblem(
+  items: Pick<CriteriaItem, 'code' | 'maxScore'>[],
+  scores: Record<string, number>,
+): string | null {
   const known = new Map(items.map((i) => [i.code, i.maxScore]));
   for (const [code, score] of Object.entries(scores)) {
     const max = known.get(code);
     if (max === undefined) return `Mục ${code} không có trong bộ tiêu chí.`;
-    if (!Number.isInteger(score) || score < 0 || score > max) return `Điểm mục ${code} phải là số nguyên từ 0 đến ${max}.`;
+    if (!Number.isInteger(score) || score < 0 || score > max)
+      return `Điểm mục ${code} phải là số nguyên từ 0 đến ${max}.`;
   }
   return null;
 }
 
 /** Reasons per item when returning: keyed by the set's item codes, plain text of reasonable length. */
-export function itemReasonsProblem(items: Pick<CriteriaItem, 'code'>[], reasons: Record<string, unknown>): string | null {
+export function itemReasonsProblem(
+  items: Pick<CriteriaItem, 'code'>[],
+  reasons: Record<string, unknown>,
+): string | null {
   const codes = new Set(items.map((i) => i.code));
   for (const [code, reason] of Object.entries(reasons)) {
     if (!codes.has(code)) return `Mục ${code} không có trong bộ tiêu chí.`;
-    if (typeof reason !== 'string' || reason.length > 2000) return `Lý do cho mục ${code} phải là văn bản tối đa 2000 ký tự.`;
+    if (typeof reason !== 'string' || reason.length > 2000)
+      return `Lý do cho mục ${code} phải là văn bản tối đa 2000 ký tự.`;
   }
   return null;
 }

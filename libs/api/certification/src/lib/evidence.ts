@@ -28,13 +28,19 @@ export function supportingRecords<T extends EvidenceRecord>(kind: string | null,
  * (counted by object, so a statement sent again and again adds nothing).
  * Digital skills: from the best verified result's weakest domain — level 3+ → 10, 2 → 8, 1 → 6.
  */
-export function suggestScore(kind: string | null, records: EvidenceRecord[]): { score: number; reason: LocalisedText } | null {
+export function suggestScore(
+  kind: string | null,
+  records: EvidenceRecord[],
+): { score: number; reason: LocalisedText } | null {
   const distinct = new Set(records.map((r) => r.objectId)).size;
   if (kind === 'learning_completed' && distinct > 0) {
     const score = Math.min(10, 4 + distinct);
     return {
       score,
-      reason: { vi: `${distinct} hoạt động học tập đã hoàn thành trong năm.`, en: `${distinct} learning activities completed this year.` },
+      reason: {
+        vi: `${distinct} hoạt động học tập đã hoàn thành trong năm.`,
+        en: `${distinct} learning activities completed this year.`,
+      },
     };
   }
   if (kind === 'digital_skills') {
@@ -43,7 +49,10 @@ export function suggestScore(kind: string | null, records: EvidenceRecord[]): { 
     const score = best >= 3 ? 10 : best === 2 ? 8 : 6;
     return {
       score,
-      reason: { vi: `Bài kiểm tra kỹ năng số đã xác thực: đạt mức ${best}.`, en: `Verified digital-skills test: level ${best}.` },
+      reason: {
+        vi: `Bài kiểm tra kỹ năng số đã xác thực: đạt mức ${best}.`,
+        en: `Verified digital-skills test: level ${best}.`,
+      },
     };
   }
   return null;

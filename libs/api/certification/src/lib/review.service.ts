@@ -3,13 +3,27 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
-import type { Application, ApplicationStatus, ApplicationSummary, CreateDecisionRequest, Decision, ReturnRequest } from '@lc/shared-contracts';
+import type {
+  Application,
+  ApplicationStatus,
+  ApplicationSummary,
+  CreateDecisionRequest,
+  Decision,
+  ReturnRequest,
+} from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationViewService } from './application-view.service';
 import { ApplicationsService } from './applications.service';
-import { evaluateScores, itemReasonsProblem, nextApplicationStatus, passProblem, scoresProblem, validUntil } from './certification-rules';
+import {
+  evaluateScores,
+  itemReasonsProblem,
+  nextApplicationStatus,
+  passProblem,
+  scoresProblem,
+  validUntil,
+} from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 
 /** Unambiguous letters and digits (no 0/O, 1/I): codes are read aloud and typed from paper. */
@@ -33,23 +47,38 @@ export class ReviewService {
   /** Applications in the officer's areas: verifiers see submitted ones, approvers verified ones (or the status asked). */
   async queue(user: AuthUser, status?: ApplicationStatus): Promise<ApplicationSummary[]> {
     const paths = user.grants.filter((g) => g.role === 'verifier' || g.role === 'approver');
-    const wanted = status ? [status] : [...new Set(paths.map((g) => (g.role === 'verifier' ? 'submitted' : 'verified')))];
+    const wanted = status
+      ? [status]
+      : [...new Set(paths.map((g) => (g.role === 'verifier' ? 'submitted' : 'verified')))];
     const qb = this.apps.createQueryBuilder('a').where('a.status IN (:...wanted)', { wanted });
     qb.andWhere(
       new Brackets((w) =>
-        paths.forEach((g, i) => w.orWhere(`(a.commune_path = :p${i} OR a.commune_path LIKE :l${i})`, { [`p${i}`]: g.areaPath, [`l${i}`]: `${g.areaPath}.%` })),
+        paths.forEach((g, i) =>
+          w.orWhere(`(a.commune_path = :p${i} OR a.commune_path LIKE :l${i})`, {
+            [`p${i}`]: g.areaPath,
+            [`l${i}`]: `${g.areaPath}.%`,
+          }),
+        ),
       ),
     );
     return this.views.summaries(await qb.orderBy('a.submitted_at', 'ASC').limit(500).getMany());
   }
 
-  async verify(id: string, scores: Record<string, number>, reason: string | undefined, user: AuthUser): Promise<Application> {
+  async verify(
+    id: string,
+    scores: Record<string, number>,
+    reason: string | undefined,
+    user: AuthUser,
+  ): Promise<Application> {
     const app = await this.inArea(id, user, 'verifier');
     this.assertNotOwn(app, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = scoresProblem(set.items, scores);
     if (problem) throw invalid('SCORES_INVALID', problem);
-    await this.applications.transition(app, 'verify', user, 'verifier', reason?.trim() || null, { scores, verifiedBy: user.id });
+    await this.applications.transition(app, 'verify', user, 'verifier', reason?.trim() || null, {
+      scores,
+      verifiedBy: user.id,
+    });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -63,7 +92,15 @@ export class ReviewService {
     const role = app.status === 'verified' ? 'approver' : 'verifier';
     assertCoversArea(user, role, app.communePath);
     this.assertNotOwn(app, user);
-    await this.applications.transition(app, 'return', user, role, req.reason.trim(), {}, { itemReasons: req.itemReasons ?? {}, verifiedBy: null });
+    await this.applications.transition(
+      app,
+      'return',
+      user,
+      role,
+      req.reason.trim(),
+      {},
+      { itemReasons: req.itemReasons ?? {}, verifiedBy: null },
+    );
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -80,7 +117,15 @@ export class ReviewService {
     const app = await this.inArea(id, user, 'approver');
     this.assertNotOwn(app, user);
     const why = reason.trim();
-    await this.applications.transition(app, 'revoke', user, 'approver', why, {}, { revokedAt: new Date(), revokeReason: why });
+    await this.applications.transition(
+      app,
+      'revoke',
+      user,
+      'approver',
+      why,
+      {},
+      { revokedAt: new Date(), revokeReason: why },
+    );
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -96,20 +141,39 @@ export class ReviewService {
     for (const app of apps) await this.assertRecognisable(app, commune.id, user);
     return this.dataSource
       .transaction(async (tx): Promise<Decision> => {
-      const saved = await tx.getRepository(DecisionEntity).save({
-        communeId: commune.id,
-        number: req.number.trim(),
-        signedOn: req.signedOn,
-        signerName: req.signerName.trim(),
-        createdBy: user.id,
-      });
-      const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
-      for (const app of apps) {
-        const changes = { decisionId: saved.id, certificateCode: newCertificateCode(), validUntil: validUntil(app.year, years) };
-        await this.applications.transition(app, 'recognise', user, 'approver', `Quyết định số ${saved.number}`, {}, changes, tx);
-      }
-      return { id: saved.id, number: saved.number, signedOn: saved.signedOn, signerName: saved.signerName, communeName: commune.name };
-    })
+        const saved = await tx.getRepository(DecisionEntity).save({
+          communeId: commune.id,
+          number: req.number.trim(),
+          signedOn: req.signedOn,
+          signerName: req.signerName.trim(),
+          createdBy: user.id,
+        });
+        const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
+        for (const app of apps) {
+          const changes = {
+            decisionId: saved.id,
+            certificateCode: newCertificateCode(),
+            validUntil: validUntil(app.year, years),
+          };
+          await this.applications.transition(
+            app,
+            'recognise',
+            user,
+            'approver',
+            `Quyết định số ${saved.number}`,
+            {},
+            changes,
+            tx,
+          );
+        }
+        return {
+          id: saved.id,
+          number: saved.number,
+          signedOn: saved.signedOn,
+          signerName: saved.signerName,
+          communeName: commune.name,
+        };
+      })
       .catch(async (err) => {
         // The same request sent twice at once: the unique (commune, number) kept the first; answer as it did.
         const first = await this.decisions.findOneBy({ communeId: commune.id, number: req.number.trim() });
@@ -121,18 +185,35 @@ export class ReviewService {
   private async replay(existing: DecisionEntity, ids: string[], communeName: string): Promise<Decision> {
     const listed = await this.apps.findBy({ decisionId: existing.id });
     const same = listed.length === ids.length && listed.every((a) => ids.includes(a.id));
-    if (!same) throw conflict('DECISION_NUMBER_TAKEN', `Số quyết định ${existing.number} đã được dùng cho một quyết định khác của xã/phường.`);
-    return { id: existing.id, number: existing.number, signedOn: existing.signedOn, signerName: existing.signerName, communeName };
+    if (!same)
+      throw conflict(
+        'DECISION_NUMBER_TAKEN',
+        `Số quyết định ${existing.number} đã được dùng cho một quyết định khác của xã/phường.`,
+      );
+    return {
+      id: existing.id,
+      number: existing.number,
+      signedOn: existing.signedOn,
+      signerName: existing.signerName,
+      communeName,
+    };
   }
 
   private async assertRecognisable(app: ApplicationEntity, communeId: string, user: AuthUser): Promise<void> {
-    if (app.communeId !== communeId) throw forbidden('AREA_FORBIDDEN', 'Quyết định chỉ công nhận hồ sơ của chính xã/phường đó.');
-    if (app.status !== 'verified') throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Chỉ công nhận được hồ sơ đã xác minh.', 409);
+    if (app.communeId !== communeId)
+      throw forbidden('AREA_FORBIDDEN', 'Quyết định chỉ công nhận hồ sơ của chính xã/phường đó.');
+    if (app.status !== 'verified')
+      throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Chỉ công nhận được hồ sơ đã xác minh.', 409);
     this.assertNotVerifier(app, user);
     this.assertNotOwn(app, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = passProblem(evaluateScores(set.items, app.scores, set), set);
-    if (problem) throw new DomainError('APPLICATION_NOT_PASSING', `Hồ sơ chưa đạt tiêu chuẩn nên không thể công nhận. ${problem}`, 422);
+    if (problem)
+      throw new DomainError(
+        'APPLICATION_NOT_PASSING',
+        `Hồ sơ chưa đạt tiêu chuẩn nên không thể công nhận. ${problem}`,
+        422,
+      );
   }
 
   /** Nobody reviews their own application (PRODUCT.md §1: verifier and approver act for others). */
@@ -142,7 +223,10 @@ export class ReviewService {
 
   private assertNotVerifier(app: ApplicationEntity, user: AuthUser): void {
     if (app.verifiedBy === user.id) {
-      throw forbidden('SAME_VERIFIER_APPROVER', 'Người xác minh không được đồng thời công nhận hoặc từ chối hồ sơ này.');
+      throw forbidden(
+        'SAME_VERIFIER_APPROVER',
+        'Người xác minh không được đồng thời công nhận hoặc từ chối hồ sơ này.',
+      );
     }
   }
 

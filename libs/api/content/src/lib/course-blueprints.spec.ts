@@ -13,7 +13,10 @@ describe('course tests against the item bank', () => {
     '%s: every blueprint row can be drawn from graded items',
     (_slug, course) => {
       const short = course.test.blueprint
-        .map((row) => ({ ...row, available: items.filter((i) => i.competence === row.competence && row.levels.includes(i.level)).length }))
+        .map((row) => ({
+          ...row,
+          available: items.filter((i) => i.competence === row.competence && row.levels.includes(i.level)).length,
+        }))
         .filter((row) => row.available < row.count);
       expect(short).toEqual([]);
     },

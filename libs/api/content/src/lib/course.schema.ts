@@ -36,14 +36,21 @@ export const courseSourceSchema = z.strictObject({
   test: z.strictObject({
     title: localised,
     blueprint: z
-      .array(z.strictObject({ competence: competenceCode, levels: z.array(level).min(1), count: z.number().int().positive() }))
+      .array(
+        z.strictObject({
+          competence: competenceCode,
+          levels: z.array(level).min(1),
+          count: z.number().int().positive(),
+        }),
+      )
       .min(1),
     passPercent: z.number().int().min(1).max(100),
   }),
 });
 export type CourseSource = z.infer<typeof courseSourceSchema>;
 
-const textBlock = (type: 'heading' | 'paragraph' | 'tip' | 'warning') => z.strictObject({ type: z.literal(type), text });
+const textBlock = (type: 'heading' | 'paragraph' | 'tip' | 'warning') =>
+  z.strictObject({ type: z.literal(type), text });
 export const readingParamsSchema = z.strictObject({
   title: text,
   lang,
@@ -105,10 +112,13 @@ export const phoneTaskParamsSchema = z.strictObject({
           hint: text,
           success: text,
         })
-        .refine((s) => s.hotspot.x + s.hotspot.width <= s.imageWidth && s.hotspot.y + s.hotspot.height <= s.imageHeight, {
-          message: 'hotspot must lie inside the image',
-          path: ['hotspot'],
-        }),
+        .refine(
+          (s) => s.hotspot.x + s.hotspot.width <= s.imageWidth && s.hotspot.y + s.hotspot.height <= s.imageHeight,
+          {
+            message: 'hotspot must lie inside the image',
+            path: ['hotspot'],
+          },
+        ),
     )
     .min(3)
     .max(5),

@@ -20,7 +20,9 @@ export const optionSchema = z.strictObject({ id: idSchema, text: localisedTextSc
 export type ItemOption = z.infer<typeof optionSchema>;
 
 export const imageSchema = z.strictObject({
-  file: z.string().regex(/^images\/[\w.-]+\.(svg|png|jpe?g|webp)$/, 'image file must be images/<name>.<svg|png|jpg|webp>'),
+  file: z
+    .string()
+    .regex(/^images\/[\w.-]+\.(svg|png|jpe?g|webp)$/, 'image file must be images/<name>.<svg|png|jpg|webp>'),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   alt: localisedTextSchema,

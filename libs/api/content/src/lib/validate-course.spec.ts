@@ -5,12 +5,30 @@ import { LoadedCourse, loadCourses, validateCourse } from './validate-course';
 const COURSES = path.resolve(__dirname, '../../../../../content/courses');
 // Circular 02/2025/TT-BGDĐT: 6 domains, 24 competences.
 const CODES = [
-  '1.1', '1.2', '1.3',
-  '2.1', '2.2', '2.3', '2.4', '2.5', '2.6',
-  '3.1', '3.2', '3.3', '3.4',
-  '4.1', '4.2', '4.3', '4.4',
-  '5.1', '5.2', '5.3', '5.4',
-  '6.1', '6.2', '6.3',
+  '1.1',
+  '1.2',
+  '1.3',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '2.6',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '5.1',
+  '5.2',
+  '5.3',
+  '5.4',
+  '6.1',
+  '6.2',
+  '6.3',
 ];
 
 describe('courses (content/courses)', () => {
@@ -96,7 +114,10 @@ describe('validateCourse', () => {
     const page = paramsOf<ReadingParams>(c, 'H5P.LcReadingPage');
     page.blocks = page.blocks.filter((b) => b.type === 'image');
     page.blocks.push({ type: 'paragraph', text: 'Mo Cai dat roi chon Man hinh' });
-    expect(check(c)).toEqual([expect.stringMatching(/words, expected 300/), expect.stringMatching(/no Vietnamese diacritics/)]);
+    expect(check(c)).toEqual([
+      expect.stringMatching(/words, expected 300/),
+      expect.stringMatching(/no Vietnamese diacritics/),
+    ]);
   });
 
   it('reports a missing image', () => {
@@ -112,9 +133,7 @@ describe('validateCourse', () => {
     const steps = paramsOf<PhoneTaskParams>(c, 'H5P.LcPhoneTask').steps;
     steps[0].hotspot = { x: 300, y: 600, width: 100, height: 100 };
     steps[1].hotspot = { x: 150, y: 560, width: 40, height: 30 };
-    expect(check(c)).toEqual([
-      expect.stringMatching(/steps\.0\.hotspot: hotspot must lie inside the image/),
-    ]);
+    expect(check(c)).toEqual([expect.stringMatching(/steps\.0\.hotspot: hotspot must lie inside the image/)]);
     steps[0].hotspot = { x: 20, y: 20, width: 40, height: 40 };
     expect(check(c)).toEqual([
       expect.stringMatching(/steps\.0\.hotspot covers no drawn button/),

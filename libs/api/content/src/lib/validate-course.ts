@@ -78,7 +78,9 @@ function texts(value: unknown): string[] {
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function zodProblems(where: string, error: z.ZodError): string[] {
-  return error.issues.map((i) => `${where}: schema: ${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
+  return error.issues.map(
+    (i) => `${where}: schema: ${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`,
+  );
 }
 
 /** Sentences of four words or more written in Vietnamese without a single diacritic are almost surely mistyped. */
@@ -93,7 +95,12 @@ function numberAttr(tag: string, name: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-function checkSvg(dir: string, where: string, file: string, size?: { w: number; h: number }): { problems: string[]; rects: Box[] } {
+function checkSvg(
+  dir: string,
+  where: string,
+  file: string,
+  size?: { w: number; h: number },
+): { problems: string[]; rects: Box[] } {
   const full = path.join(dir, file);
   if (!existsSync(full)) return { problems: [`${where}: image ${file} not found`], rects: [] };
   const problems: string[] = [];
@@ -101,7 +108,13 @@ function checkSvg(dir: string, where: string, file: string, size?: { w: number; 
   const svg = readFileSync(full, 'utf8');
   const viewBox = svg.match(/<svg\b[^>]*\sviewBox="([^"]+)"/)?.[1];
   if (!viewBox) problems.push(`${where}: image ${file} is not an SVG with a viewBox`);
-  else if (size && viewBox.trim().split(/[\s,]+/).join(' ') !== `0 0 ${size.w} ${size.h}`) {
+  else if (
+    size &&
+    viewBox
+      .trim()
+      .split(/[\s,]+/)
+      .join(' ') !== `0 0 ${size.w} ${size.h}`
+  ) {
     problems.push(`${where}: image ${file} has viewBox "${viewBox}", expected "0 0 ${size.w} ${size.h}"`);
   }
   const rects = [...svg.matchAll(/<rect\b[^>]*>/g)].map(([tag]) => ({
@@ -126,7 +139,12 @@ function coversDrawnButton(h: Box, rects: Box[]): boolean {
   );
 }
 
-function paramsProblems(dir: string, where: string, type: ContentType, data: ReadingParams | QuizParams | PhoneTaskParams): string[] {
+function paramsProblems(
+  dir: string,
+  where: string,
+  type: ContentType,
+  data: ReadingParams | QuizParams | PhoneTaskParams,
+): string[] {
   const problems: string[] = [];
   if (type === 'H5P.LcReadingPage') {
     const blocks = (data as ReadingParams).blocks;
@@ -170,22 +188,39 @@ function courseProblems(folder: string, c: CourseSource, competenceCodes: string
   };
   add(new RegExp(`^\\d{2}-${c.slug}$`).test(folder), `folder should be named <nn>-${c.slug}`);
   for (const code of c.competences) add(competenceCodes.includes(code), `unknown competence ${code}`);
-  for (const row of c.test.blueprint) add(c.competences.includes(row.competence), `test draws ${row.competence}, which the course does not teach`);
-  for (const code of c.competences) add(c.test.blueprint.some((r) => r.competence === code), `the test never checks competence ${code}`);
+  for (const row of c.test.blueprint)
+    add(c.competences.includes(row.competence), `test draws ${row.competence}, which the course does not teach`);
+  for (const code of c.competences)
+    add(
+      c.test.blueprint.some((r) => r.competence === code),
+      `the test never checks competence ${code}`,
+    );
   const items = c.test.blueprint.reduce((sum, r) => sum + r.count, 0);
-  add(items >= TEST_ITEMS[0] && items <= TEST_ITEMS[1], `the test draws ${items} items, expected ${TEST_ITEMS[0]}–${TEST_ITEMS[1]}`);
+  add(
+    items >= TEST_ITEMS[0] && items <= TEST_ITEMS[1],
+    `the test draws ${items} items, expected ${TEST_ITEMS[0]}–${TEST_ITEMS[1]}`,
+  );
   const slugs = c.materials.map((m) => m.slug);
   add(new Set(slugs).size === slugs.length, 'material slugs must be unique');
-  for (const m of c.materials) add(m.params === `materials/${m.slug}.json`, `material ${m.slug} must keep its params in materials/${m.slug}.json`);
+  for (const m of c.materials)
+    add(m.params === `materials/${m.slug}.json`, `material ${m.slug} must keep its params in materials/${m.slug}.json`);
   for (const type of ['H5P.LcReadingPage', 'H5P.LcPracticeQuiz']) {
-    add(c.materials.some((m) => m.contentType === type), `needs at least one ${type}`);
+    add(
+      c.materials.some((m) => m.contentType === type),
+      `needs at least one ${type}`,
+    );
   }
   if (c.language === 'vi') problems.push(...diacriticProblems(where, [c.title, c.summary, c.materials, c.test.title]));
   return problems;
 }
 
 /** Every problem found in one course folder, one human-readable line each; an empty list means it is fine. */
-export function validateCourse(dir: string, course: CourseSource, params: Record<string, unknown>, competenceCodes: string[]): string[] {
+export function validateCourse(
+  dir: string,
+  course: CourseSource,
+  params: Record<string, unknown>,
+  competenceCodes: string[],
+): string[] {
   const folder = path.basename(dir);
   const parsed = courseSourceSchema.safeParse(course);
   if (!parsed.success) return zodProblems(`${folder}/course.json`, parsed.error);

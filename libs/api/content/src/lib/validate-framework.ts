@@ -40,7 +40,8 @@ export function validateFramework(fw: unknown, expected: FrameworkExpectations =
   for (const c of duplicates(allCodes)) problems.push(`duplicate competence code "${c}"`);
   for (const d of f.domains) {
     for (const c of d.competences) {
-      if (!c.code.startsWith(`${d.code}.`)) problems.push(`competence "${c.code}" is not prefixed by its domain "${d.code}."`);
+      if (!c.code.startsWith(`${d.code}.`))
+        problems.push(`competence "${c.code}" is not prefixed by its domain "${d.code}."`);
     }
   }
 

@@ -1,14 +1,7 @@
 import * as path from 'path';
 import { ITEM_TYPES } from './item.schema';
 import { loadFramework } from './validate-framework';
-import {
-  coverage,
-  fileImageSize,
-  ImageSizeLookup,
-  loadItemBank,
-  parseItems,
-  validateItemBank,
-} from './validate-items';
+import { coverage, fileImageSize, ImageSizeLookup, loadItemBank, parseItems, validateItemBank } from './validate-items';
 
 const CONTENT = path.resolve(__dirname, '../../../../../content');
 const ITEMS_DIR = path.join(CONTENT, 'items');
@@ -158,9 +151,9 @@ describe('validateItemBank', () => {
   };
 
   it('accepts a well-formed item of every type', () => {
-    expect(check(singleChoice(), multipleChoice(), trueFalse(), shortAnswer(), ordering(), matching(), hotspot())).toEqual(
-      [],
-    );
+    expect(
+      check(singleChoice(), multipleChoice(), trueFalse(), shortAnswer(), ordering(), matching(), hotspot()),
+    ).toEqual([]);
   });
 
   it('reports schema errors with the item id', () => {
@@ -177,7 +170,11 @@ describe('validateItemBank', () => {
   it('reports duplicate ids and duplicate stems', () => {
     const dupId = check(singleChoice(), { ...singleChoice(), stem: { vi: 'Một câu hỏi khác hẳn?' } });
     only(dupId, /4\.2-L1-001: duplicate id \(used 2 times\)/);
-    const dupStem = check(trueFalse(), { ...trueFalse(), id: '4.2-L1-009', stem: { vi: '  ngân hàng KHÔNG bao giờ hỏi mã OTP ' } });
+    const dupStem = check(trueFalse(), {
+      ...trueFalse(),
+      id: '4.2-L1-009',
+      stem: { vi: '  ngân hàng KHÔNG bao giờ hỏi mã OTP ' },
+    });
     only(dupStem, /4\.2-L1-009: duplicate stem \(same as 4\.2-L1-002\)/);
   });
 
@@ -208,7 +205,10 @@ describe('validateItemBank', () => {
   it('checks the matching key', () => {
     only(check({ ...matching(), answer: { pairs: { l1: 'r2', l2: 'r3' } } }), /left "l3" has no match/);
     only(check({ ...matching(), answer: { pairs: { l1: 'r2', l2: 'r3', l3: 'r9' } } }), /unknown right id "r9"/);
-    only(check({ ...matching(), answer: { pairs: { l1: 'r2', l2: 'r3', l3: 'r1', l4: 'r1' } } }), /"l4" is not a left id/);
+    only(
+      check({ ...matching(), answer: { pairs: { l1: 'r2', l2: 'r3', l3: 'r1', l4: 'r1' } } }),
+      /"l4" is not a left id/,
+    );
     const fewerRight = matching();
     fewerRight.pairs.left.push(opt('l4', '116'));
     fewerRight.answer.pairs = { ...fewerRight.answer.pairs, l4: 'r1' } as typeof fewerRight.answer.pairs;

@@ -14,8 +14,27 @@ export interface H5pCheckError {
 
 /** File types a package may hold: content data, web assets and media. No HTML, no executables. */
 export const H5P_ALLOWED_EXTENSIONS: readonly string[] = [
-  'json', 'js', 'css', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp3', 'm4a', 'ogg', 'wav',
-  'mp4', 'webm', 'vtt', 'woff', 'woff2', 'ttf', 'txt', 'md',
+  'json',
+  'js',
+  'css',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'mp3',
+  'm4a',
+  'ogg',
+  'wav',
+  'mp4',
+  'webm',
+  'vtt',
+  'woff',
+  'woff2',
+  'ttf',
+  'txt',
+  'md',
 ];
 
 export function isDirectoryEntry(name: string): boolean {
@@ -65,7 +84,10 @@ export function checkEntryNames(names: string[]): H5pCheckError[] {
     const ext = extensionOf(name);
     if (!H5P_ALLOWED_EXTENSIONS.includes(ext)) {
       const type = ext ? `.${ext}` : 'no extension';
-      errors.push({ code: 'H5P_FILE_TYPE', message: `file ${JSON.stringify(name)} has a type that is not allowed (${type})` });
+      errors.push({
+        code: 'H5P_FILE_TYPE',
+        message: `file ${JSON.stringify(name)} has a type that is not allowed (${type})`,
+      });
     }
   }
   return errors;

@@ -82,7 +82,8 @@ export function parseLibraryJson(text: string): Parsed<H5pLibraryJson> {
   if ('problem' in self) {
     return self;
   }
-  const deps = raw['preloadedDependencies'] === undefined ? { value: [] } : parseDependencies(raw['preloadedDependencies']);
+  const deps =
+    raw['preloadedDependencies'] === undefined ? { value: [] } : parseDependencies(raw['preloadedDependencies']);
   if ('problem' in deps) {
     return deps;
   }

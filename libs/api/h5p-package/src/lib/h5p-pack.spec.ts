@@ -73,7 +73,10 @@ describe(packH5p.name, () => {
     }
     for (const folder of contentTypes) {
       const library = readLibraryJson(join(librariesDir, folder));
-      expect(library).toMatchObject({ runnable: 1, preloadedDependencies: [{ machineName: 'H5P.LcCommon', majorVersion: 1, minorVersion: 1 }] });
+      expect(library).toMatchObject({
+        runnable: 1,
+        preloadedDependencies: [{ machineName: 'H5P.LcCommon', majorVersion: 1, minorVersion: 1 }],
+      });
       expect(() => JSON.parse(readFileSync(join(librariesDir, folder, 'semantics.json'), 'utf8'))).not.toThrow();
     }
     expect(readLibraryJson(join(librariesDir, COMMON))).toMatchObject({
@@ -90,7 +93,11 @@ describe(packH5p.name, () => {
   it.each(Object.keys(samples))('packs %s into a package that passes the check', (machineName) => {
     const bytes = packH5p(input(machineName));
 
-    const result = checkH5pPackage(bytes, { maxBytes: 5_000_000, maxUnpackedBytes: 20_000_000, installedLibraries: [] });
+    const result = checkH5pPackage(bytes, {
+      maxBytes: 5_000_000,
+      maxUnpackedBytes: 20_000_000,
+      installedLibraries: [],
+    });
 
     if (!result.ok) {
       throw new Error(JSON.stringify(result.errors));
@@ -107,7 +114,9 @@ describe(packH5p.name, () => {
       ],
     });
     expect(result.bundledLibraries).toEqual([COMMON, `${machineName}-1.1`]);
-    expect(JSON.parse(strFromU8(result.files['content/content.json'] ?? new Uint8Array()))).toEqual(samples[machineName]?.content);
+    expect(JSON.parse(strFromU8(result.files['content/content.json'] ?? new Uint8Array()))).toEqual(
+      samples[machineName]?.content,
+    );
     for (const path of Object.keys(samples[machineName]?.contentFiles ?? {})) {
       expect(result.files[`content/${path}`]).toEqual(svg);
     }
@@ -116,15 +125,18 @@ describe(packH5p.name, () => {
   it.each(Object.keys(samples))('bundles H5P.LcCommon-1.1 with %s, once, listed before it', (machineName) => {
     const bytes = packH5p({ ...input(machineName), libraries: [`${machineName}-1.1`, COMMON] });
 
-    const result = checkH5pPackage(bytes, { maxBytes: 5_000_000, maxUnpackedBytes: 20_000_000, installedLibraries: [] });
+    const result = checkH5pPackage(bytes, {
+      maxBytes: 5_000_000,
+      maxUnpackedBytes: 20_000_000,
+      installedLibraries: [],
+    });
 
     if (!result.ok) {
       throw new Error(JSON.stringify(result.errors));
     }
-    expect(result.manifest.preloadedDependencies.map((dep) => `${dep.machineName}-${dep.majorVersion}.${dep.minorVersion}`)).toEqual([
-      COMMON,
-      `${machineName}-1.1`,
-    ]);
+    expect(
+      result.manifest.preloadedDependencies.map((dep) => `${dep.machineName}-${dep.majorVersion}.${dep.minorVersion}`),
+    ).toEqual([COMMON, `${machineName}-1.1`]);
     for (const path of ['library.json', 'common.js', 'common.css']) {
       expect(result.files[`${COMMON}/${path}`]).toEqual(new Uint8Array(readFileSync(join(librariesDir, COMMON, path))));
     }
@@ -146,14 +158,21 @@ describe(packH5p.name, () => {
           patchVersion: 0,
           runnable: deps.length ? 1 : 0,
           preloadedJs: [{ path: 'x.js' }],
-          preloadedDependencies: deps.map(([name, minor]) => ({ machineName: name, majorVersion: 1, minorVersion: minor })),
+          preloadedDependencies: deps.map(([name, minor]) => ({
+            machineName: name,
+            majorVersion: 1,
+            minorVersion: minor,
+          })),
         }),
       );
     };
     library('H5P.Base', 1);
     library('H5P.Base', 2);
     library('H5P.Widget', 1, [['H5P.Base', 1]]);
-    library('H5P.Main', 1, [['H5P.Widget', 1], ['H5P.Base', 1]]);
+    library('H5P.Main', 1, [
+      ['H5P.Widget', 1],
+      ['H5P.Base', 1],
+    ]);
     library('H5P.Broken', 1, [['H5P.Base', 3]]);
     const pack = (libraries: string[], mainLibrary = 'H5P.Main') =>
       packH5p({ title: 'T', mainLibrary, content: {}, contentFiles: {}, librariesDir: dir, libraries });
@@ -177,7 +196,9 @@ describe(packH5p.name, () => {
     });
 
     it('refuses a dependency that is not in the libraries folder', () => {
-      expect(() => pack(['H5P.Broken-1.1'], 'H5P.Broken')).toThrow(/library H5P.Broken-1.1 needs H5P.Base-1.3, which is not in .* \(it has H5P.Base-1.2\)/);
+      expect(() => pack(['H5P.Broken-1.1'], 'H5P.Broken')).toThrow(
+        /library H5P.Broken-1.1 needs H5P.Base-1.3, which is not in .* \(it has H5P.Base-1.2\)/,
+      );
     });
   });
 

@@ -43,7 +43,9 @@ export function packH5p(input: PackH5pInput): Uint8Array {
   const listed = input.libraries.map((folder) => readBundledLibrary(input.librariesDir, folder));
   const main = listed.find((entry) => entry.library.machineName === input.mainLibrary);
   if (!main) {
-    throw new Error(`main library ${input.mainLibrary} is not among the bundled libraries (${input.libraries.join(', ')})`);
+    throw new Error(
+      `main library ${input.mainLibrary} is not among the bundled libraries (${input.libraries.join(', ')})`,
+    );
   }
   const ordered = withDependencies([main, ...listed.filter((entry) => entry !== main)], input.librariesDir);
   const manifest: H5pManifest = {
@@ -115,7 +117,9 @@ function withDependencies(libraries: BundledLibrary[], librariesDir: string): Bu
         continue;
       }
       if (!installed.includes(folder)) {
-        throw new Error(`library ${entry.folder} needs ${folder}, which is not in ${librariesDir}${otherVersion(librariesDir, dep.machineName)}`);
+        throw new Error(
+          `library ${entry.folder} needs ${folder}, which is not in ${librariesDir}${otherVersion(librariesDir, dep.machineName)}`,
+        );
       }
       visit(libraries.find((listed) => listed.folder === folder) ?? readBundledLibrary(librariesDir, folder));
     }

@@ -100,14 +100,18 @@ describe(checkH5pPackage.name, () => {
     ]);
   });
 
-  it.each(['../evil.js', 'content/../../evil.js', '/etc/evil.js', 'C:/evil.js', 'content\\evil.js', 'content/ev\0il.js'])(
-    'rejects the entry %j as a path escape',
-    (name) => {
-      const result = check({ ...validFiles(), [name]: strToU8('alert(1)') });
+  it.each([
+    '../evil.js',
+    'content/../../evil.js',
+    '/etc/evil.js',
+    'C:/evil.js',
+    'content\\evil.js',
+    'content/ev\0il.js',
+  ])('rejects the entry %j as a path escape', (name) => {
+    const result = check({ ...validFiles(), [name]: strToU8('alert(1)') });
 
-      expect(errorsOf(result)).toContainEqual({ code: 'H5P_PATH_ESCAPE', message: expect.stringContaining('entry') });
-    },
-  );
+    expect(errorsOf(result)).toContainEqual({ code: 'H5P_PATH_ESCAPE', message: expect.stringContaining('entry') });
+  });
 
   it('rejects a package without h5p.json', () => {
     const files = validFiles();
@@ -120,7 +124,14 @@ describe(checkH5pPackage.name, () => {
     ['not JSON', strToU8('{ title: ')],
     ['without mainLibrary', json({ title: 'x', preloadedDependencies: [] })],
     ['without dependencies', json({ title: 'x', mainLibrary: 'H5P.Foo' })],
-    ['whose main library is not a dependency', json({ title: 'x', mainLibrary: 'H5P.Bar', preloadedDependencies: [{ machineName: 'H5P.Foo', majorVersion: 1, minorVersion: 1 }] })],
+    [
+      'whose main library is not a dependency',
+      json({
+        title: 'x',
+        mainLibrary: 'H5P.Bar',
+        preloadedDependencies: [{ machineName: 'H5P.Foo', majorVersion: 1, minorVersion: 1 }],
+      }),
+    ],
   ])('rejects an h5p.json %s', (_case, manifest) => {
     expect(codesOf(check({ ...validFiles(), 'h5p.json': manifest }))).toEqual(['H5P_MANIFEST_INVALID']);
   });
@@ -130,7 +141,9 @@ describe(checkH5pPackage.name, () => {
     delete files['content/content.json'];
 
     expect(codesOf(check(files))).toEqual(['H5P_CONTENT_MISSING']);
-    expect(codesOf(check({ ...validFiles(), 'content/content.json': strToU8('nope') }))).toEqual(['H5P_CONTENT_MISSING']);
+    expect(codesOf(check({ ...validFiles(), 'content/content.json': strToU8('nope') }))).toEqual([
+      'H5P_CONTENT_MISSING',
+    ]);
   });
 
   it('rejects a missing dependency and names it', () => {
@@ -147,7 +160,9 @@ describe(checkH5pPackage.name, () => {
   it("follows bundled libraries' own dependencies", () => {
     const files = {
       ...validFiles(),
-      'H5P.Foo-1.1/library.json': library('H5P.Foo', 1, 1, [{ machineName: 'H5P.Bar', majorVersion: 2, minorVersion: 3 }]),
+      'H5P.Foo-1.1/library.json': library('H5P.Foo', 1, 1, [
+        { machineName: 'H5P.Bar', majorVersion: 2, minorVersion: 3 },
+      ]),
     };
 
     expect(errorsOf(check(files))).toEqual([
@@ -163,7 +178,10 @@ describe(checkH5pPackage.name, () => {
     const noLibraryJson = { ...validFiles(), 'Stray-1.0/readme.txt': strToU8('hi') };
 
     expect(errorsOf(check(missingJs))).toEqual([
-      { code: 'H5P_LIBRARY_INVALID', message: 'library H5P.Foo-1.1 lists H5P.Foo-1.1/foo.js, which is not in the package' },
+      {
+        code: 'H5P_LIBRARY_INVALID',
+        message: 'library H5P.Foo-1.1 lists H5P.Foo-1.1/foo.js, which is not in the package',
+      },
     ]);
     expect(codesOf(check(misnamed))).toEqual(['H5P_LIBRARY_INVALID']);
     expect(codesOf(check(noLibraryJson))).toEqual(['H5P_LIBRARY_INVALID']);

@@ -113,7 +113,10 @@ function readBundledLibraries(
   for (const folder of folders) {
     const raw = files[`${folder}/library.json`];
     if (!raw) {
-      errors.push({ code: 'H5P_LIBRARY_INVALID', message: `folder ${folder}/ is not a library: it has no library.json` });
+      errors.push({
+        code: 'H5P_LIBRARY_INVALID',
+        message: `folder ${folder}/ is not a library: it has no library.json`,
+      });
       continue;
     }
     const parsed = parseLibraryJson(strFromU8(raw));
@@ -132,7 +135,10 @@ function readBundledLibraries(
     const assets = [...(library.preloadedJs ?? []), ...(library.preloadedCss ?? [])];
     const missing = assets.map((asset) => `${folder}/${asset.path}`).filter((path) => !files[path]);
     for (const path of missing) {
-      errors.push({ code: 'H5P_LIBRARY_INVALID', message: `library ${folder} lists ${path}, which is not in the package` });
+      errors.push({
+        code: 'H5P_LIBRARY_INVALID',
+        message: `library ${folder} lists ${path}, which is not in the package`,
+      });
     }
     libraries.set(folder, library);
   }

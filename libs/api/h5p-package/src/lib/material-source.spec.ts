@@ -16,7 +16,11 @@ describe(packMaterialSource.name, () => {
   ])('packs the sample %s with its library and files', (sample, library, files) => {
     const packed = packMaterialSource(join(samplesDir, sample), librariesDir);
 
-    const result = checkH5pPackage(packed.bytes, { maxBytes: 1_000_000, maxUnpackedBytes: 5_000_000, installedLibraries: [] });
+    const result = checkH5pPackage(packed.bytes, {
+      maxBytes: 1_000_000,
+      maxUnpackedBytes: 5_000_000,
+      installedLibraries: [],
+    });
 
     expect(packed.library).toBe(library);
     expect(packed.contentFiles).toEqual(files);
@@ -35,7 +39,11 @@ describe(collectContentFiles.name, () => {
 
   it('collects image, file and audio fields at any depth, once each, and leaves URLs alone', () => {
     const params = {
-      blocks: [{ type: 'image', file: 'a.svg' }, { steps: [{ image: 'a.svg' }] }, { audio: 'https://example.org/x.mp3' }],
+      blocks: [
+        { type: 'image', file: 'a.svg' },
+        { steps: [{ image: 'a.svg' }] },
+        { audio: 'https://example.org/x.mp3' },
+      ],
     };
 
     expect(Object.keys(collectContentFiles(params, dir))).toEqual(['a.svg']);

@@ -45,7 +45,10 @@ describe(extractEntry.name, () => {
     const started = Date.now();
 
     expect(() => extractEntry(zip, entry ?? missing())).toThrow(
-      expect.objectContaining({ code: 'H5P_TOO_LARGE', message: expect.stringContaining('more than its declared 10 bytes') }),
+      expect.objectContaining({
+        code: 'H5P_TOO_LARGE',
+        message: expect.stringContaining('more than its declared 10 bytes'),
+      }),
     );
     expect(Date.now() - started).toBeLessThan(1000);
   });
@@ -113,7 +116,15 @@ function storedZip64(name: string, data: Uint8Array): Uint8Array {
   end64.setUint16(76 + 10, 0xffff, true);
   end64.setUint32(76 + 16, 0xffffffff, true);
   const header = new Uint8Array(central.buffer.slice(0, 46));
-  const parts = [new Uint8Array(local.buffer), nameBytes, data, header, nameBytes, new Uint8Array(extra.buffer), new Uint8Array(end64.buffer)];
+  const parts = [
+    new Uint8Array(local.buffer),
+    nameBytes,
+    data,
+    header,
+    nameBytes,
+    new Uint8Array(extra.buffer),
+    new Uint8Array(end64.buffer),
+  ];
   const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
   parts.reduce((offset, part) => (out.set(part, offset), offset + part.length), 0);
   return out;

@@ -119,7 +119,9 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       inflate.push(data.subarray(offset, offset + INFLATE_STEP), offset + INFLATE_STEP >= data.length);
     }
   } catch (e) {
-    throw e instanceof ZipFormatError ? e : new ZipFormatError('H5P_NOT_ZIP', `entry ${name} cannot be inflated (${(e as Error).message})`);
+    throw e instanceof ZipFormatError
+      ? e
+      : new ZipFormatError('H5P_NOT_ZIP', `entry ${name} cannot be inflated (${(e as Error).message})`);
   }
   if (written !== entry.size) {
     throw new ZipFormatError('H5P_NOT_ZIP', `entry ${name} inflates to fewer bytes than declared`);

@@ -23,7 +23,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(err: unknown, user: T, _info: unknown, context: ExecutionContext): T {
     if (context.switchToHttp().getRequest().lcOptionalAuth) return (user || undefined) as T;
-    if (err || !user) throw new DomainError('AUTH_REQUIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập.', 401);
+    if (err || !user)
+      throw new DomainError('AUTH_REQUIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập.', 401);
     return user;
   }
 }
@@ -34,7 +35,10 @@ export class RolesGuard {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!roles?.length) return true;
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (user && roles.some((r) => hasRole(user, r))) return true;

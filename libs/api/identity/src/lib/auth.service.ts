@@ -16,7 +16,8 @@ import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const BAD_CREDENTIALS = () => new DomainError('AUTH_INVALID', 'Số định danh/tên đăng nhập hoặc mật khẩu không đúng.', 401);
+const BAD_CREDENTIALS = () =>
+  new DomainError('AUTH_INVALID', 'Số định danh/tên đăng nhập hoặc mật khẩu không đúng.', 401);
 
 @Injectable()
 export class AuthService {
@@ -35,9 +36,13 @@ export class AuthService {
     if (problem) throw invalid('CITIZEN_ID_INVALID', problem);
     const commune = await this.areas.getCommune(req.communeId);
     const group = await this.areas.get(req.groupId);
-    if (group.parentId !== commune.id) throw invalid('GROUP_NOT_IN_COMMUNE', 'Tổ dân phố/thôn không thuộc xã/phường đã chọn.');
+    if (group.parentId !== commune.id)
+      throw invalid('GROUP_NOT_IN_COMMUNE', 'Tổ dân phố/thôn không thuộc xã/phường đã chọn.');
     if (await this.users.existsBy({ citizenId: req.citizenId })) {
-      throw conflict('CITIZEN_ID_TAKEN', 'Số định danh này đã được đăng ký. Hãy đăng nhập, hoặc liên hệ cán bộ xã/phường nếu không phải bạn.');
+      throw conflict(
+        'CITIZEN_ID_TAKEN',
+        'Số định danh này đã được đăng ký. Hãy đăng nhập, hoặc liên hệ cán bộ xã/phường nếu không phải bạn.',
+      );
     }
     const passwordHash = await hashPassword(req.password);
     const id = await this.dataSource.transaction(async (tx) => {
@@ -51,7 +56,9 @@ export class AuthService {
         populationGroup: req.populationGroup,
         passwordHash,
       });
-      await tx.getRepository(RoleGrantEntity).save({ userId: user.id, role: 'citizen', areaId: commune.id, grantedBy: null });
+      await tx
+        .getRepository(RoleGrantEntity)
+        .save({ userId: user.id, role: 'citizen', areaId: commune.id, grantedBy: null });
       return user.id;
     });
     return this.usersService.me(id);
@@ -70,12 +77,17 @@ export class AuthService {
     const now = new Date();
     if (user.signInBlockedUntil && user.signInBlockedUntil > now) {
       const seconds = Math.ceil((user.signInBlockedUntil.getTime() - now.getTime()) / 1000);
-      throw new DomainError('AUTH_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, 429, { retryAfterSeconds: seconds });
+      throw new DomainError('AUTH_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, 429, {
+        retryAfterSeconds: seconds,
+      });
     }
     if (!(await verifyPassword(user.passwordHash, req.password))) {
       const failures = user.failedSignIns + 1;
       const wait = blockSecondsAfterFailure(failures);
-      await this.users.update(user.id, { failedSignIns: failures, signInBlockedUntil: wait ? new Date(now.getTime() + wait * 1000) : null });
+      await this.users.update(user.id, {
+        failedSignIns: failures,
+        signInBlockedUntil: wait ? new Date(now.getTime() + wait * 1000) : null,
+      });
       throw BAD_CREDENTIALS();
     }
     if (user.failedSignIns > 0) await this.users.update(user.id, { failedSignIns: 0, signInBlockedUntil: null });
@@ -83,10 +95,14 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string): Promise<AuthTokens> {
-    const expired = () => new DomainError('AUTH_REFRESH_INVALID', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 401);
+    const expired = () =>
+      new DomainError('AUTH_REFRESH_INVALID', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 401);
     const familyId = await this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(RefreshTokenEntity);
-      const token = await repo.findOne({ where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      const token = await repo.findOne({
+        where: { tokenHash: sha256(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!token || token.revokedAt || token.expiresAt < new Date()) throw expired();
       if (token.usedAt) {
         // A rotated token came back: someone else may hold it. End the whole sign-in.
@@ -110,7 +126,12 @@ export class AuthService {
     const accessToken = await this.jwt.signAsync({ sub: userId }, { expiresIn });
     const refreshToken = randomBytes(32).toString('base64url');
     const days = this.config.get<number>('REFRESH_TOKEN_TTL_DAYS') ?? 30;
-    await this.tokens.save({ userId, familyId, tokenHash: sha256(refreshToken), expiresAt: new Date(Date.now() + days * 86400_000) });
+    await this.tokens.save({
+      userId,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + days * 86400_000),
+    });
     return { accessToken, refreshToken, expiresIn, user: await this.usersService.me(userId) };
   }
 }

@@ -59,7 +59,9 @@ export class UsersService {
     const users = await qb.getMany();
     const communes = await this.areas.pathsOf(users.map((u) => u.communeId).filter((c): c is string => !!c));
     return Promise.all(
-      users.map(async (u) => toUserSummary(u, (u.communeId && communes.get(u.communeId)?.name) || null, await this.roleGrants(u.id))),
+      users.map(async (u) =>
+        toUserSummary(u, (u.communeId && communes.get(u.communeId)?.name) || null, await this.roleGrants(u.id)),
+      ),
     );
   }
 
@@ -89,13 +91,22 @@ export class UsersService {
   /** Public display names of people, for other contexts (officers' names in histories, authors). */
   async names(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.users.createQueryBuilder('u').select(['u.id', 'u.fullName']).whereInIds([...new Set(ids)]).getMany();
+    const rows = await this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.fullName'])
+      .whereInIds([...new Set(ids)])
+      .getMany();
     return new Map(rows.map((u) => [u.id, u.fullName]));
   }
 
   private async roleGrants(userId: string): Promise<RoleGrant[]> {
     const grants = await this.grants.find({ where: { userId }, order: { role: 'ASC' } });
     const areas = await this.areas.pathsOf(grants.map((g) => g.areaId));
-    return grants.map((g) => ({ id: g.id, role: g.role, areaId: g.areaId, areaName: areas.get(g.areaId)?.name ?? g.areaId }));
+    return grants.map((g) => ({
+      id: g.id,
+      role: g.role,
+      areaId: g.areaId,
+      areaName: areas.get(g.areaId)?.name ?? g.areaId,
+    }));
   }
 }

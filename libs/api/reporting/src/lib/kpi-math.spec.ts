@@ -8,11 +8,21 @@ describe('ratio', () => {
 });
 
 describe('buildKpis', () => {
-  const kpis = buildKpis({ holders: 40, adults: 200, withSkills: 30, proficient: 12, proficientWithSkills: 12 }, 'registered_adults', 18, (code, year) =>
-    code === 'K1' ? (year === 2025 ? 0.4 : 0.6) : null,
+  const kpis = buildKpis(
+    { holders: 40, adults: 200, withSkills: 30, proficient: 12, proficientWithSkills: 12 },
+    'registered_adults',
+    18,
+    (code, year) => (code === 'K1' ? (year === 2025 ? 0.4 : 0.6) : null),
   );
   it('divides holders by adults for K1 and says what the denominator counts', () => {
-    expect(kpis[0]).toMatchObject({ code: 'K1', numerator: 40, denominator: 200, value: 0.2, target2025: 0.4, target2030: 0.6 });
+    expect(kpis[0]).toMatchObject({
+      code: 'K1',
+      numerator: 40,
+      denominator: 200,
+      value: 0.2,
+      target2025: 0.4,
+      target2030: 0.6,
+    });
     expect(kpis[0].denominatorLabel.vi).toContain('đã đăng ký trên nền tảng');
   });
   it('reports K3 and K4 over holders, and K4 over K3', () => {

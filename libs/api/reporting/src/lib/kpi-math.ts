@@ -1,6 +1,7 @@
 import type { KpiCode, KpiValue } from '@lc/shared-contracts';
 
-export const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
+export const ratio = (numerator: number, denominator: number): number | null =>
+  denominator > 0 ? numerator / denominator : null;
 
 export interface KpiCounts {
   holders: number;
@@ -10,11 +11,20 @@ export interface KpiCounts {
   proficientWithSkills: number;
 }
 
-const LABELS: Record<KpiCode, (source: 'population_figures' | 'registered_adults', adultAge: number) => { vi: string; en: string }> = {
+const LABELS: Record<
+  KpiCode,
+  (source: 'population_figures' | 'registered_adults', adultAge: number) => { vi: string; en: string }
+> = {
   K1: (source, age) =>
     source === 'population_figures'
-      ? { vi: `người từ ${age} tuổi cư trú trên địa bàn (số liệu dân số đã nạp)`, en: `residents aged ${age}+ (loaded population figures)` }
-      : { vi: `người từ ${age} tuổi đã đăng ký trên nền tảng (chưa nạp số liệu dân số)`, en: `adults aged ${age}+ registered on the platform (no population figures loaded)` },
+      ? {
+          vi: `người từ ${age} tuổi cư trú trên địa bàn (số liệu dân số đã nạp)`,
+          en: `residents aged ${age}+ (loaded population figures)`,
+        }
+      : {
+          vi: `người từ ${age} tuổi đã đăng ký trên nền tảng (chưa nạp số liệu dân số)`,
+          en: `adults aged ${age}+ registered on the platform (no population figures loaded)`,
+        },
   K3: () => ({ vi: 'người đang giữ danh hiệu Công dân học tập', en: 'current Learning Citizen title holders' }),
   K4: () => ({ vi: 'người đang giữ danh hiệu Công dân học tập', en: 'current Learning Citizen title holders' }),
   K4_OF_K3: () => ({ vi: 'người giữ danh hiệu đã có kỹ năng số (K3)', en: 'title holders with digital skills (K3)' }),

@@ -14,9 +14,14 @@ export class KpiController {
   @ApiQuery({ name: 'areaId', required: false })
   @ApiQuery({ name: 'year', required: false })
   @Get()
-  report(@CurrentUser() user: AuthUser, @Query('areaId') areaId?: string, @Query('year') year?: string): Promise<KpiReport> {
+  report(
+    @CurrentUser() user: AuthUser,
+    @Query('areaId') areaId?: string,
+    @Query('year') year?: string,
+  ): Promise<KpiReport> {
     const y = year === undefined ? undefined : Number(year);
-    if (y !== undefined && (!Number.isInteger(y) || y < 2020 || y > 2100)) throw invalid('YEAR_INVALID', 'Năm không hợp lệ.');
+    if (y !== undefined && (!Number.isInteger(y) || y < 2020 || y > 2100))
+      throw invalid('YEAR_INVALID', 'Năm không hợp lệ.');
     return this.kpis.report(user, areaId || undefined, y);
   }
 }

@@ -23,7 +23,10 @@ export class KpiService {
     const area = await this.areas.get(areaId);
     if (area.kind === 'group') throw invalid('KPI_AREA_INVALID', 'Chỉ số được tính cho thành phố hoặc một xã/phường.');
     assertCoversArea(user, 'analyst', area.path);
-    const rule = await this.rules.findOne({ where: { validFrom: LessThanOrEqual(`${year}-12-31`) }, order: { validFrom: 'DESC' } });
+    const rule = await this.rules.findOne({
+      where: { validFrom: LessThanOrEqual(`${year}-12-31`) },
+      order: { validFrom: 'DESC' },
+    });
     if (!rule) throw notFound('KPI_RULE_NOT_FOUND', 'Chưa có quy tắc tính chỉ số cho năm này.');
     const counts = await this.repo.counts(area.path, year, rule.params);
     const population = await this.repo.population(area.path, year);

@@ -23,29 +23,45 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const [status, body] = this.toApiError(exception);
     if (status >= 500) {
       // The message and stack only: request bodies may hold personal data and are never logged.
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     res.status(status).json(body);
   }
 
   private toApiError(exception: unknown): [number, ApiError] {
     if (exception instanceof DomainError) {
-      return [exception.status, { code: exception.code, message: exception.message, ...(exception.details ? { details: exception.details } : {}) }];
+      return [
+        exception.status,
+        {
+          code: exception.code,
+          message: exception.message,
+          ...(exception.details ? { details: exception.details } : {}),
+        },
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse() as { message?: string | string[]; code?: string };
       if (status === HttpStatus.BAD_REQUEST && Array.isArray(response.message)) {
-        return [400, { code: 'VALIDATION_FAILED', message: 'Dữ liệu chưa hợp lệ: ' + response.message.join('; '), details: { fields: response.message } }];
+        return [
+          400,
+          {
+            code: 'VALIDATION_FAILED',
+            message: 'Dữ liệu chưa hợp lệ: ' + response.message.join('; '),
+            details: { fields: response.message },
+          },
+        ];
       }
       const [code, fallback] = STATUS_CODES[status] ?? ['HTTP_' + status, exception.message];
       const message = typeof response.message === 'string' && response.code ? response.message : fallback;
       return [status, { code: response.code ?? code, message }];
     }
     const pgCode = exception instanceof QueryFailedError ? (exception as unknown as { code?: string }).code : undefined;
-    if (pgCode === '22P02') return [400, { code: 'BAD_REQUEST', message: 'Mã định danh trong đường dẫn không hợp lệ.' }];
+    if (pgCode === '22P02')
+      return [400, { code: 'BAD_REQUEST', message: 'Mã định danh trong đường dẫn không hợp lệ.' }];
     // A race the service's own check could not see (two identical requests at once): the database kept one.
-    if (pgCode === '23505') return [409, { code: 'CONFLICT', message: 'Dữ liệu này vừa được tạo bởi một yêu cầu khác. Hãy tải lại trang.' }];
+    if (pgCode === '23505')
+      return [409, { code: 'CONFLICT', message: 'Dữ liệu này vừa được tạo bởi một yêu cầu khác. Hãy tải lại trang.' }];
     return [500, { code: 'INTERNAL', message: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.' }];
   }
 }

@@ -23,6 +23,8 @@ describe('coversArea', () => {
     expect(coversArea(officer, 'analyst', '01.00008')).toBe(true);
   });
   it('throws a stable code when refused', () => {
-    expect(() => assertCoversArea(officer, 'approver', '01.00004')).toThrow(expect.objectContaining({ code: 'AREA_FORBIDDEN' }));
+    expect(() => assertCoversArea(officer, 'approver', '01.00004')).toThrow(
+      expect.objectContaining({ code: 'AREA_FORBIDDEN' }),
+    );
   });
 });

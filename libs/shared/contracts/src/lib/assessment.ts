@@ -1,6 +1,13 @@
 import { LocalisedText } from './common';
 
-export type ItemType = 'single_choice' | 'multiple_choice' | 'true_false' | 'short_answer' | 'ordering' | 'matching' | 'hotspot';
+export type ItemType =
+  | 'single_choice'
+  | 'multiple_choice'
+  | 'true_false'
+  | 'short_answer'
+  | 'ordering'
+  | 'matching'
+  | 'hotspot';
 
 /** What the browser sees of an item: never its key. */
 export interface DeliveredItem {

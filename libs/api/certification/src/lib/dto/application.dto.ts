@@ -1,7 +1,27 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import type { CreateDecisionRequest, RejectRequest, ReturnRequest, RevokeRequest, SaveScoresRequest, VerifyRequest } from '@lc/shared-contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import type {
+  CreateDecisionRequest,
+  RejectRequest,
+  ReturnRequest,
+  RevokeRequest,
+  SaveScoresRequest,
+  VerifyRequest,
+} from '@lc/shared-contracts';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 
 export class OpenApplicationDto {
   @ApiProperty({ example: 2026 })

@@ -64,7 +64,8 @@ export const assessmentTranslations = {
         retryLabel: 'Save question {{n}} again',
         submit: 'Submit',
         confirmTitle: 'Submit the test?',
-        confirmText: 'You answered {{answered}} of {{total}} questions. After submitting you cannot change your answers.',
+        confirmText:
+          'You answered {{answered}} of {{total}} questions. After submitting you cannot change your answers.',
         confirmOk: 'Submit',
         confirmCancel: 'Keep working',
         alreadySubmitted: 'This test has been submitted.',

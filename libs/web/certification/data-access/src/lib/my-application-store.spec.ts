@@ -14,7 +14,16 @@ const application = (over: Partial<Application> = {}): Application => ({
   applicantBirthYear: 1980,
   communeId: 'c-1',
   communeName: 'Phường Ba Đình',
-  criteriaSet: { id: 'cs', code: 'CDHT', version: 1, validFrom: '2025-01-01', groups: [], items: [], passTotal: 80, minItemScore: 5 },
+  criteriaSet: {
+    id: 'cs',
+    code: 'CDHT',
+    version: 1,
+    validFrom: '2025-01-01',
+    groups: [],
+    items: [],
+    passTotal: 80,
+    minItemScore: 5,
+  },
   scores: {},
   total: 0,
   passes: false,
@@ -73,7 +82,9 @@ describe('MyApplicationStore', () => {
     const save = http.expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' });
     expect(save.request.body).toEqual({ scores: { a: 8 } });
     save.flush(application({ scores: { a: 8 } }));
-    http.expectOne({ method: 'POST', url: '/api/applications/app-1/submission' }).flush(application({ status: 'submitted' }));
+    http
+      .expectOne({ method: 'POST', url: '/api/applications/app-1/submission' })
+      .flush(application({ status: 'submitted' }));
 
     expect(store.application()?.status).toBe('submitted');
     expect(store.editable()).toBe(false);

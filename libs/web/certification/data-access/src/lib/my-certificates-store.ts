@@ -70,7 +70,9 @@ export class CertificateVerificationStore {
       error: (err: unknown) => {
         this._loading.set(false);
         const notFound = err instanceof HttpErrorResponse && err.status === 404;
-        this._outcome.set(notFound ? { kind: 'not_found' } : { kind: 'error', message: apiErrorMessage(err, this.translate) });
+        this._outcome.set(
+          notFound ? { kind: 'not_found' } : { kind: 'error', message: apiErrorMessage(err, this.translate) },
+        );
       },
     });
   }

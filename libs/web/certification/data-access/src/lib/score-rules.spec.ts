@@ -1,7 +1,13 @@
 import { CriteriaItem } from '@lc/shared-contracts';
 import { evaluateScores, toScoreRecord } from './score-rules';
 
-const item = (code: string): CriteriaItem => ({ code, group: 'G', text: { vi: `Mục ${code}` }, maxScore: 10, evidence: null });
+const item = (code: string): CriteriaItem => ({
+  code,
+  group: 'G',
+  text: { vi: `Mục ${code}` },
+  maxScore: 10,
+  evidence: null,
+});
 const criteria = {
   items: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map(item),
   passTotal: 80,

@@ -36,7 +36,9 @@ export function criteriaView(application: Signal<Application | null>, lang: Sign
     evidence: computed(() => evidenceByItem(application()?.evidence ?? [])),
     names: computed(() => {
       const current = lang();
-      return Object.fromEntries((application()?.criteriaSet.items ?? []).map((i) => [i.code, localise(i.text, current)]));
+      return Object.fromEntries(
+        (application()?.criteriaSet.items ?? []).map((i) => [i.code, localise(i.text, current)]),
+      );
     }),
   };
 }

@@ -167,7 +167,8 @@ export const certificationEn: typeof certificationVi = {
       rejectConfirmTitle: 'Reject the application?',
       rejectConfirmMessage: 'Rejection is final: the applicant cannot apply again for this year.',
       rejectConfirm: 'Reject',
-      evidenceBroken: 'Warning: this person’s learning records no longer match their hash chain (they may have been altered in the database). Tell an administrator before acting.',
+      evidenceBroken:
+        'Warning: this person’s learning records no longer match their hash chain (they may have been altered in the database). Tell an administrator before acting.',
       revokeHeading: 'Revoke the title',
       revokeReason: 'Reason for revoking',
       revokeReasonRequired: 'Please give a reason',

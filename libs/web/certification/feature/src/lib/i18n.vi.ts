@@ -165,7 +165,8 @@ export const certificationVi = {
       rejectConfirmTitle: 'Từ chối hồ sơ?',
       rejectConfirmMessage: 'Từ chối là quyết định cuối cùng: người đề nghị không nộp lại được hồ sơ năm này.',
       rejectConfirm: 'Xác nhận từ chối',
-      evidenceBroken: 'Cảnh báo: minh chứng học tập của người này không còn khớp với chuỗi mã băm (có thể đã bị sửa trong cơ sở dữ liệu). Hãy báo quản trị viên trước khi xử lý.',
+      evidenceBroken:
+        'Cảnh báo: minh chứng học tập của người này không còn khớp với chuỗi mã băm (có thể đã bị sửa trong cơ sở dữ liệu). Hãy báo quản trị viên trước khi xử lý.',
       revokeHeading: 'Thu hồi danh hiệu',
       revokeReason: 'Lý do thu hồi',
       revokeReasonRequired: 'Hãy nhập lý do thu hồi',

@@ -10,7 +10,9 @@ export class AreasApi {
   private communes$?: Observable<Area[]>;
 
   communes(): Observable<Area[]> {
-    this.communes$ ??= this.http.get<Area[]>('/api/areas/communes').pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    this.communes$ ??= this.http
+      .get<Area[]>('/api/areas/communes')
+      .pipe(shareReplay({ bufferSize: 1, refCount: false }));
     return this.communes$;
   }
 

@@ -1,9 +1,21 @@
 import { Area, RoleGrant } from '@lc/shared-contracts';
 import { analystAreaChoices, searchKey } from './area-access';
 
-const commune = (id: string, name: string): Area => ({ id, code: id, name, kind: 'commune', unitType: 'phường', parentId: 'hn' });
+const commune = (id: string, name: string): Area => ({
+  id,
+  code: id,
+  name,
+  kind: 'commune',
+  unitType: 'phường',
+  parentId: 'hn',
+});
 const communes = [commune('bd', 'Phường Ba Đình'), commune('hk', 'Phường Hoàn Kiếm'), commune('st', 'Xã Sóc Sơn')];
-const grant = (areaId: string, areaName: string): RoleGrant => ({ id: `g-${areaId}`, role: 'analyst', areaId, areaName });
+const grant = (areaId: string, areaName: string): RoleGrant => ({
+  id: `g-${areaId}`,
+  role: 'analyst',
+  areaId,
+  areaName,
+});
 
 describe('analystAreaChoices', () => {
   it('gives a city-wide analyst the whole city first, then every commune', () => {

@@ -15,7 +15,11 @@ function translated(translate: TranslateService, key: string, fallback: string):
 export function apiErrorMessage(err: unknown, translate: TranslateService): string {
   if (err instanceof HttpErrorResponse) {
     if (err.status === 0) {
-      return translated(translate, 'shared.errors.network', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
+      return translated(
+        translate,
+        'shared.errors.network',
+        'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+      );
     }
     if (isApiError(err.error)) return err.error.message;
     if (err.status >= 500) {

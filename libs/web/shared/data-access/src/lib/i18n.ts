@@ -16,7 +16,11 @@ export const sharedTranslations = {
       required: 'Vui lòng nhập thông tin này',
       level: 'Mức {{level}}',
       minutes: '{{minutes}} phút',
-      notFound: { title: 'Không tìm thấy trang', text: 'Trang bạn tìm không có hoặc đã được chuyển đi.', home: 'Về trang chủ' },
+      notFound: {
+        title: 'Không tìm thấy trang',
+        text: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
+        home: 'Về trang chủ',
+      },
     },
   },
   en: {
@@ -35,7 +39,11 @@ export const sharedTranslations = {
       required: 'Please fill in this field',
       level: 'Level {{level}}',
       minutes: '{{minutes}} min',
-      notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has moved.', home: 'Go to the home page' },
+      notFound: {
+        title: 'Page not found',
+        text: 'The page you are looking for does not exist or has moved.',
+        home: 'Go to the home page',
+      },
     },
   },
 };

@@ -92,7 +92,9 @@ describe(SessionStore.name, () => {
     await signIn(sut);
 
     const done = sut.refresh();
-    http.expectOne('/api/auth/refresh').flush({ code: 'AUTH_REQUIRED', message: 'x' }, { status: 401, statusText: 'x' });
+    http
+      .expectOne('/api/auth/refresh')
+      .flush({ code: 'AUTH_REQUIRED', message: 'x' }, { status: 401, statusText: 'x' });
 
     expect(await done).toBe(false);
     expect(sut.isSignedIn()).toBe(false);
@@ -125,9 +127,13 @@ describe(SessionStore.name, () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
 
     const result = firstValueFrom(TestBed.inject(HttpClient).get('/api/my/records')).catch((e) => e);
-    http.expectOne('/api/my/records').flush({ code: 'AUTH_TOKEN_EXPIRED', message: 'x' }, { status: 401, statusText: 'x' });
+    http
+      .expectOne('/api/my/records')
+      .flush({ code: 'AUTH_TOKEN_EXPIRED', message: 'x' }, { status: 401, statusText: 'x' });
     await Promise.resolve();
-    http.expectOne('/api/auth/refresh').flush({ code: 'AUTH_REQUIRED', message: 'x' }, { status: 401, statusText: 'x' });
+    http
+      .expectOne('/api/auth/refresh')
+      .flush({ code: 'AUTH_REQUIRED', message: 'x' }, { status: 401, statusText: 'x' });
 
     expect((await result).status).toBe(401);
     expect(sut.isSignedIn()).toBe(false);

@@ -8,7 +8,10 @@ export interface FeatureTranslations {
 }
 
 /** Merges a feature's strings into the translation tables. Call in an injection context, or pass the service. */
-export function registerTranslations(t: FeatureTranslations, translate: TranslateService = inject(TranslateService)): void {
+export function registerTranslations(
+  t: FeatureTranslations,
+  translate: TranslateService = inject(TranslateService),
+): void {
   translate.setTranslation('vi', t.vi as Record<string, never>, true);
   translate.setTranslation('en', t.en as Record<string, never>, true);
 }

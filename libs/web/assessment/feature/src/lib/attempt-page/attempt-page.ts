@@ -36,7 +36,9 @@ export class AttemptPage {
   protected readonly now = signal(Date.now());
   protected readonly announcement = signal('');
 
-  protected readonly title = computed(() => this.language.text(this.store.attempt()?.title) || this.translate.instant('assessment.attempt.title'));
+  protected readonly title = computed(
+    () => this.language.text(this.store.attempt()?.title) || this.translate.instant('assessment.attempt.title'),
+  );
   protected readonly msLeft = computed(() => {
     const attempt = this.store.attempt();
     return attempt ? Math.max(0, Date.parse(attempt.deadlineAt) - this.now()) : null;

@@ -58,7 +58,12 @@ export class ResultPage {
     if (c.level < 1) return this.translate.instant('assessment.result.competenceNone', { name, code: c.code });
     const band = this.catalog.competenceFramework()?.levelBands.find((b) => b.levels.includes(c.level));
     const bandName = band ? this.language.text(band.name) : defaultBandName(c.level, lang);
-    return this.translate.instant('assessment.result.competenceLine', { name, code: c.code, level: c.level, band: bandName });
+    return this.translate.instant('assessment.result.competenceLine', {
+      name,
+      code: c.code,
+      level: c.level,
+      band: bandName,
+    });
   }
 
   protected stem(itemId: string): string {

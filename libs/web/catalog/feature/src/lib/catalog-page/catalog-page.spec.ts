@@ -43,7 +43,9 @@ describe(CatalogPage.name, () => {
       error: signal(error),
       competenceFramework: signal(framework),
       competencesByCode: signal(
-        new Map([['1.1', { code: '1.1', domainCode: '1', name: { vi: 'Tìm kiếm và lọc thông tin' }, description: { vi: '' } }]]),
+        new Map([
+          ['1.1', { code: '1.1', domainCode: '1', name: { vi: 'Tìm kiếm và lọc thông tin' }, description: { vi: '' } }],
+        ]),
       ),
       load: jest.fn().mockResolvedValue(undefined),
     };

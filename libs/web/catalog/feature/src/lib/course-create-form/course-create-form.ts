@@ -5,7 +5,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CompetenceDomain, CreateCourseRequest, LevelBand, POPULATION_GROUPS, PopulationGroup } from '@lc/shared-contracts';
+import {
+  CompetenceDomain,
+  CreateCourseRequest,
+  LevelBand,
+  POPULATION_GROUPS,
+  PopulationGroup,
+} from '@lc/shared-contracts';
 import { Lang, levelBandName, pick } from '../catalog-format';
 
 @Component({

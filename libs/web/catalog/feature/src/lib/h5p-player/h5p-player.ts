@@ -40,9 +40,15 @@ interface H5PGlobal {
     <div #host class="h5p-player__host" [attr.aria-label]="title()" role="region"></div>
   `,
   styles: `
-    :host { display: block; }
-    .h5p-player__host { width: 100%; }
-    .h5p-player__error { color: var(--mat-sys-error); }
+    :host {
+      display: block;
+    }
+    .h5p-player__host {
+      width: 100%;
+    }
+    .h5p-player__error {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class H5pPlayer implements OnDestroy {

@@ -58,7 +58,9 @@ export class ReviewPage {
   }
 
   protected competenceText(course: CourseSummary): string {
-    return course.competences.map((c) => competenceLabel(c, this.language.lang(), this.catalog.competencesByCode())).join('; ');
+    return course.competences
+      .map((c) => competenceLabel(c, this.language.lang(), this.catalog.competencesByCode()))
+      .join('; ');
   }
 
   protected async view(course: CourseSummary): Promise<void> {

@@ -23,7 +23,15 @@ import {
 @Component({
   selector: 'lp-test-items-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatCheckboxModule,
+    MatButtonModule,
+    TranslatePipe,
+  ],
   templateUrl: './test-items-editor.html',
   styleUrl: './test-items-editor.scss',
 })
@@ -54,7 +62,12 @@ export class TestItemsEditor implements OnInit {
 
   protected addItem(): void {
     const last = this.items.at(this.items.length - 1)?.getRawValue();
-    this.items.push(createItem({ competence: last?.competence || this.defaultCompetence(), level: last?.level ?? this.defaultLevel() }));
+    this.items.push(
+      createItem({
+        competence: last?.competence || this.defaultCompetence(),
+        level: last?.level ?? this.defaultLevel(),
+      }),
+    );
   }
 
   protected removeItem(index: number): void {
@@ -81,7 +94,9 @@ export class TestItemsEditor implements OnInit {
       // A long form: take keyboard and screen-reader users to the first field to fix.
       setTimeout(() =>
         this.host.nativeElement
-          .querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid textarea, .mat-form-field-invalid mat-select, [role="alert"]')
+          .querySelector<HTMLElement>(
+            '.mat-form-field-invalid input, .mat-form-field-invalid textarea, .mat-form-field-invalid mat-select, [role="alert"]',
+          )
           ?.focus(),
       );
       return;

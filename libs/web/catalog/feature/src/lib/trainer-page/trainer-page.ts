@@ -86,7 +86,10 @@ export class TrainerPage {
     const file = this.file();
     this.fileMissing.set(!file);
     if (!file || this.uploadForm.invalid) return this.uploadForm.markAllAsTouched();
-    const ok = await this.run(() => this.store.uploadH5p(file, this.uploadForm.getRawValue().title.trim()), 'catalog.trainer.uploaded');
+    const ok = await this.run(
+      () => this.store.uploadH5p(file, this.uploadForm.getRawValue().title.trim()),
+      'catalog.trainer.uploaded',
+    );
     if (ok) {
       this.uploadForm.reset();
       this.file.set(null);

@@ -28,12 +28,20 @@ import { roleKey } from '../criteria-view';
                           }
                   }}
                 } @else {
-                  {{ 'certification.history.created' | translate: { to: 'certification.status.' + transition.to | translate } }}
+                  {{
+                    'certification.history.created'
+                      | translate: { to: 'certification.status.' + transition.to | translate }
+                  }}
                 }
               </span>
-              <span>{{ 'certification.history.by' | translate: { name: transition.actorName, role: roleLabel(transition.actorRole) | translate } }}</span>
+              <span>{{
+                'certification.history.by'
+                  | translate: { name: transition.actorName, role: roleLabel(transition.actorRole) | translate }
+              }}</span>
               @if (transition.reason) {
-                <span class="history__reason">{{ 'certification.history.reason' | translate: { reason: transition.reason } }}</span>
+                <span class="history__reason">{{
+                  'certification.history.reason' | translate: { reason: transition.reason }
+                }}</span>
               }
             </li>
           }
@@ -44,11 +52,26 @@ import { roleKey } from '../criteria-view';
     </section>
   `,
   styles: `
-    :host { display: block; margin-top: 24px; }
-    .history__list { margin: 0; padding-left: 20px; }
-    .history__entry { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 6px 0; }
-    .history__change { font-weight: 600; }
-    .history__reason { flex: 1 1 100%; }
+    :host {
+      display: block;
+      margin-top: 24px;
+    }
+    .history__list {
+      margin: 0;
+      padding-left: 20px;
+    }
+    .history__entry {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      padding: 6px 0;
+    }
+    .history__change {
+      font-weight: 600;
+    }
+    .history__reason {
+      flex: 1 1 100%;
+    }
   `,
 })
 export class ApplicationHistory {

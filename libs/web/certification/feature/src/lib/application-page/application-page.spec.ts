@@ -75,7 +75,16 @@ const application = (over: Partial<Application> = {}): Application => ({
       suggestionReason: { vi: 'đạt mức 3 ở lĩnh vực 2' },
     },
   ],
-  transitions: [{ from: null, to: 'draft', actorName: 'Nguyễn Thị Lan', actorRole: 'citizen', reason: null, at: '2026-03-01T08:00:00Z' }],
+  transitions: [
+    {
+      from: null,
+      to: 'draft',
+      actorName: 'Nguyễn Thị Lan',
+      actorRole: 'citizen',
+      reason: null,
+      at: '2026-03-01T08:00:00Z',
+    },
+  ],
   certificateCode: null,
   decision: null,
   ...over,
@@ -176,7 +185,14 @@ describe('ApplicationPage', () => {
         status: 'returned',
         itemReasons: { '2.1': 'Chưa có minh chứng giờ học' },
         transitions: [
-          { from: 'submitted', to: 'returned', actorName: 'Trần Văn Minh', actorRole: 'verifier', reason: 'Cần bổ sung', at: '2026-04-01T08:00:00Z' },
+          {
+            from: 'submitted',
+            to: 'returned',
+            actorName: 'Trần Văn Minh',
+            actorRole: 'verifier',
+            reason: 'Cần bổ sung',
+            at: '2026-04-01T08:00:00Z',
+          },
         ],
       }),
     );
@@ -193,7 +209,13 @@ describe('ApplicationPage', () => {
     await render(
       application({
         status: 'recognised',
-        decision: { id: 'd-1', number: '12/QĐ-UBND', signedOn: '2026-05-10', signerName: 'Lê Văn Hải', communeName: 'Phường Ba Đình' },
+        decision: {
+          id: 'd-1',
+          number: '12/QĐ-UBND',
+          signedOn: '2026-05-10',
+          signerName: 'Lê Văn Hải',
+          communeName: 'Phường Ba Đình',
+        },
       }),
     );
     const page = text();

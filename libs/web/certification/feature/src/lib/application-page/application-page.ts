@@ -1,5 +1,14 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormRecord, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,7 +22,15 @@ import { LanguageStore } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
-import { ScoresForm, criteriaView, latestReason, localise, resetScoresForm, scoreOf, scoreOptions } from '../criteria-view';
+import {
+  ScoresForm,
+  criteriaView,
+  latestReason,
+  localise,
+  resetScoresForm,
+  scoreOf,
+  scoreOptions,
+} from '../criteria-view';
 import { EvidenceList } from '../evidence-list/evidence-list';
 import { ScoreSummary } from '../score-summary/score-summary';
 

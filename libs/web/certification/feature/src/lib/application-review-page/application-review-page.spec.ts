@@ -108,7 +108,10 @@ describe('ApplicationReviewPage', () => {
     item11.dispatchEvent(new Event('input'));
     button('Trả lại')?.click();
     const ret = http.expectOne({ method: 'POST', url: '/api/applications/app-1/return' });
-    expect(ret.request.body).toEqual({ reason: 'Thiếu minh chứng', itemReasons: { '1.1': 'Chưa có giấy xác nhận giờ học' } });
+    expect(ret.request.body).toEqual({
+      reason: 'Thiếu minh chứng',
+      itemReasons: { '1.1': 'Chưa có giấy xác nhận giờ học' },
+    });
     ret.flush(application({ status: 'returned' }));
   });
 

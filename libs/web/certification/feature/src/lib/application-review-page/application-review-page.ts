@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormRecord, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -52,10 +62,14 @@ export class ApplicationReviewPage {
   protected readonly lang = inject(LanguageStore).lang;
 
   protected readonly application = this.store.application;
-  protected readonly canVerify = computed(() => this.store.status() === 'submitted' && this.session.hasRole('verifier'));
+  protected readonly canVerify = computed(
+    () => this.store.status() === 'submitted' && this.session.hasRole('verifier'),
+  );
   protected readonly canDecide = computed(() => this.store.status() === 'verified' && this.session.hasRole('approver'));
   protected readonly canReturn = computed(() => this.canVerify() || this.canDecide());
-  protected readonly canRevoke = computed(() => this.store.status() === 'recognised' && this.session.hasRole('approver'));
+  protected readonly canRevoke = computed(
+    () => this.store.status() === 'recognised' && this.session.hasRole('approver'),
+  );
 
   protected readonly scores: ScoresForm = new FormRecord({});
   private readonly scoresValue = signal<DraftScores>({});
@@ -86,7 +100,9 @@ export class ApplicationReviewPage {
   protected readonly scoreOf = scoreOf;
 
   constructor() {
-    this.scores.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.scoresValue.set(this.scores.getRawValue()));
+    this.scores.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.scoresValue.set(this.scores.getRawValue()));
     effect(() => {
       const id = this.id();
       untracked(() => this.store.load(id));
@@ -138,7 +154,11 @@ export class ApplicationReviewPage {
   }
 
   /** Final steps (reject, revoke) need a reason and a second "yes". */
-  private confirmThen(form: FormGroup<{ reason: FormControl<string> }>, key: 'reject' | 'revoke', act: (reason: string) => void): void {
+  private confirmThen(
+    form: FormGroup<{ reason: FormControl<string> }>,
+    key: 'reject' | 'revoke',
+    act: (reason: string) => void,
+  ): void {
     if (form.invalid) {
       form.markAllAsTouched();
       return;

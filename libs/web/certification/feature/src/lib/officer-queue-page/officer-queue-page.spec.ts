@@ -25,7 +25,9 @@ describe('OfficerQueuePage', () => {
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
   const input = (label: string) => {
-    const field = [...el().querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+    const field = [...el().querySelectorAll('mat-form-field')].find(
+      (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
+    );
     return field?.querySelector('input') as HTMLInputElement;
   };
   const type = (label: string, value: string) => {
@@ -83,7 +85,13 @@ describe('OfficerQueuePage', () => {
       signerName: 'Lê Văn Hải',
       applicationIds: ['a-1'],
     });
-    create.flush({ id: 'd-1', number: '12/QĐ-UBND', signedOn: '2026-05-10', signerName: 'Lê Văn Hải', communeName: 'Phường Ba Đình' });
+    create.flush({
+      id: 'd-1',
+      number: '12/QĐ-UBND',
+      signedOn: '2026-05-10',
+      signerName: 'Lê Văn Hải',
+      communeName: 'Phường Ba Đình',
+    });
     http.expectOne('/api/applications?status=verified').flush([summary('a-2', 'Phạm Văn Nam', false)]);
     await fixture.whenStable();
     expect(el().textContent).toContain('Đã lập Quyết định số 12/QĐ-UBND: 1 hồ sơ được công nhận.');

@@ -12,7 +12,9 @@ import { TranslatePipe } from '@ngx-translate/core';
     @let e = evaluation();
     <div class="summary" [class.summary--passes]="e.passes" role="status" aria-live="polite" aria-atomic="true">
       <p class="summary__total">{{ 'certification.rule.total' | translate: { total: e.total, max: e.maxTotal } }}</p>
-      <p class="summary__rule">{{ 'certification.rule.rule' | translate: { passTotal: e.passTotal, min: e.minItemScore } }}</p>
+      <p class="summary__rule">
+        {{ 'certification.rule.rule' | translate: { passTotal: e.passTotal, min: e.minItemScore } }}
+      </p>
       @if (e.passes) {
         <p class="summary__outcome">✓ {{ 'certification.rule.passes' | translate }}</p>
       } @else {
@@ -32,14 +34,33 @@ import { TranslatePipe } from '@ngx-translate/core';
     </div>
   `,
   styles: `
-    :host { display: block; margin: 16px 0; }
-    .summary { padding: 12px 16px; border-radius: 8px; border-left: 6px solid var(--mat-sys-error, #b3261e);
-      background: var(--mat-sys-surface-container-high, #eee); }
-    .summary--passes { border-left-color: var(--mat-sys-primary, #1b5e20); }
-    .summary p { margin: 0 0 4px; }
-    .summary__total { font-size: 1.25rem; font-weight: 700; }
-    .summary__outcome { font-weight: 600; }
-    .summary__blockers { margin: 0; padding-left: 20px; }
+    :host {
+      display: block;
+      margin: 16px 0;
+    }
+    .summary {
+      padding: 12px 16px;
+      border-radius: 8px;
+      border-left: 6px solid var(--mat-sys-error, #b3261e);
+      background: var(--mat-sys-surface-container-high, #eee);
+    }
+    .summary--passes {
+      border-left-color: var(--mat-sys-primary, #1b5e20);
+    }
+    .summary p {
+      margin: 0 0 4px;
+    }
+    .summary__total {
+      font-size: 1.25rem;
+      font-weight: 700;
+    }
+    .summary__outcome {
+      font-weight: 600;
+    }
+    .summary__blockers {
+      margin: 0;
+      padding-left: 20px;
+    }
   `,
 })
 export class ScoreSummary {

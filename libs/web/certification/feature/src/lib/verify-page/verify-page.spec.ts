@@ -68,7 +68,9 @@ describe('VerifyPage', () => {
 
   it('says when a certificate was revoked', async () => {
     await render('CDHT-2026-ABC123');
-    http.expectOne('/api/public/certificates/CDHT-2026-ABC123').flush(verification({ valid: false, status: 'revoked' }));
+    http
+      .expectOne('/api/public/certificates/CDHT-2026-ABC123')
+      .flush(verification({ valid: false, status: 'revoked' }));
     await fixture.whenStable();
     expect(text()).toContain('Đã bị thu hồi');
     expect(text()).not.toContain('hợp lệ');
@@ -76,7 +78,9 @@ describe('VerifyPage', () => {
 
   it('says when no certificate has the code', async () => {
     await render('WRONG');
-    http.expectOne('/api/public/certificates/WRONG').flush({ code: 'NOT_FOUND', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/public/certificates/WRONG')
+      .flush({ code: 'NOT_FOUND', message: 'x' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')?.textContent).toContain(
       'Không tìm thấy giấy chứng nhận',

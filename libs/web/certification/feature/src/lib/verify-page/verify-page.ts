@@ -14,7 +14,17 @@ import { TranslatePipe } from '@ngx-translate/core';
   selector: 'lp-verify-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [CertificateVerificationStore],
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, PageHeading, ErrorBanner, LoadingIndicator],
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    LoadingIndicator,
+  ],
   templateUrl: './verify-page.html',
   styleUrl: './verify-page.scss',
 })

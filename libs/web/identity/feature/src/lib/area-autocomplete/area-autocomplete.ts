@@ -51,7 +51,11 @@ export function foldText(text: string): string {
       <mat-error>{{ errorText() }}</mat-error>
     </mat-form-field>
   `,
-  styles: `.lp-area-field { width: 100%; }`,
+  styles: `
+    .lp-area-field {
+      width: 100%;
+    }
+  `,
 })
 export class AreaAutocomplete {
   readonly control = input.required<AreaControl>();

@@ -54,7 +54,10 @@ describe(LoginPage.name, () => {
     submit();
     http
       .expectOne('/api/auth/login')
-      .flush({ code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.' }, { status: 429, statusText: 'Too Many Requests' });
+      .flush(
+        { code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.' },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Tài khoản tạm khoá 15 phút.');
   });
@@ -66,7 +69,9 @@ describe(LoginPage.name, () => {
     type(0, 'admin');
     type(1, 'secret123');
     submit();
-    http.expectOne('/api/auth/login').flush({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: { roles: [] } });
+    http
+      .expectOne('/api/auth/login')
+      .flush({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: { roles: [] } });
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/tests/t1');
   });

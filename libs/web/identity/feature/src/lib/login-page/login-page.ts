@@ -16,7 +16,16 @@ export function safeReturnUrl(url: string | null | undefined): string {
 @Component({
   selector: 'lp-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, TranslatePipe, PageHeading, ErrorBanner],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    RouterLink,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+  ],
   templateUrl: './login-page.html',
 })
 export class LoginPage {

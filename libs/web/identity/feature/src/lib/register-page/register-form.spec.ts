@@ -4,7 +4,14 @@ import { Area } from '@lc/shared-contracts';
 import { foldText } from '../area-autocomplete/area-autocomplete';
 import { createRegisterForm, toRegisterRequest } from './register-form';
 
-const commune: Area = { id: 'c1', code: '00004', name: 'Phường Ba Đình', kind: 'commune', unitType: 'phường', parentId: 'hn' };
+const commune: Area = {
+  id: 'c1',
+  code: '00004',
+  name: 'Phường Ba Đình',
+  kind: 'commune',
+  unitType: 'phường',
+  parentId: 'hn',
+};
 
 describe('register form', () => {
   const form = () => createRegisterForm(TestBed.inject(NonNullableFormBuilder), 2026);

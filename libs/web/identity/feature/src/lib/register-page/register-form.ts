@@ -17,7 +17,11 @@ export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Da
   return fb.group({
     fullName: ['', [Validators.required, Validators.maxLength(120)]],
     citizenId: ['', [Validators.required, Validators.pattern(/^\d{12}$/)]],
-    birthYear: new FormControl<number | null>(null, [Validators.required, Validators.min(1900), Validators.max(thisYear)]),
+    birthYear: new FormControl<number | null>(null, [
+      Validators.required,
+      Validators.min(1900),
+      Validators.max(thisYear),
+    ]),
     gender: new FormControl<Gender | null>(null, Validators.required),
     commune: new FormControl<Area | string | null>(null, [Validators.required, areaSelected]),
     groupId: ['', Validators.required],

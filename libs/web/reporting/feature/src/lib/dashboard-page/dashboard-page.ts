@@ -52,7 +52,9 @@ export class DashboardPage {
   private readonly areaQuery = signal('');
   protected readonly area = signal<AreaChoice | null>(null);
 
-  protected readonly choices = computed(() => analystAreaChoices(this.store.communes(), this.session.grants('analyst')));
+  protected readonly choices = computed(() =>
+    analystAreaChoices(this.store.communes(), this.session.grants('analyst')),
+  );
   protected readonly filteredChoices = computed(() => {
     const query = searchKey(this.areaQuery());
     const choices = this.choices();

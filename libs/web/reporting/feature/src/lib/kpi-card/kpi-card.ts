@@ -35,7 +35,8 @@ export class KpiCard {
       ...status,
       position: Math.min(100, status.target * 100),
       text: formatPercent(status.target, this.lang()),
-      gapText: status.gapPoints === null ? null : status.gapPoints.toLocaleString(this.lang() === 'en' ? 'en-GB' : 'vi-VN'),
+      gapText:
+        status.gapPoints === null ? null : status.gapPoints.toLocaleString(this.lang() === 'en' ? 'en-GB' : 'vi-VN'),
     })),
   );
   protected readonly target2025 = computed(() => this.targets().find((t) => t.year === 2025)?.text ?? '—');

@@ -18,10 +18,20 @@ import { MatButtonModule } from '@angular/material/button';
   `,
   styles: `
     .lp-error-banner {
-      display: flex; align-items: center; flex-wrap: wrap; gap: 8px; padding: 12px 16px; margin: 8px 0 16px;
-      border-radius: 8px; border-left: 6px solid var(--mat-sys-error); background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container);
+      display: flex;
+      align-items: center;
+      flex-wrap: wrap;
+      gap: 8px;
+      padding: 12px 16px;
+      margin: 8px 0 16px;
+      border-radius: 8px;
+      border-left: 6px solid var(--mat-sys-error);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
     }
-    .lp-error-banner__text { flex: 1 1 200px; }
+    .lp-error-banner__text {
+      flex: 1 1 200px;
+    }
   `,
 })
 export class ErrorBanner {

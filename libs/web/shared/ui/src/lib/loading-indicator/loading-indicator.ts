@@ -12,7 +12,14 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
       <span>{{ label() }}</span>
     </div>
   `,
-  styles: `.lp-loading { display: flex; align-items: center; gap: 12px; padding: 16px 0; }`,
+  styles: `
+    .lp-loading {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 16px 0;
+    }
+  `,
 })
 export class LoadingIndicator {
   readonly label = input('Đang tải…');

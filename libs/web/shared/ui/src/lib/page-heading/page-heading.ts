@@ -11,9 +11,20 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     }
   `,
   styles: `
-    :host { display: block; margin: 8px 0 16px; }
-    .lp-page-heading__title { font-size: 1.75rem; line-height: 1.25; margin: 0 0 8px; outline: none; }
-    .lp-page-heading__lead { margin: 0; color: var(--mat-sys-on-surface-variant); }
+    :host {
+      display: block;
+      margin: 8px 0 16px;
+    }
+    .lp-page-heading__title {
+      font-size: 1.75rem;
+      line-height: 1.25;
+      margin: 0 0 8px;
+      outline: none;
+    }
+    .lp-page-heading__lead {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class PageHeading {
