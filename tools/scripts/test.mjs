@@ -1,4 +1,4 @@
-// `npm test`: everything CI checks, in order — lint (with module boundaries), type checks, unit tests,
+// `npm test`: everything CI checks, in order — formatting, commit subjects, lint (with module boundaries), type checks, unit tests,
 // integration tests on real PostgreSQL, then the browser journey in Chromium against the built app.
 import { spawnSync } from 'node:child_process';
 
@@ -11,6 +11,8 @@ const env = {
 };
 const only = process.argv[2];
 const steps = [
+  ['format', 'npx', ['prettier', '--check', '--log-level=warn', '.']],
+  ['commits', 'node', ['tools/scripts/check-commits.mjs']],
   ['lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--output-style=static']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'apps/api/tsconfig.app.json']],
   ['unit', 'npx', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--output-style=static']],
