@@ -67,4 +67,13 @@ export async function createUser(
   return { id: user.id, login, token: res.body.accessToken };
 }
 
+/** `count` people with the same grants, created and signed in together. */
+export function createUsers(
+  app: INestApplication,
+  count: number,
+  grants: { role: Role; areaId: string }[],
+): Promise<TestUser[]> {
+  return Promise.all(Array.from({ length: count }, () => createUser(app, grants)));
+}
+
 export const bearer = (u: TestUser) => ({ Authorization: `Bearer ${u.token}` });

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
-import type { Attempt, AttemptResult, ItemResponse } from '@lc/shared-contracts';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import type { Attempt, ItemResponse } from '@lc/shared-contracts';
 import { CatalogService, FrameworkService } from '@lc/api-catalog';
 import { RecordsService } from '@lc/api-records';
 import { AuthUser, DomainError, notFound } from '@lc/api-shared';
 import { drawFromBlueprint } from './blueprint-draw';
-import { competenceLevels, domainLevels, explainLevel } from './competence-levels';
-import { GRADABLE_TYPES, isCorrect, responseProblem } from './grading';
+import { gradeAttempt, GradingContext } from './attempt-result';
+import { GRADABLE_TYPES, responseProblem } from './grading';
 import { toDeliveredItem } from './item.mapper';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
@@ -86,70 +86,55 @@ export class AttemptsService {
 
   /** Grades on the server and records a `verified` learning record; submitting twice returns the same result. */
   async submit(attemptId: string, user: AuthUser): Promise<Attempt> {
-    await this.own(attemptId, user);
-    await this.dataSource.transaction(async (tx) => {
-      const attempt = await tx
-        .getRepository(TestAttemptEntity)
-        .findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
-      if (!attempt || attempt.submittedAt) return;
-      const test = await tx.getRepository(TestEntity).findOneByOrFail({ id: attempt.testId });
-      const items = await tx.getRepository(TestItemEntity).findBy({ id: In(attempt.itemIds) });
-      const result = await this.grade(test, attempt, items);
-      const record = await this.records.append(
-        {
-          personId: user.id,
-          verb: result.passed ? 'passed' : 'failed',
-          objectType: 'test',
-          objectId: test.id,
-          objectName: test.title,
-          trust: 'verified',
-          score: result.score,
-          maxScore: result.maxScore,
-          success: result.passed,
-          completion: true,
-          domainLevels: result.domains,
-          context: {
-            attemptId: attempt.id,
-            competences: Object.fromEntries(result.competences.map((c) => [c.code, c.level])),
-          },
-        },
-        tx,
-      );
-      const { passed: _passed, ...stored } = result;
-      await tx
-        .getRepository(TestAttemptEntity)
-        .update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });
-    });
+    const owned = await this.own(attemptId, user);
+    if (!owned.submittedAt) {
+      // Read before the transaction: inside it, only its own connection may be used (STACK.md).
+      const context = await this.gradingContext(owned.itemIds);
+      await this.dataSource.transaction((tx) => this.gradeAndRecord(tx, attemptId, user, context));
+    }
     return this.get(attemptId, user);
   }
 
-  private async grade(test: TestEntity, attempt: TestAttemptEntity, items: TestItemEntity[]) {
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const graded = attempt.itemIds.map((id) => {
-      const item = byId.get(id)!;
-      return { item, correct: isCorrect(item, attempt.answers[id]) };
-    });
-    const levels = competenceLevels(
-      graded.map((g) => ({ competence: g.item.competence, level: g.item.level, correct: g.correct })),
+  private async gradeAndRecord(tx: EntityManager, attemptId: string, user: AuthUser, context: GradingContext) {
+    const attempt = await tx
+      .getRepository(TestAttemptEntity)
+      .findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
+    if (!attempt || attempt.submittedAt) return;
+    const test = await tx.getRepository(TestEntity).findOneByOrFail({ id: attempt.testId });
+    const items = await tx.getRepository(TestItemEntity).findBy({ id: In(attempt.itemIds) });
+    const { passed, ...stored } = gradeAttempt(attempt.itemIds, attempt.answers, items, test.passPercent, context);
+    const record = await this.records.append(
+      {
+        personId: user.id,
+        verb: passed ? 'passed' : 'failed',
+        objectType: 'test',
+        objectId: test.id,
+        objectName: test.title,
+        trust: 'verified',
+        score: stored.score,
+        maxScore: stored.maxScore,
+        success: passed,
+        completion: true,
+        domainLevels: stored.domains,
+        context: {
+          attemptId: attempt.id,
+          competences: Object.fromEntries(stored.competences.map((c) => [c.code, c.level])),
+        },
+      },
+      tx,
     );
-    const fw = await this.framework.framework();
-    const names = new Map(fw.domains.flatMap((d) => d.competences).map((c) => [c.code, c.name]));
-    const score = graded.filter((g) => g.correct).length;
-    const weak = levels.filter(
-      (l) => l.level < Math.max(...graded.filter((g) => g.item.competence === l.code).map((g) => g.item.level)),
-    );
-    return {
-      score,
-      maxScore: graded.length,
-      passed: score * 100 >= test.passPercent * graded.length,
-      competences: levels.map((l) => {
-        const name = names.get(l.code) ?? { vi: l.code };
-        return { ...l, name, domainCode: l.code.split('.')[0], explanation: explainLevel(l, name) };
-      }),
-      domains: domainLevels(levels),
-      items: graded.map((g) => ({ itemId: g.item.id, correct: g.correct, explanation: g.item.explanation })),
-      suggestedCourses: await this.catalog.publishedForCompetences(weak.map((l) => l.code)),
-    } satisfies Omit<AttemptResult, 'recordId'> & { passed: boolean };
+    await tx
+      .getRepository(TestAttemptEntity)
+      .update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });
+  }
+
+  private async gradingContext(itemIds: string[]): Promise<GradingContext> {
+    const items = await this.items.find({ select: { id: true, competence: true }, where: { id: In(itemIds) } });
+    const [fw, courses] = await Promise.all([
+      this.framework.framework(),
+      this.catalog.publishedCovering([...new Set(items.map((i) => i.competence))]),
+    ]);
+    return { competenceNames: new Map(fw.domains.flatMap((d) => d.competences).map((c) => [c.code, c.name])), courses };
   }
 
   private async draw(test: TestEntity): Promise<string[]> {

@@ -7,6 +7,7 @@ import type {
   CourseStatus,
   CourseSummary,
   CreateCourseRequest,
+  CourseSuggestion,
   LocalisedText,
 } from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
@@ -144,16 +145,17 @@ export class CatalogService {
     return this.courses.findOneBy({ id: mod.courseId });
   }
 
-  async publishedForCompetences(codes: string[]): Promise<{ id: string; title: LocalisedText }[]> {
+  /** Published courses that teach any of `codes`, easiest first: what a result may suggest. */
+  async publishedCovering(codes: string[]): Promise<CourseSuggestion[]> {
     if (codes.length === 0) return [];
     const rows = await this.courses
       .createQueryBuilder('c')
       .where('c.status = :s', { s: 'published' })
       .andWhere('c.competences && :codes', { codes })
       .orderBy('c.level')
-      .limit(5)
+      .addOrderBy('c.id')
       .getMany();
-    return rows.map((c) => ({ id: c.id, title: c.title }));
+    return rows.map((c) => ({ id: c.id, title: c.title, competences: c.competences, level: c.level }));
   }
 
   async material(id: string): Promise<{ material: MaterialEntity; course: CourseEntity }> {

@@ -7,8 +7,23 @@ import { UsersService } from '@lc/api-identity';
 import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-shared';
 import { ApplicationEntity, TransitionEntity } from './application.entity';
 import { ApplicationViewService, toCriteriaSet } from './application-view.service';
-import { nextApplicationStatus, scoresProblem } from './certification-rules';
+import { ApplicationAction, nextApplicationStatus, scoresProblem } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
+
+export interface TransitionRequest {
+  app: ApplicationEntity;
+  action: Exclude<ApplicationAction, 'save'>;
+  actor: AuthUser;
+  actorRole: 'citizen' | 'verifier' | 'approver';
+  reason: string | null;
+  /** Columns that change with the status; `scores`, if present, is what the transition records as seen. */
+  changes?: Partial<ApplicationEntity>;
+}
+
+export interface PreparedTransition extends TransitionRequest {
+  to: ApplicationStatus;
+  evidenceIds: string[];
+}
 
 @Injectable()
 export class ApplicationsService {
@@ -85,7 +100,14 @@ export class ApplicationsService {
         'SCORES_INCOMPLETE',
         `Hãy chấm điểm tất cả các mục trước khi nộp (còn thiếu: ${unscored.join(', ')}).`,
       );
-    await this.transition(app, 'submit', user, 'citizen', null, {}, { submittedAt: new Date(), itemReasons: {} });
+    await this.transition({
+      app,
+      action: 'submit',
+      actor: user,
+      actorRole: 'citizen',
+      reason: null,
+      changes: { submittedAt: new Date(), itemReasons: {} },
+    });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -106,41 +128,40 @@ export class ApplicationsService {
    * Moves an application on, recording who, why, and the scores and evidence they saw. Guarded by the status
    * it was read in, so two officers acting at once cannot both succeed.
    */
-  async transition(
-    app: ApplicationEntity,
-    action: 'submit' | 'verify' | 'return' | 'reject' | 'recognise' | 'revoke',
-    actor: AuthUser,
-    actorRole: string,
-    reason: string | null,
-    changes: Partial<ApplicationEntity>,
-    extra: Partial<ApplicationEntity> = {},
-    tx?: EntityManager,
-  ): Promise<ApplicationStatus> {
-    const to = nextApplicationStatus(app.status, action);
-    const evidenceIds = await this.views.evidenceIds(app);
-    const run = async (m: EntityManager) => {
-      const result = await m
-        .getRepository(ApplicationEntity)
-        .update({ id: app.id, status: app.status }, { ...changes, ...extra, status: to });
-      if (!result.affected)
-        throw new DomainError(
-          'APPLICATION_STATUS_CONFLICT',
-          'Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.',
-          409,
-        );
-      await m.getRepository(TransitionEntity).insert({
-        applicationId: app.id,
-        fromStatus: app.status,
-        toStatus: to,
-        actorId: actor.id,
-        actorRole,
-        reason,
-        scores: changes.scores ?? app.scores,
-        evidenceIds,
-      });
+  async transition(req: TransitionRequest): Promise<ApplicationStatus> {
+    const prepared = await this.prepare(req);
+    await this.dataSource.transaction((tx) => this.apply(prepared, tx));
+    return prepared.to;
+  }
+
+  /** Everything a transition reads, done before a transaction opens (inside it only its connection may be used). */
+  async prepare(req: TransitionRequest): Promise<PreparedTransition> {
+    return {
+      ...req,
+      to: nextApplicationStatus(req.app.status, req.action),
+      evidenceIds: await this.views.evidenceIds(req.app),
     };
-    await (tx ? run(tx) : this.dataSource.transaction(run));
-    return to;
+  }
+
+  /** Writes a prepared transition with the caller's transaction only. */
+  async apply(t: PreparedTransition, tx: EntityManager): Promise<void> {
+    const { app, changes = {} } = t;
+    const result = await tx
+      .getRepository(ApplicationEntity)
+      .update({ id: app.id, status: app.status }, { ...changes, status: t.to });
+    if (!result.affected) {
+      throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.', 409);
+    }
+    await tx.getRepository(TransitionEntity).insert({
+      applicationId: app.id,
+      fromStatus: app.status,
+      toStatus: t.to,
+      actorId: t.actor.id,
+      actorRole: t.actorRole,
+      reason: t.reason,
+      scores: changes.scores ?? app.scores,
+      evidenceIds: t.evidenceIds,
+    });
   }
 
   private async owned(id: string, user: AuthUser): Promise<ApplicationEntity> {

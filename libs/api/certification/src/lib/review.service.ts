@@ -75,9 +75,13 @@ export class ReviewService {
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = scoresProblem(set.items, scores);
     if (problem) throw invalid('SCORES_INVALID', problem);
-    await this.applications.transition(app, 'verify', user, 'verifier', reason?.trim() || null, {
-      scores,
-      verifiedBy: user.id,
+    await this.applications.transition({
+      app,
+      action: 'verify',
+      actor: user,
+      actorRole: 'verifier',
+      reason: reason?.trim() || null,
+      changes: { scores, verifiedBy: user.id },
     });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
@@ -92,15 +96,14 @@ export class ReviewService {
     const role = app.status === 'verified' ? 'approver' : 'verifier';
     assertCoversArea(user, role, app.communePath);
     this.assertNotOwn(app, user);
-    await this.applications.transition(
+    await this.applications.transition({
       app,
-      'return',
-      user,
-      role,
-      req.reason.trim(),
-      {},
-      { itemReasons: req.itemReasons ?? {}, verifiedBy: null },
-    );
+      action: 'return',
+      actor: user,
+      actorRole: role,
+      reason: req.reason.trim(),
+      changes: { itemReasons: req.itemReasons ?? {}, verifiedBy: null },
+    });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -108,7 +111,13 @@ export class ReviewService {
     const app = await this.inArea(id, user, 'approver');
     this.assertNotVerifier(app, user);
     this.assertNotOwn(app, user);
-    await this.applications.transition(app, 'reject', user, 'approver', reason.trim(), {});
+    await this.applications.transition({
+      app,
+      action: 'reject',
+      actor: user,
+      actorRole: 'approver',
+      reason: reason.trim(),
+    });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -117,15 +126,14 @@ export class ReviewService {
     const app = await this.inArea(id, user, 'approver');
     this.assertNotOwn(app, user);
     const why = reason.trim();
-    await this.applications.transition(
+    await this.applications.transition({
       app,
-      'revoke',
-      user,
-      'approver',
-      why,
-      {},
-      { revokedAt: new Date(), revokeReason: why },
-    );
+      action: 'revoke',
+      actor: user,
+      actorRole: 'approver',
+      reason: why,
+      changes: { revokedAt: new Date(), revokeReason: why },
+    });
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
@@ -139,32 +147,31 @@ export class ReviewService {
     const apps = await this.apps.findBy({ id: In(ids) });
     if (apps.length !== ids.length) throw notFound('APPLICATION_NOT_FOUND', 'Có hồ sơ trong danh sách không tồn tại.');
     for (const app of apps) await this.assertRecognisable(app, commune.id, user);
+    const number = req.number.trim();
+    const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
+    const recognitions = await Promise.all(
+      apps.map((app) =>
+        this.applications.prepare({
+          app,
+          action: 'recognise',
+          actor: user,
+          actorRole: 'approver',
+          reason: `Quyết định số ${number}`,
+          changes: { certificateCode: newCertificateCode(), validUntil: validUntil(app.year, years) },
+        }),
+      ),
+    );
     return this.dataSource
       .transaction(async (tx): Promise<Decision> => {
         const saved = await tx.getRepository(DecisionEntity).save({
           communeId: commune.id,
-          number: req.number.trim(),
+          number,
           signedOn: req.signedOn,
           signerName: req.signerName.trim(),
           createdBy: user.id,
         });
-        const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
-        for (const app of apps) {
-          const changes = {
-            decisionId: saved.id,
-            certificateCode: newCertificateCode(),
-            validUntil: validUntil(app.year, years),
-          };
-          await this.applications.transition(
-            app,
-            'recognise',
-            user,
-            'approver',
-            `Quyết định số ${saved.number}`,
-            {},
-            changes,
-            tx,
-          );
+        for (const r of recognitions) {
+          await this.applications.apply({ ...r, changes: { ...r.changes, decisionId: saved.id } }, tx);
         }
         return {
           id: saved.id,

@@ -94,3 +94,11 @@ export interface ReturnCourseRequest {
 export interface XapiStatementRequest {
   statement: Record<string, unknown>;
 }
+
+/** A published course as a result's suggestion sees it: which competences it teaches, at which level. */
+export interface CourseSuggestion {
+  id: string;
+  title: LocalisedText;
+  competences: string[];
+  level: number;
+}
