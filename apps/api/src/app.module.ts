@@ -8,9 +8,9 @@ import { CertificationModule } from '@lc/api-certification';
 import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { ReportingModule } from '@lc/api-reporting';
-import { validateEnv } from './config/env';
+import { Env, validateEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
-import { HealthController } from './health.controller';
+import { HealthModule } from './health/health.module';
 
 export const contextModules = [
   AreasModule,
@@ -27,10 +27,16 @@ export const contextModules = [
     ConfigModule.forRoot({ isGlobal: true, validate: validateEnv, ignoreEnvFile: true }),
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => dataSourceOptions(config.getOrThrow<string>('DATABASE_URL')),
+      useFactory: (config: ConfigService<Env, true>) =>
+        dataSourceOptions(config.get('DATABASE_URL'), {
+          size: config.get('DB_POOL_SIZE'),
+          acquireTimeoutMs: config.get('DB_ACQUIRE_TIMEOUT_MS'),
+          statementTimeoutMs: config.get('DB_STATEMENT_TIMEOUT_MS'),
+          idleInTransactionTimeoutMs: config.get('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+        }),
     }),
     ...contextModules,
+    HealthModule,
   ],
-  controllers: [HealthController],
 })
 export class AppModule {}

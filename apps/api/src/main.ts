@@ -1,4 +1,5 @@
-import { Logger } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
+import type { Server } from 'node:http';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -40,12 +41,33 @@ async function main(command = 'serve'): Promise<void> {
   const withWeb = serveWeb(app, config.get<string>('WEB_DIST_DIR') ?? 'dist/apps/web/browser');
   const port = config.get<number>('PORT') ?? 3000;
   await app.listen(port);
+  closeGracefully(app, config.get<number>('SHUTDOWN_GRACE_MS') ?? 10_000);
   const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
   Logger.log(
     `Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}; API docs at ${publicUrl}/api/docs`,
     'Bootstrap',
   );
   if (config.get<string>('SEED_DEMO') === 'true') Logger.log(demoAccountsText(), 'Bootstrap');
+}
+
+/**
+ * On SIGTERM or SIGINT: stop accepting connections, let requests in flight finish (at most `graceMs`), then close
+ * the pool. Nest's close() closes the HTTP server before TypeORM's shutdown hook ends the pool.
+ */
+function closeGracefully(app: INestApplication, graceMs: number): void {
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    Logger.log(`${signal}: finishing requests in flight (at most ${graceMs} ms), then closing`, 'Shutdown');
+    const force = setTimeout(() => (app.getHttpServer() as Server).closeAllConnections(), graceMs);
+    force.unref();
+    await app.close();
+    Logger.log('Closed', 'Shutdown');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void close('SIGTERM'));
+  process.once('SIGINT', () => void close('SIGINT'));
 }
 
 main(process.argv[2]).catch((err: unknown) => {

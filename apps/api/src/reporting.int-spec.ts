@@ -46,20 +46,18 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
   /** A verified test result, as the server records it for a graded attempt. */
   const verifiedResult = (person: TestUser, domainLevels: Record<string, number>) =>
-    app
-      .get(RecordsService)
-      .append({
-        personId: person.id,
-        verb: 'passed',
-        objectType: 'test',
-        objectId: 'kpi-test',
-        objectName: { vi: 'Kiểm tra' },
-        trust: 'verified',
-        score: 8,
-        maxScore: 10,
-        success: true,
-        domainLevels,
-      });
+    app.get(RecordsService).append({
+      personId: person.id,
+      verb: 'passed',
+      objectType: 'test',
+      objectId: 'kpi-test',
+      objectName: { vi: 'Kiểm tra' },
+      trust: 'verified',
+      score: 8,
+      maxScore: 10,
+      success: true,
+      domainLevels,
+    });
 
   it("gives a city analyst K1, K3, K4 and K4 over K3, each beside its targets and with K1's denominator named", async () => {
     const report = await kpis(cityAnalyst);
@@ -122,17 +120,15 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const c = await citizenOf(HONG_HA);
     const d = await citizenOf(HONG_HA);
     const voided = await verifiedResult(d, { '1': 3, '2': 3, '4': 3 });
-    await app
-      .get(RecordsService)
-      .append({
-        personId: d.id,
-        verb: 'voided',
-        objectType: 'test',
-        objectId: 'kpi-test',
-        objectName: { vi: 'Hủy kết quả' },
-        trust: 'attested',
-        voidsRecordId: voided.id,
-      });
+    await app.get(RecordsService).append({
+      personId: d.id,
+      verb: 'voided',
+      objectType: 'test',
+      objectId: 'kpi-test',
+      objectName: { vi: 'Hủy kết quả' },
+      trust: 'attested',
+      voidsRecordId: voided.id,
+    });
     // E: a 16-year-old is not an adult; F: registered but not (yet) recognised.
     const e = await citizenOf(HONG_HA, THIS_YEAR - 16);
     await citizenOf(HONG_HA);

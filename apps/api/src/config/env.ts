@@ -17,6 +17,37 @@ export class Env {
   @Max(65535)
   PORT: number = 3000;
 
+  /** Connections per API process; with several processes, keep their sum below PostgreSQL's max_connections. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE: number = 10;
+
+  /** How long a request waits for a free connection before it fails with 503 DB_BUSY instead of queueing for ever. */
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  DB_ACQUIRE_TIMEOUT_MS: number = 5000;
+
+  /** Set on every connection: a query that runs longer is cancelled by PostgreSQL. */
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS: number = 15000;
+
+  /** Set on every connection: a transaction left idle this long is ended by PostgreSQL, freeing its locks. */
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 15000;
+
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS: number = 10000;
+
   @IsOptional()
   @IsInt()
   ACCESS_TOKEN_TTL_SECONDS: number = 900;

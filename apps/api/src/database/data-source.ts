@@ -3,8 +3,23 @@ import { SnakeNamingStrategy } from '@lc/api-shared';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
+export interface PoolSettings {
+  size: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+/** What the CLI and scripts get; the served API takes its figures from the environment (see config/env.ts). */
+export const DEFAULT_POOL: PoolSettings = {
+  size: 10,
+  acquireTimeoutMs: 5000,
+  statementTimeoutMs: 15000,
+  idleInTransactionTimeoutMs: 15000,
+};
+
 /** The one database configuration: the app, the migration step, the seed and the tests all use it. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -14,7 +29,14 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 10 },
+    // Guards against a future mistake that holds connections: waiting for one fails fast (503 DB_BUSY) rather
+    // than queueing for ever, and PostgreSQL itself ends runaway statements and abandoned transactions.
+    extra: {
+      max: pool.size,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      statement_timeout: pool.statementTimeoutMs,
+      idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs,
+    },
   };
 }
 

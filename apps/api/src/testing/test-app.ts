@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -6,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { Gender, Role } from '@lc/shared-contracts';
 import { hashPassword, makeCitizenId, RoleGrantEntity, UserEntity } from '@lc/api-identity';
 import { AppModule } from '../app.module';
+import { Env, validateEnv } from '../config/env';
 import { configureApp } from '../configure-app';
 import { seedReference } from '../seed/seed-reference';
 
@@ -14,8 +16,14 @@ let hash: Promise<string> | undefined;
 let serial = Math.floor(Math.random() * 900_000);
 
 /** The whole API on the test database, migrated and with reference data (units, framework, criteria, item bank). */
-export async function createTestApp(): Promise<INestApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+export async function createTestApp(settings: Partial<Env> = {}): Promise<INestApplication> {
+  const builder = Test.createTestingModule({ imports: [AppModule] });
+  // The environment is validated once, when the app module is imported; a test that needs other settings
+  // gets a ConfigService whose own values come first.
+  if (Object.keys(settings).length) {
+    builder.overrideProvider(ConfigService).useValue(new ConfigService({ ...validateEnv(process.env), ...settings }));
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);
   await app.init();

@@ -5,3 +5,4 @@ export * from './lib/decorators';
 export * from './lib/snake-naming.strategy';
 export * from './lib/mask';
 export * from './lib/safe-segment';
+export * from './lib/database-fault';

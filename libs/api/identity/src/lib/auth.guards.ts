@@ -22,8 +22,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(err: unknown, user: T, _info: unknown, context: ExecutionContext): T {
+    // A bad token arrives as `info`; `err` is a failure to look the user up (the database), answered as such.
+    if (err) throw err;
     if (context.switchToHttp().getRequest().lcOptionalAuth) return (user || undefined) as T;
-    if (err || !user)
+    if (!user)
       throw new DomainError('AUTH_REQUIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập.', 401);
     return user;
   }

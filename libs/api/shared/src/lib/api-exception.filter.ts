@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiError } from '@lc/shared-contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DatabaseFault, databaseFault } from './database-fault';
 import { DomainError } from './domain-error';
 
 const STATUS_CODES: Record<number, [string, string]> = {
@@ -11,6 +12,16 @@ const STATUS_CODES: Record<number, [string, string]> = {
   404: ['NOT_FOUND', 'Không tìm thấy.'],
   413: ['PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn.'],
   429: ['TOO_MANY_REQUESTS', 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.'],
+  503: ['SERVICE_UNAVAILABLE', 'Hệ thống tạm thời chưa sẵn sàng, vui lòng thử lại sau ít phút.'],
+};
+
+const DB_FAULTS: Record<DatabaseFault, { code: string; message: string; retryAfterSeconds: number }> = {
+  busy: { code: 'DB_BUSY', message: 'Hệ thống đang bận, vui lòng thử lại sau giây lát.', retryAfterSeconds: 2 },
+  unavailable: {
+    code: 'DB_UNAVAILABLE',
+    message: 'Hệ thống tạm thời gián đoạn, vui lòng thử lại sau ít phút. Dữ liệu bạn đã lưu không bị mất.',
+    retryAfterSeconds: 5,
+  },
 };
 
 /** Every error leaves the API as `ApiError`; nothing internal (stack, SQL) reaches the client. */
@@ -20,6 +31,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    const fault = databaseFault(exception);
+    if (fault) {
+      const req = host.switchToHttp().getRequest<Request>();
+      // One line, no stack: the cause is the database's state, not this request. The route, never the URL.
+      this.logger.warn(`Database ${fault}: ${req.method} ${req.route?.path ?? 'unmatched route'}`);
+      res.setHeader('Retry-After', String(DB_FAULTS[fault].retryAfterSeconds));
+      res.status(503).json({ code: DB_FAULTS[fault].code, message: DB_FAULTS[fault].message });
+      return;
+    }
     const [status, body] = this.toApiError(exception);
     if (status >= 500) {
       // The message and stack only: request bodies may hold personal data and are never logged.
@@ -41,7 +61,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const response = exception.getResponse() as { message?: string | string[]; code?: string };
+      const response = exception.getResponse() as { message?: string | string[]; code?: string; details?: unknown };
       if (status === HttpStatus.BAD_REQUEST && Array.isArray(response.message)) {
         return [
           400,
@@ -54,7 +74,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       }
       const [code, fallback] = STATUS_CODES[status] ?? ['HTTP_' + status, exception.message];
       const message = typeof response.message === 'string' && response.code ? response.message : fallback;
-      return [status, { code: response.code ?? code, message }];
+      // Health checks put what failed in `details` (no personal data there): operators need it.
+      const details =
+        status === 503 && response.details ? { details: response.details as Record<string, unknown> } : {};
+      return [status, { code: response.code ?? code, message, ...details }];
     }
     const pgCode = exception instanceof QueryFailedError ? (exception as unknown as { code?: string }).code : undefined;
     if (pgCode === '22P02')
