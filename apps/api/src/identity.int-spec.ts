@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AreaEntity } from '@lc/api-areas';
-import { makeCitizenId } from '@lc/api-identity';
+import { AuthUserCache, makeCitizenId } from '@lc/api-identity';
 import { bearer, createTestApp, createUser, PASSWORD } from './testing/test-app';
 
 describe('identity (HTTP, PostgreSQL)', () => {
@@ -141,6 +142,44 @@ describe('identity (HTTP, PostgreSQL)', () => {
     await http.delete(`/api/admin/role-grants/${cityGrant.body.id}`).set(bearer(communeAdmin)).expect(403);
     await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(204);
     await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(404);
+  });
+
+  it('applies a granted or revoked role on the next request, and tells the other API processes', async () => {
+    const person = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
+    const admin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    // Another API process's cache: it shares nothing with this one but the database.
+    const other = new AuthUserCache(app.get(DataSource), app.get(ConfigService));
+    await other.onModuleInit();
+    let loads = 0;
+    const load = async () => (++loads, null);
+    const reloadsWithin = async (ms: number) => {
+      const before = loads;
+      for (const until = Date.now() + ms; loads === before && Date.now() < until; ) {
+        await new Promise((r) => setTimeout(r, 50));
+        await other.get(person.id, load);
+      }
+      return loads > before;
+    };
+    try {
+      await other.get(person.id, load);
+      await other.get(person.id, load);
+      expect(loads).toBe(1);
+
+      await http.get('/api/applications').set(bearer(person)).expect(403);
+      const grant = await http
+        .post('/api/admin/role-grants')
+        .set(bearer(admin))
+        .send({ userId: person.id, role: 'verifier', areaId: BA_DINH })
+        .expect(201);
+      await http.get('/api/applications').set(bearer(person)).expect(200);
+      expect(await reloadsWithin(3000)).toBe(true);
+
+      await http.delete(`/api/admin/role-grants/${grant.body.id}`).set(bearer(admin)).expect(204);
+      await http.get('/api/applications').set(bearer(person)).expect(403);
+      expect(await reloadsWithin(3000)).toBe(true);
+    } finally {
+      await other.onApplicationShutdown();
+    }
   });
 
   it('shows an admin only the people of their own area, and grants content reviewers city-wide only', async () => {

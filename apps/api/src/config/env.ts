@@ -48,6 +48,12 @@ export class Env {
   @Min(0)
   SHUTDOWN_GRACE_MS: number = 10000;
 
+  /** How long a signed-in person's grants are reused between requests; changes invalidate them at once. 0: off. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  AUTH_CACHE_TTL_MS: number = 10000;
+
   @IsOptional()
   @IsInt()
   ACCESS_TOKEN_TTL_SECONDS: number = 900;

@@ -5,3 +5,4 @@ export * from './lib/role-grant.entity';
 export * from './lib/refresh-token.entity';
 export * from './lib/citizen-id';
 export * from './lib/passwords';
+export * from './lib/auth-user-cache';

@@ -66,7 +66,28 @@ export class AttemptsService {
     return this.toAttempt(attempt, await this.tests.findOneByOrFail({ id: attempt.testId }));
   }
 
+  /**
+   * Saves one answer. The hot path of a test is one UPDATE whose conditions are the checks (owner, open, in
+   * time, item of the attempt); only when it changes nothing is the attempt read to say why.
+   */
   async answer(attemptId: string, itemId: string, response: ItemResponse, user: AuthUser): Promise<void> {
+    const item = await this.items.findOneBy({ id: itemId });
+    const problem = item && responseProblem(item, response);
+    if (!item || problem) {
+      await this.assertAnswerable(attemptId, itemId, user);
+      throw new DomainError('ANSWER_INVALID', problem ?? 'Câu trả lời không hợp lệ.', 422);
+    }
+    // One JSON key per item, set atomically: re-sending the same answer changes nothing.
+    const [, affected] = await this.dataSource.query(
+      `UPDATE test_attempt SET answers = jsonb_set(answers, ARRAY[$2::text], $3::jsonb)
+       WHERE id = $1 AND person_id = $4 AND submitted_at IS NULL AND deadline_at > now() AND $2 = ANY(item_ids)`,
+      [attemptId, itemId, JSON.stringify({ optionIds: response.optionIds }), user.id],
+    );
+    if (affected !== 1) await this.assertAnswerable(attemptId, itemId, user);
+  }
+
+  /** Throws why an answer cannot be saved, in the order a person would want to hear it. */
+  private async assertAnswerable(attemptId: string, itemId: string, user: AuthUser): Promise<void> {
     const attempt = await this.own(attemptId, user);
     if (attempt.submittedAt)
       throw new DomainError('ATTEMPT_SUBMITTED', 'Bài này đã nộp, không sửa được câu trả lời.', 409);
@@ -74,14 +95,6 @@ export class AttemptsService {
       throw new DomainError('ATTEMPT_EXPIRED', 'Đã hết giờ làm bài. Hãy nộp bài để xem kết quả.', 409);
     if (!attempt.itemIds.includes(itemId))
       throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
-    const item = await this.items.findOneByOrFail({ id: itemId });
-    const problem = responseProblem(item, response);
-    if (problem) throw new DomainError('ANSWER_INVALID', problem, 422);
-    // One JSON key per item, set atomically: re-sending the same answer changes nothing.
-    await this.dataSource.query(
-      `UPDATE test_attempt SET answers = jsonb_set(answers, ARRAY[$2::text], $3::jsonb) WHERE id = $1 AND submitted_at IS NULL`,
-      [attempt.id, itemId, JSON.stringify({ optionIds: response.optionIds })],
-    );
   }
 
   /** Grades on the server and records a `verified` learning record; submitting twice returns the same result. */

@@ -9,6 +9,8 @@ import { AdminUsersController } from './admin-users.controller';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
+import { AuthUserCache } from './auth-user-cache';
+import { jwtKey } from './jwt-key';
 import { JwtStrategy } from './jwt.strategy';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -22,12 +24,18 @@ import { UsersService } from './users.service';
     TypeOrmModule.forFeature([UserEntity, RoleGrantEntity, RefreshTokenEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow<string>('JWT_SECRET') }),
+      useFactory: (config: ConfigService) => ({
+        // @nestjs/jwt types the secret as a string, but hands it to jsonwebtoken, which takes a KeyObject.
+        secret: jwtKey(config.getOrThrow<string>('JWT_SECRET')) as unknown as string,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   controllers: [AuthController, AdminUsersController],
   providers: [
     AuthService,
+    AuthUserCache,
     UsersService,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { AuthUserCache } from './auth-user-cache';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserEntity } from './user.entity';
 import { toMe, toUserSummary } from './user.mapper';
@@ -14,6 +15,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
     private readonly areas: AreasService,
+    private readonly authUsers: AuthUserCache,
   ) {}
 
   async get(id: string): Promise<UserEntity> {
@@ -78,6 +80,7 @@ export class UsersService {
     const existing = await this.grants.findOneBy({ userId, role, areaId });
     if (existing) throw conflict('GRANT_EXISTS', 'Người này đã có vai trò đó ở địa bàn này.');
     const saved = await this.grants.save({ userId, role, areaId, grantedBy: admin.id });
+    await this.authUsers.invalidate(userId);
     return { id: saved.id, role, areaId, areaName: area.name };
   }
 
@@ -86,6 +89,7 @@ export class UsersService {
     if (!grant) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
     assertCoversArea(admin, 'admin', await this.areas.pathOf(grant.areaId));
     await this.grants.delete({ id: grantId });
+    await this.authUsers.invalidate(grant.userId);
   }
 
   /** Public display names of people, for other contexts (officers' names in histories, authors). */

@@ -1,0 +1,78 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@lc/api-shared';
+
+const CHANNEL = 'lc_auth_user_changed';
+const MAX_ENTRIES = 100_000;
+
+/**
+ * Who a token's subject is (grants and their area paths), kept briefly so that each request does not cost three
+ * queries. A change of grants (or anything else that changes what a person may do) calls `invalidate`, which
+ * drops the entry here and, through PostgreSQL's NOTIFY, in every other API process. The time to live bounds
+ * staleness should a notification be missed; on a lost listener connection the whole cache is dropped.
+ */
+@Injectable()
+export class AuthUserCache implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(AuthUserCache.name);
+  private readonly entries = new Map<string, { user: AuthUser | null; expiresAt: number }>();
+  private readonly ttlMs: number;
+  private listener: Client | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ConfigService,
+  ) {
+    this.ttlMs = this.config.get<number>('AUTH_CACHE_TTL_MS') ?? 10_000;
+  }
+
+  async get(id: string, load: (id: string) => Promise<AuthUser | null>): Promise<AuthUser | null> {
+    const hit = this.entries.get(id);
+    if (hit && hit.expiresAt > Date.now()) return hit.user;
+    const user = await load(id);
+    if (this.ttlMs > 0) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(id, { user, expiresAt: Date.now() + this.ttlMs });
+    }
+    return user;
+  }
+
+  /** Drops the person's entry in this process now and in the others as soon as they hear of it. */
+  async invalidate(id: string): Promise<void> {
+    this.entries.delete(id);
+    await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANNEL, id]);
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (this.ttlMs > 0) await this.listen();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.getOrThrow<string>('DATABASE_URL') });
+    const lost = () => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      this.entries.clear();
+      if (!this.closed) setTimeout(() => void this.listen(), 1000).unref();
+    };
+    client.on('notification', (msg) => msg.payload && this.entries.delete(msg.payload));
+    client.on('error', lost);
+    client.on('end', lost);
+    this.listener = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
+      this.logger.warn(`Cannot listen for changes of grants (${(err as Error).message}); retrying`);
+      lost();
+      await client.end().catch(() => undefined);
+    }
+  }
+}

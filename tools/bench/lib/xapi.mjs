@@ -1,0 +1,89 @@
+// xAPI statements as the H5P player sends them, and the raw-INSERT baseline that ingestion is compared with.
+import { createHash, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { jsonRequest } from './load.mjs';
+
+/** A `completed` statement with a score: the kind the API keeps as a `reported` learning record. */
+export const statement = (materialId) => ({
+  id: randomUUID(),
+  actor: { objectType: 'Agent', name: 'bench' },
+  verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
+  object: { objectType: 'Activity', id: `urn:lc:material:${materialId}` },
+  result: { score: { raw: 3, max: 5, scaled: 0.6 }, success: true, completion: true, duration: 'PT42S' },
+  timestamp: new Date().toISOString(),
+});
+
+/** One request per call, each with new statement ids; `batch` 1 uses the single form `{ statement }`. */
+export function xapiJob(materialId, user, batch) {
+  const path = `/api/materials/${materialId}/xapi`;
+  const body =
+    batch === 1
+      ? { statement: statement(materialId) }
+      : { statements: Array.from({ length: batch }, () => statement(materialId)) };
+  return jsonRequest('POST', path, user.token, body);
+}
+
+/** Whether the API takes `{ statements: [...] }`; the answer to a two-statement probe says. */
+export async function probeBatch(baseUrl, materialId, user) {
+  const job = xapiJob(materialId, user, 2);
+  const res = await fetch(`${baseUrl}${job.path}`, job);
+  const body = await res.json().catch(() => null);
+  return { supported: res.status === 201 && Array.isArray(body) && body.length === 2, status: res.status, body };
+}
+
+const COLUMNS = [
+  'person_id',
+  'seq',
+  'verb',
+  'object_type',
+  'object_id',
+  'object_name',
+  'trust',
+  'score',
+  'max_score',
+  'success',
+  'completion',
+  'context',
+  'occurred_at',
+  'prev_hash',
+  'hash',
+];
+
+/**
+ * `total` rows in multi-row INSERTs of `batch`, `concurrency` at a time: what the database can take without the API.
+ * Each row gets a hash over its fields, as the API computes one, and seq numbers far above any the API hands out,
+ * so the (person_id, seq) key never collides. These rows break the bench accounts' hash chains: bench data only.
+ */
+export async function rawInsert(dbUrl, { users, materialId, total, batch, concurrency }) {
+  const pool = new pg.Pool({ connectionString: dbUrl, max: concurrency });
+  let nextRow = 0;
+  const statementFor = (n) => {
+    const rows = [];
+    const params = [];
+    for (let i = 0; i < n; i++) {
+      const k = nextRow++;
+      const personId = users[k % users.length].id;
+      const occurredAt = new Date().toISOString();
+      const context = JSON.stringify({ statementId: randomUUID(), competences: ['1.1'] });
+      const fields = [personId, 1_000_000_000 + k, 'completed', 'h5p_material', materialId];
+      const name = JSON.stringify({ vi: 'Học liệu', en: 'Material' });
+      const hash = createHash('sha256')
+        .update(JSON.stringify([...fields, name, context, occurredAt]))
+        .digest('hex');
+      params.push(...fields, name, 'reported', 3, 5, true, true, context, occurredAt, null, hash);
+      rows.push(`(${COLUMNS.map((_, c) => `$${i * COLUMNS.length + c + 1}`).join(', ')})`);
+    }
+    return { text: `INSERT INTO learning_record (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, values: params };
+  };
+  const started = performance.now();
+  const worker = async () => {
+    while (nextRow < total) await pool.query(statementFor(Math.min(batch, total - nextRow)));
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    await pool.end();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { rows: nextRow, seconds, rate: nextRow / seconds };
+}
