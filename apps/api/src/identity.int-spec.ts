@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AreaEntity } from '@lc/api-areas';
-import { AuthUserCache, makeCitizenId } from '@lc/api-identity';
+import { AuthUserCache, makeCitizenId, PasswordHasher, UserEntity } from '@lc/api-identity';
 import { bearer, createTestApp, createUser, PASSWORD } from './testing/test-app';
 
 describe('identity (HTTP, PostgreSQL)', () => {
@@ -83,6 +83,17 @@ describe('identity (HTTP, PostgreSQL)', () => {
     const tokens = await http.post('/api/auth/login').send({ login: user.login, password: PASSWORD }).expect(200);
     await http.post('/api/auth/logout').set(bearer(user)).send({ refreshToken: tokens.body.refreshToken }).expect(204);
     await http.post('/api/auth/refresh').send({ refreshToken: tokens.body.refreshToken }).expect(401);
+  });
+
+  it('upgrades a password hash made with older settings when its owner signs in', async () => {
+    const person = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
+    const users = app.get(DataSource).getRepository(UserEntity);
+    const old = await new PasswordHasher({ memoryKiB: 65_536, timeCost: 3, parallelism: 4 }).hash(PASSWORD);
+    await users.update(person.id, { passwordHash: old });
+    await http.post('/api/auth/login').send({ login: person.login, password: PASSWORD }).expect(200);
+    const { passwordHash } = await users.findOneByOrFail({ id: person.id });
+    expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await http.post('/api/auth/login').send({ login: person.login, password: PASSWORD }).expect(200);
   });
 
   it('slows and then locks repeated failed sign-ins', async () => {

@@ -54,6 +54,19 @@ export class Env {
   @Min(0)
   AUTH_CACHE_TTL_MS: number = 10000;
 
+  /** argon2id cost; start-up refuses settings below OWASP's minimum. Older hashes are upgraded at sign-in. */
+  @IsOptional()
+  @IsInt()
+  ARGON2_MEMORY_KIB: number = 19456;
+
+  @IsOptional()
+  @IsInt()
+  ARGON2_TIME_COST: number = 2;
+
+  @IsOptional()
+  @IsInt()
+  ARGON2_PARALLELISM: number = 1;
+
   @IsOptional()
   @IsInt()
   ACCESS_TOKEN_TTL_SECONDS: number = 900;

@@ -1,6 +1,6 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hashPassword, UserEntity } from '@lc/api-identity';
+import { PasswordHasher, UserEntity } from '@lc/api-identity';
 import { DEMO_CITIZEN, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts';
 import { seedAccounts } from './seed-accounts';
 import { seedCitizens } from './seed-citizens';
@@ -23,7 +23,7 @@ export async function seedDemoData(app: INestApplicationContext, withDemo: boole
     return;
   }
   // One hash for every demo account: argon2id is slow on purpose, and these share a published password.
-  const hash = await hashPassword(DEMO_PASSWORD);
+  const hash = await app.get(PasswordHasher).hash(DEMO_PASSWORD);
   const accounts = await seedAccounts(ds, hash);
   await seedCourses(app, accounts.byUsername.get('trainer')!, accounts.byUsername.get('reviewer')!);
   await seedCitizens(app, accounts, hash);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Gender, Role } from '@lc/shared-contracts';
-import { hashPassword, makeCitizenId, RoleGrantEntity, UserEntity } from '@lc/api-identity';
+import { makeCitizenId, PasswordHasher, RoleGrantEntity, UserEntity } from '@lc/api-identity';
 import { AppModule } from '../app.module';
 import { Env, validateEnv } from '../config/env';
 import { configureApp } from '../configure-app';
@@ -49,7 +49,7 @@ export async function createUser(
   person: { fullName?: string; communeId?: string; groupId?: string; birthYear?: number; gender?: Gender } = {},
 ): Promise<TestUser> {
   const ds = app.get(DataSource);
-  hash ??= hashPassword(PASSWORD);
+  hash ??= app.get(PasswordHasher).hash(PASSWORD);
   const isCitizen = grants.some((g) => g.role === 'citizen');
   const birthYear = person.birthYear ?? 1980;
   const gender = person.gender ?? 'female';

@@ -8,7 +8,7 @@ import type { AuthTokens, LoginRequest, Me, RegisterRequest } from '@lc/shared-c
 import { AreasService } from '@lc/api-areas';
 import { conflict, DomainError, invalid } from '@lc/api-shared';
 import { citizenIdProblem } from './citizen-id';
-import { hashPassword, verifyPassword } from './passwords';
+import { PasswordHasher } from './passwords';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { blockSecondsAfterFailure } from './sign-in-throttle';
@@ -29,6 +29,7 @@ export class AuthService {
     private readonly config: ConfigService,
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async register(req: RegisterRequest): Promise<Me> {
@@ -44,7 +45,7 @@ export class AuthService {
         'Số định danh này đã được đăng ký. Hãy đăng nhập, hoặc liên hệ cán bộ xã/phường nếu không phải bạn.',
       );
     }
-    const passwordHash = await hashPassword(req.password);
+    const passwordHash = await this.passwords.hash(req.password);
     const id = await this.dataSource.transaction(async (tx) => {
       const user = await tx.getRepository(UserEntity).save({
         fullName: req.fullName.trim(),
@@ -70,8 +71,7 @@ export class AuthService {
       ? await this.users.findOneBy({ citizenId: login })
       : await this.users.findOneBy({ username: login.toLowerCase() });
     if (!user) {
-      // Spend the same time as a real check, so the answer does not reveal which accounts exist.
-      await verifyPassword(DUMMY_HASH, req.password);
+      await this.passwords.verify(null, req.password);
       throw BAD_CREDENTIALS();
     }
     const now = new Date();
@@ -81,7 +81,8 @@ export class AuthService {
         retryAfterSeconds: seconds,
       });
     }
-    if (!(await verifyPassword(user.passwordHash, req.password))) {
+    const check = await this.passwords.verify(user.passwordHash, req.password);
+    if (!check.ok) {
       const failures = user.failedSignIns + 1;
       const wait = blockSecondsAfterFailure(failures);
       await this.users.update(user.id, {
@@ -90,7 +91,10 @@ export class AuthService {
       });
       throw BAD_CREDENTIALS();
     }
-    if (user.failedSignIns > 0) await this.users.update(user.id, { failedSignIns: 0, signInBlockedUntil: null });
+    if (user.failedSignIns > 0 || check.rehash) {
+      const passwordHash = check.rehash ? await this.passwords.hash(req.password) : user.passwordHash;
+      await this.users.update(user.id, { failedSignIns: 0, signInBlockedUntil: null, passwordHash });
+    }
     return this.issue(user.id, randomUUID());
   }
 
@@ -135,5 +139,3 @@ export class AuthService {
     return { accessToken, refreshToken, expiresIn, user: await this.usersService.me(userId) };
   }
 }
-
-const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$2b3KfqTj3pIYFQmjbmbH1Yz2E1oI0cEXkJb3HLHq1mQ';

@@ -12,6 +12,7 @@ import { AuthService } from './auth.service';
 import { AuthUserCache } from './auth-user-cache';
 import { jwtKey } from './jwt-key';
 import { JwtStrategy } from './jwt.strategy';
+import { DEFAULT_ARGON2, PasswordHasher } from './passwords';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserEntity } from './user.entity';
@@ -37,10 +38,20 @@ import { UsersService } from './users.service';
     AuthService,
     AuthUserCache,
     UsersService,
+    {
+      provide: PasswordHasher,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        new PasswordHasher({
+          memoryKiB: config.get<number>('ARGON2_MEMORY_KIB') ?? DEFAULT_ARGON2.memoryKiB,
+          timeCost: config.get<number>('ARGON2_TIME_COST') ?? DEFAULT_ARGON2.timeCost,
+          parallelism: config.get<number>('ARGON2_PARALLELISM') ?? DEFAULT_ARGON2.parallelism,
+        }),
+    },
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService],
+  exports: [UsersService, PasswordHasher],
 })
 export class IdentityModule {}
