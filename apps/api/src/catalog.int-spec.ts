@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CourseDetail } from '@lc/shared-contracts';
+import { RecordsService } from '@lc/api-records';
 import {
   BA_DINH,
   CITY,
@@ -360,6 +361,45 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     expect(records.body).toHaveLength(1);
     const trainer = await createUser(app, [{ role: 'trainer', areaId: CITY }]);
     await http.post(`/api/materials/${material.id}/xapi`).set(bearer(trainer)).send({ statement }).expect(403);
+  });
+
+  it('takes xAPI statements in batches: one chain, each statement once, non-evidence counted', async () => {
+    const { course } = await publishedCourse(app, { h5p: true });
+    const material = materials(course)[0];
+    const learner = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
+    const completed = () => ({
+      id: randomUUID(),
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      result: { score: { raw: 1, max: 1 }, completion: true },
+    });
+    const batch = [completed(), completed(), { verb: { id: 'http://adlnet.gov/expapi/verbs/interacted' } }];
+    batch.push(batch[0]);
+    const send = (statements: unknown[]) =>
+      http.post(`/api/materials/${material.id}/xapi`).set(bearer(learner)).send({ statements });
+
+    const first = await send(batch).expect(201);
+    expect(first.body.ignored).toBe(1);
+    expect(first.body.records.map((r: { trust: string }) => r.trust)).toEqual(['reported', 'reported', 'reported']);
+    expect(first.body.records[2].id).toBe(first.body.records[0].id);
+    const again = await send(batch).expect(201);
+    expect(again.body.records.map((r: { id: string }) => r.id)).toEqual(
+      first.body.records.map((r: { id: string }) => r.id),
+    );
+    expect((await http.get('/api/my/records').set(bearer(learner)).expect(200)).body).toHaveLength(2);
+
+    // 50 batches of 20 at once from one person: all kept, in one unbroken chain.
+    const batches = await Promise.all(Array.from({ length: 50 }, () => send(Array.from({ length: 20 }, completed))));
+    expect(batches.map((r) => r.status)).toEqual(Array(50).fill(201));
+    await expect(app.get(RecordsService).chainIntact(learner.id)).resolves.toBe(true);
+    const seqs = await app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n, max(seq) AS top FROM learning_record WHERE person_id = $1`, [learner.id]);
+    expect(seqs[0]).toEqual({ n: 1002, top: 1002 });
+
+    const tooMany = await send(Array.from({ length: 101 }, completed)).expect(400);
+    expect(tooMany.body.code).toBe('VALIDATION_FAILED');
+    await send([]).expect(400);
+    await send(['không phải đối tượng']).expect(400);
   });
 
   it('does not take xAPI statements for a draft course', async () => {

@@ -1,5 +1,5 @@
-// autocannon phases and the ceilings every claim is divided by. The rate counts 2xx answers only, over the time from
-// the first request to the last answer, so a phase with a fixed `amount` is not rounded up to autocannon's 1 s ticks.
+// autocannon phases and the ceilings every claim is divided by. The rate counts 2xx answers only; a phase with a fixed
+// `amount` is timed to its last answer, not rounded up to autocannon's 1 s ticks.
 import autocannon from 'autocannon';
 import { num, pct } from './report.mjs';
 
@@ -37,7 +37,9 @@ export async function phase(platform, label, opts, listen = () => undefined) {
   listen(instance);
   const result = await instance;
   const cpu = platform.cpu.since(before);
-  const seconds = Math.max((last - started) / 1000, 0.001);
+  // A timed run lasts its duration even when the last answer came early (with overallRate each second's quota goes
+  // out at once); a fixed amount lasts until its last answer.
+  const seconds = opts.amount ? Math.max((last - started) / 1000, 0.001) : result.duration;
   return {
     label,
     connections: opts.connections,

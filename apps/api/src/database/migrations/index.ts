@@ -6,6 +6,7 @@ import { CreateAssessment1764150000400 } from './1764150000400-CreateAssessment'
 import { CreateCertification1764150000500 } from './1764150000500-CreateCertification';
 import { CreateReporting1764150000600 } from './1764150000600-CreateReporting';
 import { AddRevokedStatus1764150000700 } from './1764150000700-AddRevokedStatus';
+import { IndexLearningRecordLookups1764150000800 } from './1764150000800-IndexLearningRecordLookups';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CreateCertification1764150000500,
   CreateReporting1764150000600,
   AddRevokedStatus1764150000700,
+  IndexLearningRecordLookups1764150000800,
 ];

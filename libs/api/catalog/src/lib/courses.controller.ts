@@ -11,11 +11,18 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { CompetenceFramework, CourseDetail, CourseSummary, LearningRecord } from '@lc/shared-contracts';
+import type {
+  CompetenceFramework,
+  CourseDetail,
+  CourseSummary,
+  LearningRecord,
+  XapiBatchResult,
+} from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, DomainError, Public, Roles } from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { CreateCourseDto } from './dto/create-course.dto';
-import { ReturnCourseDto, UploadH5pDto, XapiStatementDto } from './dto/return-course.dto';
+import { ReturnCourseDto, UploadH5pDto } from './dto/return-course.dto';
+import { XapiStatementDto } from './dto/xapi-statement.dto';
 import { FrameworkService } from './framework.service';
 import { XapiService } from './xapi.service';
 
@@ -122,7 +129,9 @@ export class CoursesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: XapiStatementDto,
     @CurrentUser() user: AuthUser,
-  ): Promise<LearningRecord> {
-    return this.xapi.record(id, dto.statement, user);
+  ): Promise<LearningRecord | XapiBatchResult> {
+    return dto.statements
+      ? this.xapi.recordBatch(id, dto.statements, user)
+      : this.xapi.record(id, dto.statement!, user);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { LocalisedText, Trust } from '@lc/shared-contracts';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { LearningRecordEntity } from './learning-record.entity';
 import { firstBrokenLink, HashedFields, recordHash } from './record-hash';
 
@@ -53,8 +54,23 @@ export class RecordsService {
    * back with the work it records; the advisory lock keeps concurrent appends for one person in order.
    */
   async append(input: NewRecord, manager?: EntityManager): Promise<LearningRecordEntity> {
-    const run = (tx: EntityManager) => this.appendIn(tx, input);
+    const run = async (tx: EntityManager) => (await this.appendIn(tx, input.personId, [input]))[0];
     return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /**
+   * Appends many records of one person in one transaction and one INSERT, the chain computed for the batch.
+   * A record whose `context.statementId` is already stored (or repeated in the batch) is not appended again:
+   * the stored record stands in its place, so a re-sent batch does no harm.
+   */
+  async appendAll(personId: string, inputs: Omit<NewRecord, 'personId'>[]): Promise<LearningRecordEntity[]> {
+    return this.dataSource.transaction((tx) =>
+      this.appendIn(
+        tx,
+        personId,
+        inputs.map((i) => ({ ...i, personId })),
+      ),
+    );
   }
 
   /** The person's newest records; bounded, as browser-reported ones can be many. */
@@ -62,27 +78,56 @@ export class RecordsService {
     return this.records.find({ where: { personId }, order: { seq: 'DESC' }, take: limit });
   }
 
-  findByStatementId(personId: string, statementId: string): Promise<LearningRecordEntity | null> {
-    return this.records
-      .createQueryBuilder('r')
-      .where('r.person_id = :personId', { personId })
-      .andWhere("r.context->>'statementId' = :statementId", { statementId })
-      .getOne();
-  }
-
   async chainIntact(personId: string): Promise<boolean> {
     const rows = await this.records.find({ where: { personId }, order: { seq: 'ASC' } });
     return firstBrokenLink(rows.map((r) => ({ ...hashedFields(r), hash: r.hash }))) === -1;
   }
 
-  private async appendIn(tx: EntityManager, input: NewRecord): Promise<LearningRecordEntity> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [input.personId]);
-    const last = await tx.getRepository(LearningRecordEntity).findOne({
-      where: { personId: input.personId },
-      order: { seq: 'DESC' },
-    });
-    const occurredAt = input.occurredAt ?? new Date();
-    const entity = tx.getRepository(LearningRecordEntity).create({
+  private async appendIn(tx: EntityManager, personId: string, inputs: NewRecord[]): Promise<LearningRecordEntity[]> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [personId]);
+    const repo = tx.getRepository(LearningRecordEntity);
+    const statementIds = inputs.map(statementIdOf).filter((id): id is string => id !== null);
+    const stored = new Map(
+      (statementIds.length
+        ? await repo
+            .createQueryBuilder('r')
+            .where('r.person_id = :personId', { personId })
+            .andWhere("r.context->>'statementId' = ANY(:statementIds)", { statementIds })
+            .getMany()
+        : []
+      ).map((r) => [statementIdOf(r)!, r]),
+    );
+    let last = await repo.findOne({ where: { personId }, order: { seq: 'DESC' } });
+    const fresh: LearningRecordEntity[] = [];
+    const placed: (LearningRecordEntity | string)[] = [];
+    for (const input of inputs) {
+      const statementId = statementIdOf(input);
+      if (statementId !== null && stored.has(statementId)) {
+        placed.push(statementId);
+        continue;
+      }
+      const entity = this.chained(repo, input, last);
+      fresh.push(entity);
+      placed.push(entity);
+      if (statementId !== null) stored.set(statementId, entity);
+      last = entity;
+    }
+    // One statement for the batch; TypeORM writes the generated id and recording time back into the entities.
+    if (fresh.length)
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values(fresh as QueryDeepPartialEntity<LearningRecordEntity>[])
+        .execute();
+    return placed.map((p) => (typeof p === 'string' ? stored.get(p)! : p));
+  }
+
+  private chained(
+    repo: Repository<LearningRecordEntity>,
+    input: NewRecord,
+    last: LearningRecordEntity | null,
+  ): LearningRecordEntity {
+    const entity = repo.create({
       personId: input.personId,
       seq: (last?.seq ?? 0) + 1,
       verb: input.verb,
@@ -97,10 +142,15 @@ export class RecordsService {
       domainLevels: input.domainLevels ?? null,
       context: input.context ?? {},
       voidsRecordId: input.voidsRecordId ?? null,
-      occurredAt,
+      occurredAt: input.occurredAt ?? new Date(),
       prevHash: last?.hash ?? null,
     });
     entity.hash = recordHash(hashedFields(entity));
-    return tx.getRepository(LearningRecordEntity).save(entity);
+    return entity;
   }
 }
+
+const statementIdOf = (r: { context?: Record<string, unknown> }): string | null => {
+  const id = r.context?.['statementId'];
+  return typeof id === 'string' ? id : null;
+};

@@ -1,4 +1,5 @@
 import { LocalisedText } from './common';
+import type { LearningRecord } from './records';
 import { PopulationGroup } from './identity';
 import { NewTestItem } from './assessment';
 
@@ -91,8 +92,17 @@ export interface ReturnCourseRequest {
 }
 
 /** An xAPI statement as h5p-standalone emits it; the server keeps what it needs. */
+/** One statement, or a batch of up to 100 as an LRS takes them (one of the two). */
 export interface XapiStatementRequest {
-  statement: Record<string, unknown>;
+  statement?: Record<string, unknown>;
+  statements?: Record<string, unknown>[];
+}
+
+/** A batch's answer: a record per kept statement (stored now or before), in the order sent. */
+export interface XapiBatchResult {
+  records: LearningRecord[];
+  /** Statements that are not evidence (verbs other than experienced, answered, completed, passed, failed). */
+  ignored: number;
 }
 
 /** A published course as a result's suggestion sees it: which competences it teaches, at which level. */
