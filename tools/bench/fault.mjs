@@ -101,8 +101,16 @@ await runBench(async () => {
   header('Fault — PostgreSQL restarted under load', platform, opts);
   table(PHASE_HEADERS, [health, me, load].map(phaseRow));
   const at = (t) => (t === undefined ? null : Math.floor((t - t0) / 1000));
-  const marks = { [at(events.stopping)]: 'PostgreSQL stopping', [at(events.starting)]: 'starting', [at(events.up)]: 'up' };
-  if (at(events.down) !== at(events.stopping)) marks[at(events.down)] = 'PostgreSQL down';
+  const marks = {};
+  for (const [event, label] of [
+    ['stopping', 'PostgreSQL stopping'],
+    ['down', 'down'],
+    ['starting', 'starting'],
+    ['up', 'accepting connections'],
+  ]) {
+    const i = at(events[event]);
+    if (i !== null) marks[i] = marks[i] ? `${marks[i]}, ${label}` : label;
+  }
   const rows = seconds
     .map((s, i) => [i, s.ok, s.s503, Object.entries(s.other).map(([c, n]) => `${c}×${n}`).join(' '), s.errors, marks[i] ?? ''])
     .filter((r, i) => i < opts.seconds || r[1] + r[2] + r[4] > 0 || r[3]);

@@ -11,6 +11,7 @@ import { ReportingModule } from '@lc/api-reporting';
 import { Env, validateEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { ObservabilityModule } from './observability/observability.module';
 
 export const contextModules = [
   AreasModule,
@@ -37,6 +38,7 @@ export const contextModules = [
     }),
     ...contextModules,
     HealthModule,
+    ObservabilityModule,
   ],
 })
 export class AppModule {}

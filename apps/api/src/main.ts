@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -33,7 +34,8 @@ async function main(command = 'serve'): Promise<void> {
     await app.close();
     return;
   }
-  const app = await NestFactory.create(AppModule, { bufferLogs: false });
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureApp(app);
   const config = app.get(ConfigService);
   const docs = new DocumentBuilder().setTitle('Công dân học tập API').setVersion('0.1').addBearerAuth().build();
@@ -43,11 +45,14 @@ async function main(command = 'serve'): Promise<void> {
   await app.listen(port);
   closeGracefully(app, config.get<number>('SHUTDOWN_GRACE_MS') ?? 10_000);
   const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
-  Logger.log(
-    `Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}; API docs at ${publicUrl}/api/docs`,
-    'Bootstrap',
-  );
-  if (config.get<string>('SEED_DEMO') === 'true') Logger.log(demoAccountsText(), 'Bootstrap');
+  const banner = [
+    `Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}`,
+    `API docs at ${publicUrl}/api/docs`,
+    ...(config.get<string>('SEED_DEMO') === 'true' ? [demoAccountsText()] : []),
+  ];
+  // A person at a terminal reads plain lines; a log collector gets JSON like every other line.
+  if (process.stdout.isTTY) console.log(`\n${banner.join('\n')}\n`);
+  else banner.forEach((line) => Logger.log(line, 'Bootstrap'));
 }
 
 /**

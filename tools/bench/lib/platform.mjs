@@ -10,7 +10,8 @@ import { cpuMeter, tree } from './proc.mjs';
 import { step } from './report.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const MAIN = 'dist/apps/api/main.js';
+// BENCH_API_MAIN benchmarks another build, e.g. `npx nx run api:build --outputPath=tmp/api-before` for a before/after.
+const MAIN = process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js';
 const SECRET = 'bench-only-jwt-secret-never-use-in-production-48';
 const cleanups = [];
 let cleaning;
@@ -43,6 +44,7 @@ export async function runBench(fn) {
 
 function ensureBuild() {
   if (existsSync(MAIN)) return;
+  if (process.env.BENCH_API_MAIN) throw new Error(`BENCH_API_MAIN names ${MAIN}, which does not exist`);
   step(`${MAIN} is missing: building the API once (npx nx run api:build)`);
   const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
   const r = spawnSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], { stdio: 'inherit', env });

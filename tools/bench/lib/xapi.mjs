@@ -23,12 +23,16 @@ export function xapiJob(materialId, user, batch) {
   return jsonRequest('POST', path, user.token, body);
 }
 
-/** Whether the API takes `{ statements: [...] }`; the answer to a two-statement probe says. */
+/**
+ * Whether the API takes `{ statements: [...] }` and keeps each one; the answer to a two-statement probe says. The
+ * records come back as an array or as `{ records: [...] }`.
+ */
 export async function probeBatch(baseUrl, materialId, user) {
   const job = xapiJob(materialId, user, 2);
   const res = await fetch(`${baseUrl}${job.path}`, job);
   const body = await res.json().catch(() => null);
-  return { supported: res.status === 201 && Array.isArray(body) && body.length === 2, status: res.status, body };
+  const records = Array.isArray(body) ? body : body?.records;
+  return { supported: res.status === 201 && records?.length === 2, status: res.status, body };
 }
 
 const COLUMNS = [

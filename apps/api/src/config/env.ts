@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-inferrable-types -- the declared types become decorator metadata, which class-transformer needs to convert env strings */
 import { plainToInstance } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** The only description of the API's environment; a bad value stops the boot with its name. */
 export class Env {
@@ -66,6 +66,17 @@ export class Env {
   @IsOptional()
   @IsInt()
   ARGON2_PARALLELISM: number = 1;
+
+  /** pino's level for the JSON logs: fatal, error, warn, info, debug, trace or silent. */
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** If set, GET /api/metrics needs `Authorization: Bearer <METRICS_TOKEN>`; if not, only loopback may scrape. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 
   @IsOptional()
   @IsInt()
