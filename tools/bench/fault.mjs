@@ -28,7 +28,8 @@ const opts = options('node tools/bench/fault.mjs', {
 });
 
 await runBench(async () => {
-  if (opts['stop-after'] + opts.down + 5 > opts.seconds) throw new Error('--seconds must leave ≥ 5 s after the restart');
+  if (opts['stop-after'] + opts.down + 5 > opts.seconds)
+    throw new Error('--seconds must leave ≥ 5 s after the restart');
   const platform = await startPlatform('fault');
   const users = await signedInCitizens(platform, opts.users);
   const course = await findCourse(platform.baseUrl);
@@ -112,7 +113,16 @@ await runBench(async () => {
     if (i !== null) marks[i] = marks[i] ? `${marks[i]}, ${label}` : label;
   }
   const rows = seconds
-    .map((s, i) => [i, s.ok, s.s503, Object.entries(s.other).map(([c, n]) => `${c}×${n}`).join(' '), s.errors, marks[i] ?? ''])
+    .map((s, i) => [
+      i,
+      s.ok,
+      s.s503,
+      Object.entries(s.other)
+        .map(([c, n]) => `${c}×${n}`)
+        .join(' '),
+      s.errors,
+      marks[i] ?? '',
+    ])
     .filter((r, i) => i < opts.seconds || r[1] + r[2] + r[4] > 0 || r[3]);
   table(['second', '2xx', '503', 'other', 'errors', 'event'], rows);
 
@@ -136,7 +146,11 @@ await runBench(async () => {
     outage503 > 0 && outageOther === 0,
     `${outage503} × 503, ${outageOther} other answers or connection errors in the full seconds of the outage`,
   );
-  goal('recovery ≤ 10 s (PostgreSQL up → first acknowledged write)', recovery !== null && recovery <= 10, recovery === null ? 'no write after the restart' : `${num(recovery, 2)} s`);
+  goal(
+    'recovery ≤ 10 s (PostgreSQL up → first acknowledged write)',
+    recovery !== null && recovery <= 10,
+    recovery === null ? 'no write after the restart' : `${num(recovery, 2)} s`,
+  );
   for (const [kind, missing] of Object.entries(lost)) {
     if (missing.length) console.log(`\nLost ${kind} (first 5): ${JSON.stringify(missing.slice(0, 5))}`);
   }

@@ -70,8 +70,26 @@ await runBench(async () => {
   table(
     ['path', 'rows per request', 'records', 'seconds', 'records/s', 'API CPU', 'PostgreSQL CPU', 'bench CPU'],
     [
-      ['API', batch, num(apiRecords), num(api.seconds, 1), num(apiRate), cpu(api.cpu.api), cpu(api.cpu.pg), cpu(api.cpu.bench)],
-      ['raw INSERT (pg)', opts.batch, num(raw.rows), num(raw.seconds, 1), num(raw.rate), cpu(rawCpu.api), cpu(rawCpu.pg), cpu(rawCpu.bench)],
+      [
+        'API',
+        batch,
+        num(apiRecords),
+        num(api.seconds, 1),
+        num(apiRate),
+        cpu(api.cpu.api),
+        cpu(api.cpu.pg),
+        cpu(api.cpu.bench),
+      ],
+      [
+        'raw INSERT (pg)',
+        opts.batch,
+        num(raw.rows),
+        num(raw.seconds, 1),
+        num(raw.rate),
+        cpu(rawCpu.api),
+        cpu(rawCpu.pg),
+        cpu(rawCpu.bench),
+      ],
     ],
   );
   console.log(`API ÷ raw INSERT: ${pct(ratio)}; API requests ÷ GET /api/me: ${pct(api.rate / me.rate)}.\n`);

@@ -3,8 +3,8 @@
 //
 // A sign-in storm (everyone arriving for the same session): POST /api/auth/login round-robin over N accounts.
 // argon2 verification dominates, and it runs at the parameters stored in the hash, so the accounts are hashed with
-// the ARGON2_* parameters given here, which the API receives too. The API throttles an account only after failed
-// tries, so successful sign-ins may repeat freely.
+// the ARGON2_* parameters given here (default: the API's defaults), which the API receives too. The API throttles
+// an account only after failed tries, so successful sign-ins may repeat freely.
 import os from 'node:os';
 import { argon2Params, createCitizens, PASSWORD, signIn } from './lib/accounts.mjs';
 import { ceilings, phase, PHASE_HEADERS, phaseRow, rotate, warmUp } from './lib/load.mjs';
@@ -45,7 +45,8 @@ await runBench(async () => {
   const p = argon2Params();
   console.log(
     `argon2id in effect: memory ${p.memoryCost} KiB, time cost ${p.timeCost}, parallelism ${p.parallelism} ` +
-      `(from ARGON2_MEMORY_KIB / ARGON2_TIME_COST / ARGON2_PARALLELISM; stored hash prefix ${hash.split('$').slice(0, 4).join('$')}).\n`,
+      `(${process.env.ARGON2_MEMORY_KIB || process.env.ARGON2_TIME_COST || process.env.ARGON2_PARALLELISM ? 'from ARGON2_* env' : "the API's defaults"}, ` +
+      `given to the API too; stored hash ${hash.split('$').slice(0, 4).join('$')}).\n`,
   );
   table(PHASE_HEADERS, [health, me, storm].map(phaseRow));
   console.log(`Sign-ins ÷ GET /api/me: ${pct(storm.rate / me.rate)}.`);

@@ -22,7 +22,8 @@ const opts = options('node tools/bench/soak.mjs', {
 const SAMPLE_MS = 10_000;
 const mb = (bytes) => bytes / 2 ** 20;
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-const p99 = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))] : null);
+const p99 = (xs) =>
+  xs.length ? xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))] : null;
 
 await runBench(async () => {
   const platform = await startPlatform('soak');
@@ -50,7 +51,8 @@ await runBench(async () => {
     errors: 0,
   }));
   let t0 = performance.now();
-  const windowNow = () => windows[Math.min(windows.length - 1, Math.floor((performance.now() - t0) / 1000 / opts.window))];
+  const windowNow = () =>
+    windows[Math.min(windows.length - 1, Math.floor((performance.now() - t0) / 1000 / opts.window))];
   const sample = () => windowNow().rss.push(treeRss(platform.server.pid));
   let sampler;
   step(`soak: ${opts.rate} answer saves/s for ${seconds} s`);
@@ -104,7 +106,9 @@ await runBench(async () => {
   const last = mean(windows[windows.length - 1].rss);
   const growth = first && last ? last / first - 1 : null;
   const fivexx = windows.reduce((n, w) => n + w.fivexx, 0);
-  console.log(`Held rate ÷ target: ${pct(soak.rate / opts.rate)}; target ÷ GET /api/me ceiling: ${pct(opts.rate / me.rate)}.`);
+  console.log(
+    `Held rate ÷ target: ${pct(soak.rate / opts.rate)}; target ÷ GET /api/me ceiling: ${pct(opts.rate / me.rate)}.`,
+  );
   if (windows.length === 1) console.log('Only one window: the RSS growth compares it with itself; run longer.');
   console.log('\n## Goals\n');
   goal(`RSS growth from the first ${label} to the last < 10 %`, growth !== null && growth < 0.1, pct(growth));

@@ -1,15 +1,13 @@
-import { INestApplication, Logger } from '@nestjs/common';
-import type { Server } from 'node:http';
+import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoLogger } from 'nestjs-pino';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { runWorkers } from './cluster';
+import { validateEnv } from './config/env';
 import { dataSourceOptions } from './database/data-source';
-import { demoAccountsText, seedDemoData } from './seed/seed-demo-data';
-import { serveWeb } from './serve-web';
+import { seedDemoData } from './seed/seed-demo-data';
+import { serve } from './serve';
 
 /** `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`. */
 async function main(command = 'serve'): Promise<void> {
@@ -34,45 +32,8 @@ async function main(command = 'serve'): Promise<void> {
     await app.close();
     return;
   }
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
-  app.useLogger(app.get(PinoLogger));
-  configureApp(app);
-  const config = app.get(ConfigService);
-  const docs = new DocumentBuilder().setTitle('Công dân học tập API').setVersion('0.1').addBearerAuth().build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
-  const withWeb = serveWeb(app, config.get<string>('WEB_DIST_DIR') ?? 'dist/apps/web/browser');
-  const port = config.get<number>('PORT') ?? 3000;
-  await app.listen(port);
-  closeGracefully(app, config.get<number>('SHUTDOWN_GRACE_MS') ?? 10_000);
-  const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
-  const banner = [
-    `Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}`,
-    `API docs at ${publicUrl}/api/docs`,
-    ...(config.get<string>('SEED_DEMO') === 'true' ? [demoAccountsText()] : []),
-  ];
-  // A person at a terminal reads plain lines; a log collector gets JSON like every other line.
-  if (process.stdout.isTTY) console.log(`\n${banner.join('\n')}\n`);
-  else banner.forEach((line) => Logger.log(line, 'Bootstrap'));
-}
-
-/**
- * On SIGTERM or SIGINT: stop accepting connections, let requests in flight finish (at most `graceMs`), then close
- * the pool. Nest's close() closes the HTTP server before TypeORM's shutdown hook ends the pool.
- */
-function closeGracefully(app: INestApplication, graceMs: number): void {
-  let closing = false;
-  const close = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    Logger.log(`${signal}: finishing requests in flight (at most ${graceMs} ms), then closing`, 'Shutdown');
-    const force = setTimeout(() => (app.getHttpServer() as Server).closeAllConnections(), graceMs);
-    force.unref();
-    await app.close();
-    Logger.log('Closed', 'Shutdown');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void close('SIGTERM'));
-  process.once('SIGINT', () => void close('SIGINT'));
+  const { API_WORKERS } = validateEnv(process.env);
+  await runWorkers(API_WORKERS, serve);
 }
 
 main(process.argv[2]).catch((err: unknown) => {

@@ -8,15 +8,28 @@ import { mapLimit, step } from './report.mjs';
 export const PASSWORD = 'Bench-mat-khau-2026';
 const COMMUNE_CODE = '00004'; // Phường Ba Đình: seeded with the demo data.
 
-/** The argon2 parameters from the same environment variables the API reads, with the API's defaults. */
+/**
+ * The argon2 parameters from the environment variables the API reads, defaulting to the API's own defaults
+ * (DEFAULT_ARGON2 in libs/api/identity/src/lib/passwords.ts). The server is given the same values: an API that
+ * finds a hash made with other settings re-hashes it at the first sign-in, which would blur the sign-in storm.
+ */
 export function argon2Params() {
   const int = (name, def) => Number(process.env[name] ?? def);
   return {
-    memoryCost: int('ARGON2_MEMORY_KIB', 65536),
-    timeCost: int('ARGON2_TIME_COST', 3),
-    parallelism: int('ARGON2_PARALLELISM', 4),
+    memoryCost: int('ARGON2_MEMORY_KIB', 19_456),
+    timeCost: int('ARGON2_TIME_COST', 2),
+    parallelism: int('ARGON2_PARALLELISM', 1),
   };
 }
+
+export const argon2Env = () => {
+  const p = argon2Params();
+  return {
+    ARGON2_MEMORY_KIB: String(p.memoryCost),
+    ARGON2_TIME_COST: String(p.timeCost),
+    ARGON2_PARALLELISM: String(p.parallelism),
+  };
+};
 
 /**
  * `count` citizens of the demo commune. Their IDs start with province 097, which no real ID uses, and carry a

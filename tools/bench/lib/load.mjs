@@ -60,7 +60,8 @@ export async function phase(platform, label, opts, listen = () => undefined) {
   };
 }
 
-const cpuCell = (s, wall) => (s === null ? 'n/a' : `${s.toFixed(1)} s (${pct(s / wall)})`);
+// Per active second: a fixed-amount phase ends with up to a second of idle waiting for autocannon's next tick.
+const cpuCell = (s, active) => (s === null ? 'n/a' : `${s.toFixed(1)} s (${pct(s / active)})`);
 
 export const PHASE_HEADERS = [
   'phase',
@@ -86,9 +87,9 @@ export const phaseRow = (r) => [
   num(r.responses),
   num(r.non2xx),
   `${r.errors} (${r.timeouts})`,
-  cpuCell(r.cpu.api, r.cpu.wall),
-  cpuCell(r.cpu.pg, r.cpu.wall),
-  cpuCell(r.cpu.bench, r.cpu.wall),
+  cpuCell(r.cpu.api, r.seconds),
+  cpuCell(r.cpu.pg, r.seconds),
+  cpuCell(r.cpu.bench, r.seconds),
   r.codes,
 ];
 

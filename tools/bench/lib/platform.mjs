@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 
 import net from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { argon2Env } from './accounts.mjs';
 import { startDatabase } from './postgres.mjs';
 import { cpuMeter, tree } from './proc.mjs';
 import { step } from './report.mjs';
@@ -107,6 +108,7 @@ export async function startPlatform(name) {
   if (!db.external) rmSync('.data/storage-bench', { recursive: true, force: true });
   const env = {
     ...process.env,
+    ...argon2Env(),
     DATABASE_URL: db.url,
     PORT: String(port),
     JWT_SECRET: SECRET,

@@ -70,7 +70,8 @@ export async function waitForPostgres(url, timeoutMs = 30_000) {
       return Date.now();
     } catch (err) {
       await client.end().catch(() => undefined);
-      if (Date.now() > until) throw new Error(`PostgreSQL did not accept connections in ${timeoutMs} ms: ${err.message}`);
+      if (Date.now() > until)
+        throw new Error(`PostgreSQL did not accept connections in ${timeoutMs} ms: ${err.message}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

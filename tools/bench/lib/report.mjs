@@ -17,7 +17,8 @@ export function options(usage, spec) {
   });
   if (values.help) {
     console.log(`${usage}\n\nOptions:`);
-    for (const [k, [def, , , help]] of Object.entries(spec)) console.log(`  --${k.padEnd(14)} ${help} (default ${def})`);
+    for (const [k, [def, , , help]] of Object.entries(spec))
+      console.log(`  --${k.padEnd(14)} ${help} (default ${def})`);
     process.exit(0);
   }
   const out = {};
@@ -56,7 +57,11 @@ export function header(title, platform, opts) {
     .filter((k) => process.env[k])
     .map((k) => `${k}=${process.env[k]}`);
   console.log(`- API environment: ${passed.length ? passed.join(', ') : 'defaults'}`);
-  console.log(`- Options: ${Object.entries(opts).map(([k, v]) => `--${k} ${v}`).join(' ')}\n`);
+  console.log(
+    `- Options: ${Object.entries(opts)
+      .map(([k, v]) => `--${k} ${v}`)
+      .join(' ')}\n`,
+  );
 }
 
 const gib = (bytes) => (bytes / 2 ** 30).toFixed(1);
@@ -66,7 +71,9 @@ export function table(headers, rows) {
   const cells = [headers, ...rows].map((r) => r.map((c) => String(c ?? '')));
   const widths = headers.map((_, i) => Math.max(3, ...cells.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(cells[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n'));
+  console.log(
+    [line(cells[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n'),
+  );
   console.log('');
 }
 

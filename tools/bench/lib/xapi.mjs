@@ -53,28 +53,56 @@ const COLUMNS = [
   'hash',
 ];
 
+/** Requests autocannon gave up on at the end may still be writing: wait until the table stops growing. */
+async function settle(pool) {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await pool.query('SELECT count(*)::int AS n FROM learning_record');
+    if (rows[0].n === last) return;
+    last = rows[0].n;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /**
  * `total` rows in multi-row INSERTs of `batch`, `concurrency` at a time: what the database can take without the API.
- * Each row gets a hash over its fields, as the API computes one, and seq numbers far above any the API hands out,
- * so the (person_id, seq) key never collides. These rows break the bench accounts' hash chains: bench data only.
+ * Each row continues its person's chain (next seq, previous hash, a sha256 over its fields) as the API's would,
+ * but without the API's per-person lock and look-up: that difference is what the comparison measures.
  */
 export async function rawInsert(dbUrl, { users, materialId, total, batch, concurrency }) {
   const pool = new pg.Pool({ connectionString: dbUrl, max: concurrency });
+  try {
+    return await insertAll(pool, { users, materialId, total, batch, concurrency });
+  } finally {
+    await pool.end();
+  }
+}
+
+async function insertAll(pool, { users, materialId, total, batch, concurrency }) {
+  await settle(pool);
+  const chains = new Map(users.map((u) => [u.id, { seq: 0, hash: null }]));
+  const { rows: tips } = await pool.query(
+    `SELECT DISTINCT ON (person_id) person_id, seq, hash FROM learning_record
+     WHERE person_id = ANY($1::uuid[]) ORDER BY person_id, seq DESC`,
+    [[...chains.keys()]],
+  );
+  for (const t of tips) chains.set(t.person_id, { seq: t.seq, hash: t.hash });
   let nextRow = 0;
   const statementFor = (n) => {
     const rows = [];
     const params = [];
     for (let i = 0; i < n; i++) {
-      const k = nextRow++;
-      const personId = users[k % users.length].id;
+      const personId = users[nextRow++ % users.length].id;
+      const chain = chains.get(personId);
       const occurredAt = new Date().toISOString();
       const context = JSON.stringify({ statementId: randomUUID(), competences: ['1.1'] });
-      const fields = [personId, 1_000_000_000 + k, 'completed', 'h5p_material', materialId];
       const name = JSON.stringify({ vi: 'Học liệu', en: 'Material' });
-      const hash = createHash('sha256')
-        .update(JSON.stringify([...fields, name, context, occurredAt]))
+      const fields = [personId, ++chain.seq, 'completed', 'h5p_material', materialId];
+      const prevHash = chain.hash;
+      chain.hash = createHash('sha256')
+        .update(JSON.stringify([...fields, name, context, occurredAt, prevHash]))
         .digest('hex');
-      params.push(...fields, name, 'reported', 3, 5, true, true, context, occurredAt, null, hash);
+      params.push(...fields, name, 'reported', 3, 5, true, true, context, occurredAt, prevHash, chain.hash);
       rows.push(`(${COLUMNS.map((_, c) => `$${i * COLUMNS.length + c + 1}`).join(', ')})`);
     }
     return { text: `INSERT INTO learning_record (${COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`, values: params };
@@ -83,11 +111,7 @@ export async function rawInsert(dbUrl, { users, materialId, total, batch, concur
   const worker = async () => {
     while (nextRow < total) await pool.query(statementFor(Math.min(batch, total - nextRow)));
   };
-  try {
-    await Promise.all(Array.from({ length: concurrency }, worker));
-  } finally {
-    await pool.end();
-  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   return { rows: nextRow, seconds, rate: nextRow / seconds };
 }

@@ -17,6 +17,13 @@ export class Env {
   @Max(65535)
   PORT: number = 3000;
 
+  /** API processes sharing the port (Node's cluster module); each has its own pool of DB_POOL_SIZE. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_WORKERS: number = 1;
+
   /** Connections per API process; with several processes, keep their sum below PostgreSQL's max_connections. */
   @IsOptional()
   @IsInt()

@@ -31,7 +31,7 @@ export class MetricsController {
   async scrape(@Req() req: Request): Promise<string> {
     if (!this.allowed(req)) throw forbidden('METRICS_FORBIDDEN', 'Chỉ hệ thống giám sát mới xem được số liệu này.');
     req.res?.type(this.metrics.registry.contentType);
-    return this.metrics.registry.metrics();
+    return this.metrics.text();
   }
 
   private allowed(req: Request): boolean {

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import cluster from 'node:cluster';
+import { randomUUID } from 'node:crypto';
+import { AggregatorRegistry, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { METRICS_REQUEST } from '../cluster';
 import { poolFigures } from '../health/database-health';
 
 /**
@@ -21,6 +24,11 @@ export class MetricsService {
 
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
+    if (cluster.isWorker) {
+      // prom-client answers the primary's requests only once an AggregatorRegistry has been made in the worker.
+      new AggregatorRegistry();
+      AggregatorRegistry.setRegistries([this.registry]);
+    }
     new Gauge({
       name: 'db_pool_connections',
       help: 'Database pool connections by state (max is the configured size)',
@@ -30,6 +38,26 @@ export class MetricsService {
         const pool = poolFigures(dataSource);
         for (const state of ['max', 'total', 'idle', 'waiting'] as const) this.set({ state }, pool[state]);
       },
+    });
+  }
+
+  /** This process's metrics, or, in a cluster, every process's merged by the primary. */
+  async text(): Promise<string> {
+    if (!cluster.isWorker || !process.send) return this.registry.metrics();
+    const id = randomUUID();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => done(new Error('the primary did not answer')), 3000);
+      const onMessage = (msg: { type?: string; id?: string; text?: string; error?: string }) => {
+        if (msg?.type === METRICS_REQUEST && msg.id === id) done(msg.error ? new Error(msg.error) : null, msg.text);
+      };
+      const done = (err: Error | null, text = '') => {
+        clearTimeout(timer);
+        process.off('message', onMessage);
+        if (err) reject(err);
+        else resolve(text);
+      };
+      process.on('message', onMessage);
+      process.send!({ type: METRICS_REQUEST, id });
     });
   }
 
