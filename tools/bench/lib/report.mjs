@@ -9,16 +9,22 @@ import { parseArgs } from 'node:util';
  * `spec` maps a name to [default, min, max, help]; `--help` prints them.
  */
 export function options(usage, spec) {
-  const { values } = parseArgs({
-    options: {
-      help: { type: 'boolean' },
-      ...Object.fromEntries(Object.keys(spec).map((k) => [k, { type: 'string' }])),
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        help: { type: 'boolean' },
+        ...Object.fromEntries(Object.keys(spec).map((k) => [k, { type: 'string' }])),
+      },
+    }));
+  } catch (err) {
+    console.error(`${err.message}\nSee ${usage} --help`);
+    process.exit(2);
+  }
   if (values.help) {
     console.log(`${usage}\n\nOptions:`);
     for (const [k, [def, , , help]] of Object.entries(spec))
-      console.log(`  --${k.padEnd(14)} ${help} (default ${def})`);
+      console.log(`  --${k.padEnd(18)} ${help} (default ${def})`);
     process.exit(0);
   }
   const out = {};
