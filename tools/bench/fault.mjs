@@ -30,6 +30,12 @@ const opts = options('node tools/bench/fault.mjs', {
 await runBench(async () => {
   if (opts['stop-after'] + opts.down + 5 > opts.seconds)
     throw new Error('--seconds must leave ≥ 5 s after the restart');
+  const { DATABASE_URL, PG_RESTART_CMD, PG_STOP_CMD, PG_START_CMD } = process.env;
+  if (DATABASE_URL && !PG_RESTART_CMD && !(PG_STOP_CMD && PG_START_CMD)) {
+    throw new Error(
+      'DATABASE_URL is set: give PG_STOP_CMD and PG_START_CMD, or PG_RESTART_CMD (see the top of this file)',
+    );
+  }
   const platform = await startPlatform('fault');
   const users = await signedInCitizens(platform, opts.users);
   const course = await findCourse(platform.baseUrl);
@@ -126,7 +132,8 @@ await runBench(async () => {
     .filter((r, i) => i < opts.seconds || r[1] + r[2] + r[4] > 0 || r[3]);
   table(['second', '2xx', '503', 'other', 'errors', 'event'], rows);
 
-  const outage = seconds.slice(at(events.down) + 1, at(events.up));
+  // With only a restart command, `down` is when the restart returned: the outage began when it was issued.
+  const outage = seconds.slice(at(platform.db.restartOnly ? events.stopping : events.down) + 1, at(events.up));
   const outageOther = outage.reduce((n, s) => n + Object.values(s.other).reduce((a, b) => a + b, 0) + s.errors, 0);
   const outage503 = outage.reduce((n, s) => n + s.s503, 0);
   const recovery = firstWriteAfterUp === null ? null : (firstWriteAfterUp - events.up) / 1000;
@@ -145,6 +152,17 @@ await runBench(async () => {
     'while PostgreSQL was down, every request got 503',
     outage503 > 0 && outageOther === 0,
     `${outage503} × 503, ${outageOther} other answers or connection errors in the full seconds of the outage`,
+  );
+  const other5xx = {};
+  for (const [code, n] of seconds.flatMap((x) => Object.entries(x.other))) {
+    if (Number(code) >= 500) other5xx[code] = (other5xx[code] ?? 0) + n;
+  }
+  goal(
+    'no 5xx other than 503, the edges of the outage included',
+    Object.keys(other5xx).length === 0,
+    Object.entries(other5xx)
+      .map(([c, n]) => `${c}×${n}`)
+      .join(' ') || 'none',
   );
   goal(
     'recovery ≤ 10 s (PostgreSQL up → first acknowledged write)',

@@ -29,10 +29,10 @@ export function rotate(jobs) {
 /** One measured autocannon run, with the CPU the API, PostgreSQL and this process spent during it. */
 export async function phase(platform, label, opts, listen = () => undefined) {
   const before = platform.cpu.mark();
-  let started = performance.now();
+  // Clients send their first request as autocannon() constructs them, before its 'start' event.
+  const started = performance.now();
   let last = started;
   const instance = autocannon({ url: platform.baseUrl, ...opts });
-  instance.on('start', () => (started = last = performance.now()));
   instance.on('response', () => (last = performance.now()));
   listen(instance);
   const result = await instance;

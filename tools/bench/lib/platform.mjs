@@ -136,10 +136,6 @@ export async function startPlatform(name) {
     server,
     logFile,
     build: `${MAIN} built ${statSync(MAIN).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    cpu: cpuMeter({
-      apiPid: server.pid,
-      postmasterPid: db.postmasterPid,
-      pgCounted: !db.external || db.local,
-    }),
+    cpu: cpuMeter({ apiPid: server.pid, postmasterPid: db.postmasterPid }),
   };
 }

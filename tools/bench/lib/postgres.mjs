@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../db/embedded-postgres.mjs';
+import { parentOf } from './proc.mjs';
 
 const run = promisify(execFile);
 const shell = promisify(exec);
@@ -37,22 +38,35 @@ export async function startDatabase() {
   };
 }
 
-function externalDatabase(url) {
+async function externalDatabase(url) {
   const host = new URL(url).hostname;
-  const local = ['localhost', '127.0.0.1', '::1', ''].includes(host);
+  const local = ['localhost', '127.0.0.1', '::1', '[::1]', ''].includes(host);
   const { PG_RESTART_CMD: restart, PG_STOP_CMD: stopCmd, PG_START_CMD: startCmd } = process.env;
   const noCommand = () => {
     throw new Error('DATABASE_URL is set: give PG_STOP_CMD and PG_START_CMD (or PG_RESTART_CMD) to restart it.');
   };
+  // A backend's parent is the postmaster: its process tree is this server's CPU, and no other PostgreSQL's.
+  let postmaster = null;
+  const locate = async () => {
+    if (!local) return;
+    postmaster = await withClient(url, async (c) =>
+      parentOf((await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
+  };
+  await locate();
   return {
     url,
     external: true,
-    describe: `PostgreSQL from DATABASE_URL (${host || 'local socket'}; CPU counted only when local)`,
-    local,
-    postmasterPid: () => null,
+    describe: `PostgreSQL from DATABASE_URL (${host || 'local socket'}${postmaster ? '' : '; its CPU is not visible here'})`,
+    postmasterPid: () => postmaster,
     // With only a restart command the outage is as long as the restart itself: `stop` does it, `start` waits.
     stop: () => (stopCmd ? shell(stopCmd) : restart ? shell(restart) : noCommand()),
-    start: () => (startCmd ? shell(startCmd) : restart ? Promise.resolve() : noCommand()),
+    async start() {
+      if (startCmd) await shell(startCmd);
+      else if (!restart) noCommand();
+      await waitForPostgres(url);
+      await locate();
+    },
     restartOnly: !stopCmd && !!restart,
     shutdown: async () => undefined,
   };

@@ -54,8 +54,8 @@ export function tree(rootPid) {
   return out;
 }
 
-const postgresProcs = (postmasterPid) =>
-  postmasterPid ? tree(postmasterPid) : allProcesses().filter((p) => p.comm === 'postgres' || p.comm === 'postmaster');
+/** The parent of a live process: a PostgreSQL backend's parent is the postmaster. */
+export const parentOf = (pid) => stat(pid)?.ppid ?? null;
 
 const seconds = (procs) => procs.reduce((n, p) => n + p.ticks, 0) / TICKS;
 
@@ -63,12 +63,12 @@ export const treeRss = (pid) => tree(pid).reduce((n, p) => n + p.rss, 0);
 
 /**
  * Snapshots for before/after a phase. A changed postmaster pid (the fault test restarts PostgreSQL) or an absent
- * one (remote DATABASE_URL) makes the PostgreSQL figure unknown rather than wrong.
+ * one (a remote DATABASE_URL) makes the PostgreSQL figure unknown rather than wrong.
  */
-export function cpuMeter({ apiPid, postmasterPid, pgCounted = true }) {
+export function cpuMeter({ apiPid, postmasterPid }) {
   const snap = () => {
     const pgPid = postmasterPid();
-    const pgProcs = pgCounted ? postgresProcs(pgPid) : [];
+    const pgProcs = tree(pgPid);
     return {
       at: performance.now(),
       api: seconds(tree(apiPid)),
