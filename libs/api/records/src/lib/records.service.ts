@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { LocalisedText, Trust } from '@lc/shared-contracts';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { LearningRecordEntity } from './learning-record.entity';
+import { insertAll } from './insert-records';
 import { firstBrokenLink, HashedFields, recordHash } from './record-hash';
 
 export interface NewRecord {
@@ -106,28 +107,19 @@ export class RecordsService {
         placed.push(statementId);
         continue;
       }
-      const entity = this.chained(repo, input, last);
+      const entity = this.chained(input, last);
       fresh.push(entity);
       placed.push(entity);
       if (statementId !== null) stored.set(statementId, entity);
       last = entity;
     }
-    // One statement for the batch; TypeORM writes the generated id and recording time back into the entities.
-    if (fresh.length)
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values(fresh as QueryDeepPartialEntity<LearningRecordEntity>[])
-        .execute();
+    if (fresh.length) await insertAll(tx, fresh);
     return placed.map((p) => (typeof p === 'string' ? stored.get(p)! : p));
   }
 
-  private chained(
-    repo: Repository<LearningRecordEntity>,
-    input: NewRecord,
-    last: LearningRecordEntity | null,
-  ): LearningRecordEntity {
-    const entity = repo.create({
+  private chained(input: NewRecord, last: LearningRecordEntity | null): LearningRecordEntity {
+    const entity = Object.assign(new LearningRecordEntity(), {
+      id: randomUUID(),
       personId: input.personId,
       seq: (last?.seq ?? 0) + 1,
       verb: input.verb,
