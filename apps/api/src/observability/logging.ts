@@ -20,7 +20,9 @@ export function pinoHttpOptions(level: string): Options {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    // A 503 is the database's state, already logged once by the exception filter as a warning.
+    customLogLevel: (_req, res, err) =>
+      res.statusCode === 503 ? 'warn' : err || res.statusCode >= 500 ? 'error' : 'info',
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
@@ -28,6 +30,8 @@ export function pinoHttpOptions(level: string): Options {
         url: safeUrl(req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      // pino-http makes an error for every 5xx; its stack points into pino-http. The filter logs real stacks.
+      err: (err: Error) => ({ type: err.name, message: err.message }),
     },
     redact: { paths: ['req.headers', 'req.body', 'req.query', 'req.params'], remove: true },
     autoLogging: { ignore: (req) => QUIET.has((req.url ?? '').split('?')[0]) },

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { databaseFault } from './database-fault';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -19,6 +19,7 @@ describe(databaseFault.name, () => {
     expect(databaseFault(withCode('terminating connection due to administrator command', '57P01'))).toBe('unavailable');
     expect(databaseFault(withCode('the database system is starting up', '57P03'))).toBe('unavailable');
     expect(databaseFault(new Error('Connection terminated unexpectedly'))).toBe('unavailable');
+    expect(databaseFault(new QueryRunnerAlreadyReleasedError())).toBe('unavailable');
   });
 
   it('leaves request errors and everything else alone', () => {

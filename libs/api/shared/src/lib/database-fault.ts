@@ -16,10 +16,13 @@ const UNAVAILABLE_MESSAGES = [
 // 53300 too_many_connections; class 08 connection exceptions, 57P01–57P03 shutdown and startup.
 const BUSY_CODES = new Set(['57014', '25P03', '53300']);
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03']);
+// TypeORM's own errors when the connection under a transaction went away mid-request (a restart).
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
 
 export function databaseFault(err: unknown): DatabaseFault | null {
   if (!(err instanceof Error)) return null;
+  if (RELEASED_RUNNER.has(err.name) || RELEASED_RUNNER.has(err.constructor.name)) return 'unavailable';
   const cause = (err as { driverError?: unknown }).driverError;
   const driver = cause instanceof Error ? cause : err;
   const code = (driver as { code?: unknown }).code;
