@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import helmet from 'helmet';
 import { ApiExceptionFilter } from '@lc/api-shared';
+import { useBodyParsers } from './input/body-parsers';
+import { HostileBodyPipe } from './input/hostile-body';
+import { refuseHostileRequest } from './input/hostile-request.middleware';
 import { MetricsService } from './observability/metrics.service';
 import { validationPipe } from './validation';
 
@@ -11,6 +14,8 @@ export function configureApp(app: INestApplication): void {
   // Standard security headers. The content security policy stays off for now: h5p-standalone builds its
   // iframe with inline script and style; the H5P files themselves are sandboxed per response (catalog).
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
-  app.useGlobalPipes(validationPipe());
+  app.use(refuseHostileRequest);
+  useBodyParsers(app);
+  app.useGlobalPipes(new HostileBodyPipe(), validationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
 }

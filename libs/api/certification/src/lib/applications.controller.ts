@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { POPULATION_GROUPS } from '@lc/shared-contracts';
 import type {
@@ -9,7 +9,7 @@ import type {
   Decision,
   PopulationGroup,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { AuthUser, CurrentUser, ParseYearPipe, Roles } from '@lc/api-shared';
 import { ApplicationsService } from './applications.service';
 import {
   CreateDecisionDto,
@@ -50,7 +50,7 @@ export class ApplicationsController {
 
   @Roles('citizen')
   @Get('my/applications/:year')
-  mine(@Param('year', ParseIntPipe) year: number, @CurrentUser() user: AuthUser): Promise<Application> {
+  mine(@Param('year', ParseYearPipe) year: number, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.applications.mine(user, year);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { LocalisedText, Trust } from '@lc/shared-contracts';
 import { LearningRecordEntity } from './learning-record.entity';
 import { insertAll } from './insert-records';

@@ -2,7 +2,9 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiError } from '@lc/shared-contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { bodyParserError } from './body-parser-error';
 import { DatabaseFault, databaseFault } from './database-fault';
+import { refusedInputCode } from './database-input-error';
 import { DomainError } from './domain-error';
 
 const STATUS_CODES: Record<number, [string, string]> = {
@@ -11,6 +13,7 @@ const STATUS_CODES: Record<number, [string, string]> = {
   403: ['FORBIDDEN', 'Bạn không có quyền thực hiện việc này.'],
   404: ['NOT_FOUND', 'Không tìm thấy.'],
   413: ['PAYLOAD_TOO_LARGE', 'Tệp hoặc dữ liệu gửi lên quá lớn.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'Kiểu dữ liệu gửi lên không được hỗ trợ. Hãy gửi JSON (application/json).'],
   429: ['TOO_MANY_REQUESTS', 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.'],
   503: ['SERVICE_UNAVAILABLE', 'Hệ thống tạm thời chưa sẵn sàng, vui lòng thử lại sau ít phút.'],
 };
@@ -41,6 +44,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return;
     }
     const [status, body] = this.toApiError(exception);
+    const refused = refusedInputCode(exception);
+    if (refused && refused !== '22P02') {
+      const req = host.switchToHttp().getRequest<Request>();
+      // A check is missing before the database: the route and SQLSTATE say where, never the values.
+      this.logger.warn(`Database refused input (${refused}): ${req.method} ${req.route?.path ?? 'unmatched route'}`);
+    }
     if (status >= 500) {
       // The message and stack only: request bodies may hold personal data and are never logged.
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
@@ -48,7 +57,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     res.status(status).json(body);
   }
 
-  private toApiError(exception: unknown): [number, ApiError] {
+  private toApiError(thrown: unknown): [number, ApiError] {
+    const exception = bodyParserError(thrown) ?? thrown;
     if (exception instanceof DomainError) {
       return [
         exception.status,
@@ -79,9 +89,24 @@ export class ApiExceptionFilter implements ExceptionFilter {
         status === 503 && response.details ? { details: response.details as Record<string, unknown> } : {};
       return [status, { code: response.code ?? code, message, ...details }];
     }
-    const pgCode = exception instanceof QueryFailedError ? (exception as unknown as { code?: string }).code : undefined;
-    if (pgCode === '22P02')
+    // Express and its middleware (http-errors) mark what the client caused as `expose`: a 4xx, never a 500.
+    const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+    if (expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+      const [code, message] = STATUS_CODES[status] ?? ['HTTP_' + status, STATUS_CODES[400][1]];
+      return [status, { code, message }];
+    }
+    const refused = refusedInputCode(exception);
+    if (refused === '22P02')
       return [400, { code: 'BAD_REQUEST', message: 'Mã định danh trong đường dẫn không hợp lệ.' }];
+    if (refused)
+      return [
+        400,
+        {
+          code: 'BAD_REQUEST',
+          message: 'Có giá trị gửi lên vượt quá giới hạn cho phép. Hãy kiểm tra lại dữ liệu đã nhập.',
+        },
+      ];
+    const pgCode = exception instanceof QueryFailedError ? (exception as unknown as { code?: string }).code : undefined;
     // A race the service's own check could not see (two identical requests at once): the database kept one.
     if (pgCode === '23505')
       return [409, { code: 'CONFLICT', message: 'Dữ liệu này vừa được tạo bởi một yêu cầu khác. Hãy tải lại trang.' }];

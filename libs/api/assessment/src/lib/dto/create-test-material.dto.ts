@@ -49,6 +49,7 @@ export class NewTestItemDto implements NewTestItem {
   @ArrayMinSize(1, { message: 'Hãy đánh dấu ít nhất một đáp án đúng.' })
   @IsInt({ each: true })
   @Min(0, { each: true })
+  @Max(5, { each: true, message: 'Đáp án đúng là số thứ tự của phương án, từ 0 đến 5.' })
   correct!: number[];
 
   @ApiProperty({ required: false })

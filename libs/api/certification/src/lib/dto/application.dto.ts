@@ -22,6 +22,8 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { IsPlainName } from '@lc/api-shared';
+import { IsScoreMap } from './score-map.validator';
 
 export class OpenApplicationDto {
   @ApiProperty({ example: 2026 })
@@ -34,13 +36,13 @@ export class OpenApplicationDto {
 
 export class SaveScoresDto implements SaveScoresRequest {
   @ApiProperty({ type: Object, example: { '1.1': 8 } })
-  @IsObject({ message: 'Điểm phải là một bảng mục → điểm.' })
+  @IsScoreMap()
   scores!: Record<string, number>;
 }
 
 export class VerifyDto implements VerifyRequest {
-  @ApiProperty({ type: Object })
-  @IsObject({ message: 'Điểm phải là một bảng mục → điểm.' })
+  @ApiProperty({ type: Object, example: { '1.1': 8 } })
+  @IsScoreMap()
   scores!: Record<string, number>;
 
   @ApiProperty({ required: false })
@@ -94,6 +96,7 @@ export class CreateDecisionDto implements CreateDecisionRequest {
   @ApiProperty()
   @IsString()
   @Length(2, 120, { message: 'Hãy nhập tên người ký.' })
+  @IsPlainName()
   signerName!: string;
 
   @ApiProperty({ type: [String] })

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
 import type { Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsPlainName } from '@lc/api-shared';
 
 const thisYear = new Date().getFullYear();
 
@@ -9,6 +10,8 @@ export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'Nguyễn Thị Lan' })
   @IsString()
   @Length(2, 100, { message: 'Họ và tên cần từ 2 đến 100 ký tự.' })
+  // Officers read this name when they verify and recognise: it must read as typed.
+  @IsPlainName({ message: 'Họ và tên chỉ gồm một dòng chữ, không chứa ký tự điều khiển hay ký tự đảo chiều văn bản.' })
   fullName!: string;
 
   @ApiProperty({ example: '001185001234', description: '12 digits' })
