@@ -24,15 +24,14 @@ export function xapiJob(materialId, user, batch) {
 }
 
 /**
- * Whether the API takes `{ statements: [...] }` and keeps each one; the answer to a two-statement probe says. The
- * records come back as an array or as `{ records: [...] }`.
+ * Whether the API takes `{ statements: [...] }` and keeps each one; the answer to a two-statement probe says
+ * (`{ recordIds: [...], ignored }`).
  */
 export async function probeBatch(baseUrl, materialId, user) {
   const job = xapiJob(materialId, user, 2);
   const res = await fetch(`${baseUrl}${job.path}`, job);
   const body = await res.json().catch(() => null);
-  const records = Array.isArray(body) ? body : body?.records;
-  return { supported: res.status === 201 && records?.length === 2, status: res.status, body };
+  return { supported: res.status === 201 && body?.recordIds?.length === 2, status: res.status, body };
 }
 
 const COLUMNS = [

@@ -14,9 +14,9 @@ export class XapiService {
 
   /** A statement from the H5P player becomes a `reported` learning record of the signed-in learner. */
   async record(materialId: string, statement: Record<string, unknown>, user: AuthUser): Promise<LearningRecord> {
-    const { records, ignored } = await this.recordBatch(materialId, [statement], user);
-    if (ignored) throw new DomainError('XAPI_IGNORED', 'Câu lệnh xAPI này không được lưu làm minh chứng học tập.', 422);
-    return records[0];
+    const [saved] = await this.store(materialId, [statement], user);
+    if (!saved) throw new DomainError('XAPI_IGNORED', 'Câu lệnh xAPI này không được lưu làm minh chứng học tập.', 422);
+    return toLearningRecord(saved);
   }
 
   /**
@@ -28,6 +28,12 @@ export class XapiService {
     statements: Record<string, unknown>[],
     user: AuthUser,
   ): Promise<XapiBatchResult> {
+    const saved = await this.store(materialId, statements, user);
+    return { recordIds: saved.map((r) => r.id), ignored: statements.length - saved.length };
+  }
+
+  /** The records of the statements that are evidence, in the order sent. */
+  private async store(materialId: string, statements: Record<string, unknown>[], user: AuthUser) {
     const { material, course } = await this.catalog.material(materialId);
     if (course.status !== 'published' || material.kind !== 'h5p')
       throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
@@ -46,7 +52,6 @@ export class XapiService {
         context: { courseId: course.id, competences: course.competences, statementId: read.statementId },
       }),
     );
-    const saved = inputs.length ? await this.records.appendAll(user.id, inputs) : [];
-    return { records: saved.map(toLearningRecord), ignored: statements.length - kept.length };
+    return inputs.length ? this.records.appendAll(user.id, inputs) : [];
   }
 }

@@ -23,23 +23,35 @@ export function printableKey(key: string): string {
  * text). Walks with its own stack: a body nested 50 000 deep is refused instead of overflowing the call stack.
  */
 export function bodyHazard(body: unknown, maxDepth = MAX_BODY_DEPTH): BodyHazard | null {
-  const stack: [value: unknown, depth: number, path: string][] = [[body, 0, '']];
+  // Paths are built only for the hazard found: a clean body of a hundred statements should cost a walk, no strings.
+  const stack: [value: unknown, depth: number, at: PathNode | null][] = [[body, 0, null]];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, depth, path] = next;
+    const [value, depth, at] = next;
     if (typeof value === 'string') {
-      if (hasControlCharacter(value, true)) return { kind: 'control-character', path };
+      if (hasControlCharacter(value, true)) return { kind: 'control-character', path: pathOf(at) };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= maxDepth) return { kind: 'depth', path };
+    if (depth >= maxDepth) return { kind: 'depth', path: pathOf(at) };
     for (const key of Object.keys(value)) {
-      const at = path ? `${path}.${printableKey(key)}` : printableKey(key);
-      if (PROTOTYPE_KEYS.has(key)) return { kind: 'prototype-key', path: at };
-      if (hasControlCharacter(key)) return { kind: 'control-character', path: at };
-      stack.push([(value as Record<string, unknown>)[key], depth + 1, at]);
+      const child: PathNode = { key, parent: at };
+      if (PROTOTYPE_KEYS.has(key)) return { kind: 'prototype-key', path: pathOf(child) };
+      if (hasControlCharacter(key)) return { kind: 'control-character', path: pathOf(child) };
+      stack.push([(value as Record<string, unknown>)[key], depth + 1, child]);
     }
   }
   return null;
+}
+
+interface PathNode {
+  key: string;
+  parent: PathNode | null;
+}
+
+function pathOf(node: PathNode | null): string {
+  const keys: string[] = [];
+  for (let n = node; n; n = n.parent) keys.push(printableKey(n.key));
+  return keys.reverse().join('.');
 }
 
 /** What to tell the caller, in Vietnamese. */

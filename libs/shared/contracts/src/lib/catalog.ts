@@ -1,5 +1,4 @@
 import { LocalisedText } from './common';
-import type { LearningRecord } from './records';
 import { PopulationGroup } from './identity';
 import { NewTestItem } from './assessment';
 
@@ -98,9 +97,12 @@ export interface XapiStatementRequest {
   statements?: Record<string, unknown>[];
 }
 
-/** A batch's answer: a record per kept statement (stored now or before), in the order sent. */
+/**
+ * A batch's answer, as an LRS answers with statement ids: the learning record of each kept statement (stored now
+ * or before), in the order sent. The records themselves are at GET /my/records.
+ */
 export interface XapiBatchResult {
-  records: LearningRecord[];
+  recordIds: string[];
   /** Statements that are not evidence (verbs other than experienced, answered, completed, passed, failed). */
   ignored: number;
 }
