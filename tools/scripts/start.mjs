@@ -1,5 +1,5 @@
-// `npm start`: build, start the embedded PostgreSQL (unless DATABASE_URL is set), migrate, seed an empty
-// database with demo data, and serve the API and the web app on one port.
+// `npm start`: build, start the embedded PostgreSQL (unless DATABASE_URL is set), migrate as the owner, seed an
+// empty database with demo data and serve the API and the web app on one port, both as lc_app.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,13 @@ if (!env.JWT_SECRET) {
   const file = '.data/jwt-secret';
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   env.JWT_SECRET = readFileSync(file, 'utf8').trim();
+}
+// The API serves as lc_app, which owns no table; `migrate` (as the owner in DATABASE_URL) gives it this password.
+// Kept beside the data like the JWT secret; a deployment sets DATABASE_APP_URL or its own password instead.
+if (!env.DATABASE_APP_URL && !env.DATABASE_APP_PASSWORD) {
+  const file = '.data/db-app-password';
+  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  env.DATABASE_APP_PASSWORD = readFileSync(file, 'utf8').trim();
 }
 env.PUBLIC_URL ??= `http://localhost:${port}`;
 

@@ -22,6 +22,8 @@ if (!process.env.DATABASE_URL) {
   env.DATABASE_URL = pg.url;
 }
 env.PUBLIC_URL = `http://localhost:${port}`;
+// Seed and serve connect as lc_app (no table of its own); `migrate`, as DATABASE_URL's owner, gives it this password.
+if (!env.DATABASE_APP_URL) env.DATABASE_APP_PASSWORD ??= 'e2e-app-password-never-in-production';
 for (const step of ['migrate', 'seed']) {
   const r = spawnSync('node', ['dist/apps/api/main.js', step], { stdio: 'inherit', env });
   if (r.status !== 0) {

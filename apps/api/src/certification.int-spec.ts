@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { dayIn, VIETNAM_TIME_ZONE } from '@lc/api-certification';
 import { RecordsService } from '@lc/api-records';
 import type { Application, ApplicationSummary } from '@lc/shared-contracts';
 import {
@@ -12,7 +12,7 @@ import {
   THIS_YEAR,
   TODAY,
 } from './testing/fixtures';
-import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('certification (HTTP, PostgreSQL)', () => {
   let app: INestApplication;
@@ -214,6 +214,34 @@ describe('certification (HTTP, PostgreSQL)', () => {
       'DECISION_NUMBER_TAKEN',
     );
     expect((await read(approver, other.id)).status).toBe('verified');
+  });
+
+  it('refuses a decision dated in the future or before the applications’ year, and recognises nothing', async () => {
+    const submitted = await submittedApplication(app, await citizenOf());
+    await verify(await officer('verifier'), submitted.id).expect(200);
+    const approver = await officer('approver');
+    const signedOn = (day: string) =>
+      http
+        .post('/api/decisions')
+        .set(bearer(approver))
+        .send({
+          communeId: BA_DINH,
+          number: decisionNumber(),
+          signedOn: day,
+          signerName: 'Trần Văn Ký',
+          applicationIds: [submitted.id],
+        });
+    // Tomorrow as Hà Nội counts days, whatever the server's zone.
+    const tomorrow = dayIn(new Date(Date.now() + 86_400_000), VIETNAM_TIME_ZONE);
+    for (const day of [tomorrow, `${THIS_YEAR + 1}-01-01`, `${THIS_YEAR - 1}-12-31`, '2000-01-01']) {
+      const res = await signedOn(day).expect(422);
+      expect(res.body).toEqual({ code: 'DECISION_DATE_INVALID', message: expect.stringMatching(/Ngày ký/) });
+    }
+    expect((await signedOn(`${THIS_YEAR}-02-30`).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await signedOn(`${TODAY}T00:00:00Z`).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await read(approver, submitted.id)).status).toBe('verified');
+    await signedOn(`${THIS_YEAR}-01-01`).expect(201);
+    expect((await read(approver, submitted.id)).status).toBe('recognised');
   });
 
   it('does not recognise an application below the pass rule, and recognises none of a batch that holds one', async () => {
@@ -494,11 +522,13 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const submitted = await submittedApplication(app, citizen);
     const verifier = await officer('verifier');
     expect((await read(verifier, submitted.id)).evidenceIntact).toBe(true);
-    // Only a database superuser can get past the append-only trigger.
-    await app.get(DataSource).transaction(async (tx) => {
-      await tx.query(`SET LOCAL session_replication_role = replica`);
-      await tx.query(`UPDATE learning_record SET object_id = 'm9' WHERE id = $1`, [first.id]);
-    });
+    // Only a database superuser can get past the append-only trigger (not the API's role).
+    await asOwner((owner) =>
+      owner.transaction(async (tx) => {
+        await tx.query(`SET LOCAL session_replication_role = replica`);
+        await tx.query(`UPDATE learning_record SET object_id = 'm9' WHERE id = $1`, [first.id]);
+      }),
+    );
     expect((await read(verifier, submitted.id)).evidenceIntact).toBe(false);
   });
 });

@@ -1,29 +1,24 @@
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { runWorkers } from './cluster';
 import { validateEnv } from './config/env';
-import { dataSourceOptions } from './database/data-source';
+import { appLoginPassword } from './database/app-role';
+import { migrateDatabase } from './database/migrate';
 import { seedDemoData } from './seed/seed-demo-data';
 import { serve } from './serve';
 
 /** `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`. */
 async function main(command = 'serve'): Promise<void> {
-  const url = process.env['DATABASE_URL'];
-  if (!url)
-    throw new Error(
-      'DATABASE_URL is not set. Use `npm start`, which starts an embedded PostgreSQL, or set DATABASE_URL.',
-    );
   if (command === 'migrate') {
-    const ds = await new DataSource(dataSourceOptions(url)).initialize();
-    const done = await ds.runMigrations();
-    Logger.log(
-      `Migrations applied: ${done.length ? done.map((m) => m.name).join(', ') : 'none (up to date)'}`,
-      'Migrate',
-    );
-    await ds.destroy();
+    const url = process.env['DATABASE_URL'];
+    if (!url)
+      throw new Error(
+        'DATABASE_URL (the owner of the tables) is not set. Use `npm start`, which starts an embedded PostgreSQL, or set DATABASE_URL.',
+      );
+    const done = await migrateDatabase(url, appLoginPassword(process.env));
+    Logger.log(`Migrations applied: ${done.length ? done.join(', ') : 'none (up to date)'}`, 'Migrate');
     return;
   }
   if (command === 'seed') {

@@ -18,7 +18,10 @@ export const DEFAULT_POOL: PoolSettings = {
   idleInTransactionTimeoutMs: 15000,
 };
 
-/** The one database configuration: the app, the migration step, the seed and the tests all use it. */
+/**
+ * The one database configuration: the app, the migration step, the seed and the tests all use it, each with its
+ * own URL (migrations as the owner, the rest as lc_app: see app-role.ts).
+ */
 export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL): DataSourceOptions {
   return {
     type: 'postgres',
@@ -29,6 +32,8 @@ export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
+    // The schema is the migrations' alone; the API's role may not create extensions anyway.
+    installExtensions: false,
     // Guards against a future mistake that holds connections: waiting for one fails fast (503 DB_BUSY) rather
     // than queueing for ever, and PostgreSQL itself ends runaway statements and abandoned transactions.
     extra: {
@@ -40,6 +45,7 @@ export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL
   };
 }
 
+/** For the TypeORM CLI, which migrates: the owner. */
 export default new DataSource(
   dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://localhost/learning_citizen'),
 );

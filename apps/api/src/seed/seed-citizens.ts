@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApplicationStatus } from '@lc/shared-contracts';
-import { ApplicationsService, CriteriaSetEntity, ReviewService } from '@lc/api-certification';
+import { ApplicationsService, CriteriaSetEntity, dayIn, ReviewService, VIETNAM_TIME_ZONE } from '@lc/api-certification';
 import { makeCitizenId, RoleGrantEntity, UserEntity, UsersService } from '@lc/api-identity';
 import { RecordsService } from '@lc/api-records';
 import { AuthUser } from '@lc/api-shared';
@@ -105,6 +105,8 @@ export async function seedCitizens(
     if (fate === 'recognised') toRecognise.set(commune.id, [...(toRecognise.get(commune.id) ?? []), opened.id]);
   }
 
+  // Mid-year, or today when the seed runs before then: a decision is never dated in the future.
+  const signedOn = [`${year}-06-30`, dayIn(new Date(), VIETNAM_TIME_ZONE)].sort()[0];
   for (const commune of accounts.communes) {
     const ids = toRecognise.get(commune.id);
     if (!ids?.length) continue;
@@ -112,7 +114,7 @@ export async function seedCitizens(
       {
         communeId: commune.id,
         number: `${ids.length}/QĐ-HKH`,
-        signedOn: `${year}-06-30`,
+        signedOn,
         signerName: 'Chủ tịch Hội Khuyến học',
         applicationIds: ids,
       },

@@ -76,6 +76,7 @@ export async function hostileFixtures(app: INestApplication): Promise<HostileFix
       'POST /api/auth/refresh': { refreshToken: 'r'.repeat(40) },
       'POST /api/auth/logout': { refreshToken: 'r'.repeat(40) },
       'POST /api/admin/role-grants': { userId: spare.id, role: 'analyst', areaId: BA_DINH },
+      'POST /api/admin/role-grants/{id}/revocation': reason,
       'POST /api/areas/{communeId}/groups': { name: `Tổ dân phố hợp lệ ${randomUUID().slice(0, 6)}` },
       'POST /api/courses': newCourse(),
       'POST /api/courses/{id}/return': reason,

@@ -9,14 +9,31 @@ import { makeCitizenId, PasswordHasher, RoleGrantEntity, UserEntity } from '@lc/
 import { AppModule } from '../app.module';
 import { Env, validateEnv } from '../config/env';
 import { configureApp } from '../configure-app';
+import { appLoginPassword } from '../database/app-role';
+import { DEFAULT_POOL, dataSourceOptions } from '../database/data-source';
+import { migrateDatabase } from '../database/migrate';
 import { seedReference } from '../seed/seed-reference';
 
 export const PASSWORD = 'Mat-khau-thu-1';
 let hash: Promise<string> | undefined;
 let serial = Math.floor(Math.random() * 900_000);
 
-/** The whole API on the test database, migrated and with reference data (units, framework, criteria, item bank). */
+let migrated: Promise<unknown> | undefined;
+
+/** The owner of the tables: the integration global setup (or the caller) sets it. */
+function ownerUrl(): string {
+  const url = process.env['DATABASE_URL'];
+  if (!url) throw new Error('DATABASE_URL is not set: run the integration tests with apps/api/jest.int.config.ts');
+  return url;
+}
+
+/**
+ * The whole API on the test database, migrated and with reference data (units, framework, criteria, item bank).
+ * As in production, the migrations run as the owner (DATABASE_URL) and the API connects as lc_app.
+ */
 export async function createTestApp(settings: Partial<Env> = {}): Promise<INestApplication> {
+  migrated ??= migrateDatabase(ownerUrl(), appLoginPassword(process.env));
+  await migrated;
   const builder = Test.createTestingModule({ imports: [AppModule] });
   // The environment is validated once, when the app module is imported; a test that needs other settings
   // gets a ConfigService whose own values come first.
@@ -27,10 +44,18 @@ export async function createTestApp(settings: Partial<Env> = {}): Promise<INestA
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);
   await app.init();
-  const ds = app.get(DataSource);
-  await ds.runMigrations();
-  await seedReference(ds);
+  await seedReference(app.get(DataSource));
   return app;
+}
+
+/** A connection as the owner of the tables, for what the API's role may not do: undo migrations, tamper. */
+export async function asOwner<T>(work: (owner: DataSource) => Promise<T>): Promise<T> {
+  const owner = await new DataSource(dataSourceOptions(ownerUrl(), { ...DEFAULT_POOL, size: 2 })).initialize();
+  try {
+    return await work(owner);
+  } finally {
+    await owner.destroy();
+  }
 }
 
 export interface TestUser {

@@ -1,4 +1,6 @@
 import {
+  dayIn,
+  decisionDateProblem,
   evaluateScores,
   itemReasonsProblem,
   nextApplicationStatus,
@@ -112,5 +114,32 @@ describe('itemReasonsProblem', () => {
     expect(itemReasonsProblem(items, { x: 'a' })).toMatch(/không có/);
     expect(itemReasonsProblem(items, { i1: { nested: true } })).toMatch(/văn bản/);
     expect(itemReasonsProblem(items, { i1: 'x'.repeat(2001) })).toMatch(/2000/);
+  });
+});
+
+describe('decisionDateProblem', () => {
+  const today = '2026-11-29';
+  it('accepts today and any day since 1 January of the applications’ year', () => {
+    expect(decisionDateProblem(today, [2026], today)).toBeNull();
+    expect(decisionDateProblem('2026-01-01', [2026], today)).toBeNull();
+    expect(decisionDateProblem('2026-03-15', [2025, 2026], today)).toBeNull();
+    expect(decisionDateProblem('2025-06-30', [2025], today)).toBeNull();
+  });
+  it('refuses a day in the future', () => {
+    expect(decisionDateProblem('2026-11-30', [2026], today)).toMatch(/tương lai/);
+    expect(decisionDateProblem('2099-01-01', [2026], today)).toMatch(/tương lai/);
+  });
+  it('refuses a day before the year of any application it recognises', () => {
+    expect(decisionDateProblem('2025-12-31', [2026], today)).toMatch(/01\/01\/2026/);
+    expect(decisionDateProblem('2025-12-31', [2025, 2026], today)).toMatch(/01\/01\/2026/);
+    expect(decisionDateProblem('1900-01-01', [2026], today)).not.toBeNull();
+  });
+});
+
+describe('dayIn', () => {
+  it('gives the calendar day of the zone, not of UTC', () => {
+    // 18:30 UTC is already 01:30 the next day in Hà Nội.
+    expect(dayIn(new Date('2026-12-31T18:30:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2027-01-01');
+    expect(dayIn(new Date('2026-12-31T18:30:00Z'), 'UTC')).toBe('2026-12-31');
   });
 });

@@ -118,3 +118,23 @@ export function passProblem(result: PassResult, rule: PassRule): string | null {
 
 /** A title is valid until the end of the calendar year after the one it was awarded for (configurable). */
 export const validUntil = (year: number, extraYears = 1): string => `${year + extraYears}-12-31`;
+
+/** The programme's calendar day: officers sign in Vietnam, whatever the server's clock zone. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** `now` as a YYYY-MM-DD day in `timeZone`. */
+export function dayIn(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * A decision is signed on a real day: not after today, and not before 1 January of the latest year among the
+ * applications it recognises (a title for a year cannot be decided before that year began). Days are YYYY-MM-DD,
+ * so they compare as text.
+ */
+export function decisionDateProblem(signedOn: string, applicationYears: number[], today: string): string | null {
+  if (signedOn > today) return `Ngày ký ${signedOn} ở tương lai; hãy nhập ngày đã ký quyết định.`;
+  const year = Math.max(...applicationYears);
+  if (signedOn < `${year}-01-01`) return `Ngày ký phải từ 01/01/${year} trở đi, năm của hồ sơ được công nhận.`;
+  return null;
+}

@@ -17,12 +17,15 @@ import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationViewService } from './application-view.service';
 import { ApplicationsService } from './applications.service';
 import {
+  dayIn,
+  decisionDateProblem,
   evaluateScores,
   itemReasonsProblem,
   nextApplicationStatus,
   passProblem,
   scoresProblem,
   validUntil,
+  VIETNAM_TIME_ZONE,
 } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 
@@ -147,6 +150,12 @@ export class ReviewService {
     const apps = await this.apps.findBy({ id: In(ids) });
     if (apps.length !== ids.length) throw notFound('APPLICATION_NOT_FOUND', 'Có hồ sơ trong danh sách không tồn tại.');
     for (const app of apps) await this.assertRecognisable(app, commune.id, user);
+    const dateProblem = decisionDateProblem(
+      req.signedOn,
+      apps.map((a) => a.year),
+      dayIn(new Date(), VIETNAM_TIME_ZONE),
+    );
+    if (dateProblem) throw invalid('DECISION_DATE_INVALID', dateProblem);
     const number = req.number.trim();
     const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
     const recognitions = await Promise.all(

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { GrantRoleDto } from './dto/grant-role.dto';
+import { RevokeRoleGrantDto } from './dto/revoke-role-grant.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('identity')
@@ -22,9 +23,14 @@ export class AdminUsersController {
     return this.users.grant(dto.userId, dto.role, dto.areaId, admin);
   }
 
+  /** Not a DELETE: the grant stays on record, with the revocation and its reason. */
   @HttpCode(204)
-  @Delete('role-grants/:id')
-  revoke(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<void> {
-    return this.users.revoke(id, admin);
+  @Post('role-grants/:id/revocation')
+  revoke(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RevokeRoleGrantDto,
+    @CurrentUser() admin: AuthUser,
+  ): Promise<void> {
+    return this.users.revoke(id, dto.reason, admin);
   }
 }

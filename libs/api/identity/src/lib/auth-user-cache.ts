@@ -55,7 +55,8 @@ export class AuthUserCache implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.getOrThrow<string>('DATABASE_URL') });
+    // The pool's own URL: the listener signs in as the API does (lc_app), never as the owner of the tables.
+    const client = new Client({ connectionString: (this.dataSource.options as { url?: string }).url });
     const lost = () => {
       if (this.listener !== client) return;
       this.listener = null;

@@ -20,4 +20,14 @@ export class RoleGrantEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** A revoked grant stays as history; only grants without a revocation are in force. */
+  @Column('timestamptz', { nullable: true })
+  revokedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  revokedBy!: string | null;
+
+  @Column('text', { nullable: true })
+  revokeReason!: string | null;
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
+import { assertMayGrant } from './grant-rules';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserEntity } from './user.entity';
 import { toMe, toUserSummary } from './user.mapper';
@@ -28,7 +29,7 @@ export class UsersService {
   async authUser(id: string): Promise<AuthUser | null> {
     const user = await this.users.findOneBy({ id });
     if (!user) return null;
-    const grants = await this.grants.findBy({ userId: id });
+    const grants = await this.grants.findBy({ userId: id, revokedAt: IsNull() });
     const areas = await this.areas.pathsOf(grants.map((g) => g.areaId));
     return {
       id: user.id,
@@ -51,7 +52,7 @@ export class UsersService {
     const qb = this.users
       .createQueryBuilder('u')
       .where(
-        `EXISTS (SELECT 1 FROM area a WHERE (a.id = u.commune_id OR a.id IN (SELECT r.area_id FROM role_grant r WHERE r.user_id = u.id))
+        `EXISTS (SELECT 1 FROM area a WHERE (a.id = u.commune_id OR a.id IN (SELECT r.area_id FROM role_grant r WHERE r.user_id = u.id AND r.revoked_at IS NULL))
            AND EXISTS (SELECT 1 FROM unnest(CAST(:paths AS text[])) p WHERE a.path = p OR a.path LIKE p || '.%'))`,
         { paths },
       )
@@ -67,28 +68,29 @@ export class UsersService {
     );
   }
 
-  /** An admin grants roles only inside their own area (a city admin anywhere in the city). */
+  /** An admin grants roles only inside their own area, never to themselves (see grant-rules.ts). */
   async grant(userId: string, role: Role, areaId: string, admin: AuthUser): Promise<RoleGrant> {
     await this.get(userId);
     const area = await this.areas.get(areaId);
-    assertCoversArea(admin, 'admin', area.path);
-    if (area.kind === 'group') throw invalid('GRANT_AREA_INVALID', 'Chỉ cấp vai trò cho thành phố hoặc xã/phường.');
-    // Courses are published for the whole city, so whoever publishes them is a city role.
-    if (role === 'content_reviewer' && area.kind !== 'province') {
-      throw invalid('GRANT_AREA_INVALID', 'Vai trò duyệt nội dung chỉ cấp ở cấp thành phố.');
-    }
-    const existing = await this.grants.findOneBy({ userId, role, areaId });
+    assertMayGrant(admin, { userId, role, area });
+    const existing = await this.grants.findOneBy({ userId, role, areaId, revokedAt: IsNull() });
     if (existing) throw conflict('GRANT_EXISTS', 'Người này đã có vai trò đó ở địa bàn này.');
     const saved = await this.grants.save({ userId, role, areaId, grantedBy: admin.id });
     await this.authUsers.invalidate(userId);
     return { id: saved.id, role, areaId, areaName: area.name };
   }
 
-  async revoke(grantId: string, admin: AuthUser): Promise<void> {
-    const grant = await this.grants.findOneBy({ id: grantId });
+  /** The grant stays as history with who revoked it, when and why; from then on it gives no rights. */
+  async revoke(grantId: string, reason: string, admin: AuthUser): Promise<void> {
+    const grant = await this.grants.findOneBy({ id: grantId, revokedAt: IsNull() });
     if (!grant) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
     assertCoversArea(admin, 'admin', await this.areas.pathOf(grant.areaId));
-    await this.grants.delete({ id: grantId });
+    const done = await this.grants.update(
+      { id: grantId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedBy: admin.id, revokeReason: reason.trim() },
+    );
+    // Revoked at the same moment by another request: it did the work.
+    if (!done.affected) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
     await this.authUsers.invalidate(grant.userId);
   }
 
@@ -104,7 +106,7 @@ export class UsersService {
   }
 
   private async roleGrants(userId: string): Promise<RoleGrant[]> {
-    const grants = await this.grants.find({ where: { userId }, order: { role: 'ASC' } });
+    const grants = await this.grants.find({ where: { userId, revokedAt: IsNull() }, order: { role: 'ASC' } });
     const areas = await this.areas.pathsOf(grants.map((g) => g.areaId));
     return grants.map((g) => ({
       id: g.id,

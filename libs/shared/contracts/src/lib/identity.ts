@@ -73,3 +73,8 @@ export interface GrantRoleRequest {
   role: Role;
   areaId: string;
 }
+
+/** A revoked role stays on record with who revoked it, when and why. */
+export interface RevokeRoleGrantRequest {
+  reason: string;
+}

@@ -19,6 +19,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   Min,
 } from 'class-validator';
@@ -91,6 +92,7 @@ export class CreateDecisionDto implements CreateDecisionRequest {
 
   @ApiProperty({ example: '2026-11-26' })
   @IsDateString({ strict: true }, { message: 'Ngày ký không hợp lệ (YYYY-MM-DD).' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày ký không hợp lệ (YYYY-MM-DD).' })
   signedOn!: string;
 
   @ApiProperty()

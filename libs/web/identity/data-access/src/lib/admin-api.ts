@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { GrantRoleRequest, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import { GrantRoleRequest, RevokeRoleGrantRequest, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -15,7 +15,8 @@ export class AdminApi {
     return this.http.post<RoleGrant>('/api/admin/role-grants', req);
   }
 
-  revokeGrant(grantId: string): Observable<void> {
-    return this.http.delete<void>(`/api/admin/role-grants/${encodeURIComponent(grantId)}`);
+  /** The grant stays on record with the reason; it simply stops giving rights. */
+  revokeGrant(grantId: string, req: RevokeRoleGrantRequest): Observable<void> {
+    return this.http.post<void>(`/api/admin/role-grants/${encodeURIComponent(grantId)}/revocation`, req);
   }
 }

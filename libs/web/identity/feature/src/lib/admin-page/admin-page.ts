@@ -72,6 +72,12 @@ export class AdminPage {
     area: new FormControl<Area | string | null>(null, [Validators.required, areaSelected]),
   });
 
+  /** The grant whose revocation is being written: revoking needs a reason, which stays on record. */
+  protected readonly revoking = signal<RoleGrant | null>(null);
+  protected readonly revokeForm = this.fb.group({
+    reason: ['', [Validators.required, Validators.minLength(5), Validators.maxLength(2000)]],
+  });
+
   protected readonly groupCommune = new FormControl<Area | string | null>(null, [Validators.required, areaSelected]);
   protected readonly groups = signal<Area[] | null>(null);
   protected readonly groupForm = this.fb.group({ name: ['', [Validators.required, Validators.maxLength(120)]] });
@@ -117,9 +123,21 @@ export class AdminPage {
     });
   }
 
+  protected startRevoke(grant: RoleGrant): void {
+    this.revokeForm.reset();
+    this.revoking.set(grant);
+  }
+
+  protected cancelRevoke(): void {
+    this.revoking.set(null);
+  }
+
   protected async revoke(user: UserSummary, grant: RoleGrant): Promise<void> {
+    if (this.revokeForm.invalid) return this.revokeForm.markAllAsTouched();
+    const reason = this.revokeForm.getRawValue().reason.trim();
     await this.run(async () => {
-      await firstValueFrom(this.adminApi.revokeGrant(grant.id));
+      await firstValueFrom(this.adminApi.revokeGrant(grant.id, { reason }));
+      this.revoking.set(null);
       this.updateUser(user.id, (roles) => roles.filter((g) => g.id !== grant.id));
       this.status.set(this.translate.instant('identity.admin.revoked'));
     });
