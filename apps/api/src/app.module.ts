@@ -9,9 +9,11 @@ import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { ReportingModule } from '@lc/api-reporting';
 import { Env, validateEnv } from './config/env';
+import { appDatabaseUrl } from './database/app-role';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 
 export const contextModules = [
   AreasModule,
@@ -29,13 +31,22 @@ export const contextModules = [
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<Env, true>) =>
-        dataSourceOptions(config.get('DATABASE_URL'), {
-          size: config.get('DB_POOL_SIZE'),
-          acquireTimeoutMs: config.get('DB_ACQUIRE_TIMEOUT_MS'),
-          statementTimeoutMs: config.get('DB_STATEMENT_TIMEOUT_MS'),
-          idleInTransactionTimeoutMs: config.get('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
-        }),
+        // As lc_app, never as the owner: the API cannot alter the tables or switch their triggers off.
+        dataSourceOptions(
+          appDatabaseUrl({
+            DATABASE_URL: config.get('DATABASE_URL'),
+            DATABASE_APP_URL: config.get('DATABASE_APP_URL'),
+            DATABASE_APP_PASSWORD: config.get('DATABASE_APP_PASSWORD'),
+          }),
+          {
+            size: config.get('DB_POOL_SIZE'),
+            acquireTimeoutMs: config.get('DB_ACQUIRE_TIMEOUT_MS'),
+            statementTimeoutMs: config.get('DB_STATEMENT_TIMEOUT_MS'),
+            idleInTransactionTimeoutMs: config.get('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
+          },
+        ),
     }),
+    RateLimitsModule,
     ...contextModules,
     HealthModule,
     ObservabilityModule,

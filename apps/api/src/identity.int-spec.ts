@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AreaEntity } from '@lc/api-areas';
 import { AuthUserCache, makeCitizenId, PasswordHasher, UserEntity } from '@lc/api-identity';
-import { bearer, createTestApp, createUser, PASSWORD } from './testing/test-app';
+import { bearer, createTestApp, createUser, PASSWORD, TestUser } from './testing/test-app';
 
 describe('identity (HTTP, PostgreSQL)', () => {
   let app: INestApplication;
@@ -33,6 +33,9 @@ describe('identity (HTTP, PostgreSQL)', () => {
       );
   });
   afterAll(() => app.close());
+
+  const revoke = (admin: TestUser, grantId: string, body: object = { reason: 'Không còn đảm nhiệm vai trò này.' }) =>
+    http.post(`/api/admin/role-grants/${grantId}/revocation`).set(bearer(admin)).send(body);
 
   const registration = (citizenId: string) => ({
     fullName: 'Trần Văn Đăng Ký',
@@ -96,12 +99,23 @@ describe('identity (HTTP, PostgreSQL)', () => {
     await http.post('/api/auth/login').send({ login: person.login, password: PASSWORD }).expect(200);
   });
 
-  it('slows and then locks repeated failed sign-ins', async () => {
+  // Locking, other clients and the address limits: rate-limits.int-spec.ts.
+  it('slows repeated failed sign-ins from one client, for a registered and an unknown login alike', async () => {
     const user = await createUser(app, [{ role: 'trainer', areaId: '01' }]);
-    for (let i = 0; i < 3; i++)
-      await http.post('/api/auth/login').send({ login: user.login, password: 'wrong-password' }).expect(401);
-    const blocked = await http.post('/api/auth/login').send({ login: user.login, password: PASSWORD }).expect(429);
-    expect(blocked.body.code).toBe('AUTH_LOCKED');
+    const logins = [user.login, `u-${Date.now()}`];
+    const blocked = [];
+    for (const login of logins) {
+      for (let i = 0; i < 3; i++)
+        await http.post('/api/auth/login').send({ login, password: 'wrong-password' }).expect(401);
+      blocked.push(await http.post('/api/auth/login').send({ login, password: PASSWORD }).expect(429));
+    }
+    for (const res of blocked) {
+      expect(res.body).toMatchObject({ code: 'AUTH_LOCKED', message: blocked[0].body.message });
+      expect(['1', '2']).toContain(res.headers['retry-after']);
+    }
+    // A wait, not a lock: once it is over, the owner gets in.
+    await new Promise((done) => setTimeout(done, 2100));
+    await http.post('/api/auth/login').send({ login: user.login, password: PASSWORD }).expect(200);
   });
 
   it('requires sign-in by default and an admin for role grants', async () => {
@@ -150,9 +164,9 @@ describe('identity (HTTP, PostgreSQL)', () => {
       .set(bearer(cityAdmin))
       .send({ userId: person.id, role: 'approver', areaId: '00008' })
       .expect(201);
-    await http.delete(`/api/admin/role-grants/${cityGrant.body.id}`).set(bearer(communeAdmin)).expect(403);
-    await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(204);
-    await http.delete(`/api/admin/role-grants/${inOwn.body.id}`).set(bearer(communeAdmin)).expect(404);
+    await revoke(communeAdmin, cityGrant.body.id).expect(403);
+    await revoke(communeAdmin, inOwn.body.id).expect(204);
+    await revoke(communeAdmin, inOwn.body.id).expect(404);
   });
 
   it('applies a granted or revoked role on the next request, and tells the other API processes', async () => {
@@ -185,7 +199,7 @@ describe('identity (HTTP, PostgreSQL)', () => {
       await http.get('/api/applications').set(bearer(person)).expect(200);
       expect(await reloadsWithin(3000)).toBe(true);
 
-      await http.delete(`/api/admin/role-grants/${grant.body.id}`).set(bearer(admin)).expect(204);
+      await revoke(admin, grant.body.id).expect(204);
       await http.get('/api/applications').set(bearer(person)).expect(403);
       expect(await reloadsWithin(3000)).toBe(true);
     } finally {
@@ -193,7 +207,7 @@ describe('identity (HTTP, PostgreSQL)', () => {
     }
   });
 
-  it('shows an admin only the people of their own area, and grants content reviewers city-wide only', async () => {
+  it('shows an admin only the people of their own area, and city-wide roles only a city admin grants', async () => {
     const name = `Hoàng Văn Xa ${Date.now()}`;
     const faraway = await createUser(app, [{ role: 'citizen', areaId: '00008' }], { fullName: name });
     const communeAdmin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
@@ -203,11 +217,112 @@ describe('identity (HTTP, PostgreSQL)', () => {
     expect((await http.get(q).set(bearer(cityAdmin)).expect(200)).body.map((u: { id: string }) => u.id)).toEqual([
       faraway.id,
     ]);
-    const res = await http
+    const grantTo = (who: TestUser, role: string, areaId: string) =>
+      http.post('/api/admin/role-grants').set(bearer(who)).send({ userId: faraway.id, role, areaId });
+    // Trainers and reviewers act for the whole city whatever the area of their grant.
+    for (const role of ['content_reviewer', 'trainer']) {
+      expect((await grantTo(communeAdmin, role, BA_DINH).expect(403)).body.code).toBe('GRANT_CITY_ROLE_FORBIDDEN');
+      expect((await grantTo(communeAdmin, role, '01').expect(403)).body.code).toBe('GRANT_CITY_ROLE_FORBIDDEN');
+      expect((await grantTo(cityAdmin, role, BA_DINH).expect(422)).body.code).toBe('GRANT_AREA_INVALID');
+      await grantTo(cityAdmin, role, '01').expect(201);
+    }
+  });
+
+  it('refuses any grant an admin would make to themselves, a city admin too', async () => {
+    const communeAdmin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const cityAdmin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
+    for (const [who, areaId] of [
+      [communeAdmin, BA_DINH],
+      [cityAdmin, '01'],
+      [cityAdmin, BA_DINH],
+    ] as const) {
+      for (const role of ['verifier', 'approver', 'analyst', 'admin']) {
+        const res = await http
+          .post('/api/admin/role-grants')
+          .set(bearer(who))
+          .send({ userId: who.id, role, areaId })
+          .expect(403);
+        expect(res.body).toEqual({ code: 'GRANT_SELF_FORBIDDEN', message: expect.any(String) });
+      }
+    }
+    const [{ n }] = await app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM role_grant WHERE user_id = ANY($1)`, [[communeAdmin.id, cityAdmin.id]]);
+    expect(n).toBe(2); // their own admin grants, nothing more
+  });
+
+  it('keeps a revoked role as history (who, when, why), out of force everywhere, and lets it be granted again', async () => {
+    const fullName = `Lê Thị Lịch Sử ${Date.now()}`;
+    const person = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }], { fullName });
+    const admin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const grant = await http
       .post('/api/admin/role-grants')
-      .set(bearer(communeAdmin))
-      .send({ userId: faraway.id, role: 'content_reviewer', areaId: BA_DINH })
-      .expect(422);
-    expect(res.body.code).toBe('GRANT_AREA_INVALID');
+      .set(bearer(admin))
+      .send({ userId: person.id, role: 'verifier', areaId: BA_DINH })
+      .expect(201);
+    // A reason is required, and blanks are none.
+    for (const body of [{}, { reason: '' }, { reason: '      ' }, { reason: 'abc' }])
+      expect((await revoke(admin, grant.body.id, body).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    await http.get('/api/applications').set(bearer(person)).expect(200);
+
+    const before = Date.now();
+    await revoke(admin, grant.body.id, { reason: '  Chuyển công tác sang xã khác.  ' }).expect(204);
+    const [row] = await app
+      .get(DataSource)
+      .query(`SELECT role, granted_by, revoked_at, revoked_by, revoke_reason FROM role_grant WHERE id = $1`, [
+        grant.body.id,
+      ]);
+    expect(row).toMatchObject({
+      role: 'verifier',
+      granted_by: admin.id,
+      revoked_by: admin.id,
+      revoke_reason: 'Chuyển công tác sang xã khác.',
+    });
+    expect(row.revoked_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+    // Out of force for sign-in, for the admin's list and for the person's own profile.
+    await http.get('/api/applications').set(bearer(person)).expect(403);
+    const roles = async () => {
+      const me = (await http.get('/api/me').set(bearer(person)).expect(200)).body;
+      const listed = (
+        await http
+          .get(`/api/admin/users?q=${encodeURIComponent(fullName)}`)
+          .set(bearer(admin))
+          .expect(200)
+      ).body.find((u: { id: string }) => u.id === person.id);
+      return [me.roles.map((g: { role: string }) => g.role), listed.roles.map((g: { role: string }) => g.role)];
+    };
+    expect(await roles()).toEqual([['citizen'], ['citizen']]);
+
+    // A revocation is final; the same role can be granted again as a new grant.
+    await revoke(admin, grant.body.id).expect(404);
+    const again = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(admin))
+      .send({ userId: person.id, role: 'verifier', areaId: BA_DINH })
+      .expect(201);
+    expect(again.body.id).not.toBe(grant.body.id);
+    expect(await roles()).toEqual([
+      ['citizen', 'verifier'],
+      ['citizen', 'verifier'],
+    ]);
+    await http.get('/api/applications').set(bearer(person)).expect(200);
+  });
+
+  it("lists only people who hold an active role in the admin's area", async () => {
+    const fullName = `Đinh Văn Từng ${Date.now()}`;
+    // Lives in another commune; once held a role in Ba Đình.
+    const person = await createUser(app, [{ role: 'citizen', areaId: '00008' }], { fullName });
+    const cityAdmin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
+    const communeAdmin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const grant = await http
+      .post('/api/admin/role-grants')
+      .set(bearer(cityAdmin))
+      .send({ userId: person.id, role: 'verifier', areaId: BA_DINH })
+      .expect(201);
+    const q = `/api/admin/users?q=${encodeURIComponent(fullName)}`;
+    expect((await http.get(q).set(bearer(communeAdmin)).expect(200)).body).toHaveLength(1);
+    await revoke(communeAdmin, grant.body.id).expect(204);
+    expect((await http.get(q).set(bearer(communeAdmin)).expect(200)).body).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Env, validateEnv } from './env';
 
-const required = { DATABASE_URL: 'postgres://x/y', JWT_SECRET: 'a'.repeat(32) };
+const required = { DATABASE_URL: 'postgres://x/y', DATABASE_APP_PASSWORD: 'p'.repeat(16), JWT_SECRET: 'a'.repeat(32) };
 
 describe(validateEnv.name, () => {
   it('converts numbers and fills defaults', () => {
@@ -16,6 +16,15 @@ describe(validateEnv.name, () => {
     expect(() => validateEnv({ ...required, DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
     expect(() => validateEnv({ ...required, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => validateEnv({ DATABASE_URL: 'postgres://x/y' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('needs a login for the API other than the owner: its own URL, or a password for lc_app', () => {
+    const ownerOnly = { DATABASE_URL: required.DATABASE_URL, JWT_SECRET: required.JWT_SECRET };
+    expect(() => validateEnv(ownerOnly)).toThrow(/DATABASE_APP_URL.*DATABASE_APP_PASSWORD/);
+    expect(() => validateEnv({ ...ownerOnly, DATABASE_APP_PASSWORD: 'short' })).toThrow(/DATABASE_APP_PASSWORD/);
+    expect(validateEnv({ JWT_SECRET: required.JWT_SECRET, DATABASE_APP_URL: 'postgres://api:x@db/y' })).toMatchObject({
+      DATABASE_APP_URL: 'postgres://api:x@db/y',
+    });
   });
 
   it('has every setting documented in docs/configuration.md', () => {

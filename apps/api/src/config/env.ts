@@ -1,11 +1,41 @@
 /* eslint-disable @typescript-eslint/no-inferrable-types -- the declared types become decorator metadata, which class-transformer needs to convert env strings */
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+  validateSync,
+} from 'class-validator';
+import { RATE_PATTERN } from '@lc/api-shared';
+import { appDatabaseUrlProblem } from '../database/app-role';
+import { trustProxyProblem } from './trust-proxy';
+
+/** A rate limit as `limit/seconds`, e.g. 30/60. */
+const isRate = () => Matches(RATE_PATTERN, { message: '$property must be limit/seconds, e.g. 30/60' });
 
 /** The only description of the API's environment; a bad value stops the boot with its name. */
 export class Env {
+  /** The tables' owner: `main.js migrate` connects with it. The API serves as lc_app (see database/app-role.ts). */
+  @IsOptional()
   @IsString()
-  DATABASE_URL!: string;
+  DATABASE_URL?: string;
+
+  /** The API's own login (a member of lc_app); if unset, DATABASE_URL's server as lc_app with DATABASE_APP_PASSWORD. */
+  @IsOptional()
+  @IsString()
+  DATABASE_APP_URL?: string;
+
+  /** lc_app's password, set by `main.js migrate` when DATABASE_APP_URL is unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'DATABASE_APP_PASSWORD must be at least 16 characters' })
+  DATABASE_APP_PASSWORD?: string;
 
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
@@ -85,6 +115,67 @@ export class Env {
   @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
 
+  /**
+   * The proxies whose X-Forwarded-For is believed: their addresses or subnets (or `loopback`, …), or a number of
+   * hops. Unset: none, and every limit counts the connection's own address.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value) => typeof value === 'string' && trustProxyProblem(value) === null,
+      defaultMessage: (args) => trustProxyProblem(String(args?.value)) ?? 'TRUST_PROXY is invalid',
+    },
+  })
+  TRUST_PROXY?: string;
+
+  /** Rate limits per client address, as limit/seconds; over one, a client is refused for a window (docs/adr/0007). */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_SIGN_IN: string = '30/60';
+
+  /** Failed sign-ins of one login from all clients together before it is refused to everyone for the window. */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_SIGN_IN_ACCOUNT: string = '100/3600';
+
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_REGISTER: string = '10/3600';
+
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_REFRESH: string = '60/60';
+
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_XAPI: string = '300/60';
+
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_H5P_UPLOAD: string = '20/3600';
+
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_CERTIFICATE: string = '60/60';
+
+  /** Failed sign-ins of one login from one client before each further try must wait (2 s, doubling). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  SIGN_IN_FREE_FAILURES: number = 3;
+
+  /** … and after which that client is locked out of that login for SIGN_IN_LOCK_SECONDS (again at each failure). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LOCK_AFTER: number = 8;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LOCK_SECONDS: number = 900;
+
   @IsOptional()
   @IsInt()
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
@@ -129,12 +220,11 @@ export class Env {
 
 export function validateEnv(raw: Record<string, unknown>): Env {
   const env = plainToInstance(Env, raw, { enableImplicitConversion: true });
-  const errors = validateSync(env, { skipMissingProperties: false });
-  if (errors.length) {
-    throw new Error(
-      'Invalid environment: ' +
-        errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join(', ')})`).join('; '),
-    );
-  }
+  const problems = validateSync(env, { skipMissingProperties: false }).map(
+    (e) => `${e.property} (${Object.values(e.constraints ?? {}).join(', ')})`,
+  );
+  const database = appDatabaseUrlProblem(env);
+  if (database) problems.push(`DATABASE_APP_URL (${database})`);
+  if (problems.length) throw new Error('Invalid environment: ' + problems.join('; '));
   return env;
 }

@@ -12,3 +12,6 @@ export * from './lib/request-hazard';
 export * from './lib/body-parser-error';
 export * from './lib/year';
 export * from './lib/plain-name';
+export * from './lib/rate';
+export * from './lib/rate-limit-store';
+export * from './lib/rate-limit.guard';

@@ -7,6 +7,9 @@ import { CreateCertification1764150000500 } from './1764150000500-CreateCertific
 import { CreateReporting1764150000600 } from './1764150000600-CreateReporting';
 import { AddRevokedStatus1764150000700 } from './1764150000700-AddRevokedStatus';
 import { IndexLearningRecordLookups1764150000800 } from './1764150000800-IndexLearningRecordLookups';
+import { CreateRateLimit1764150000900 } from './1764150000900-CreateRateLimit';
+import { CreateAppRole1764150001000 } from './1764150001000-CreateAppRole';
+import { KeepRoleGrantHistory1764150001100 } from './1764150001100-KeepRoleGrantHistory';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -19,4 +22,7 @@ export const migrations = [
   CreateReporting1764150000600,
   AddRevokedStatus1764150000700,
   IndexLearningRecordLookups1764150000800,
+  CreateRateLimit1764150000900,
+  CreateAppRole1764150001000,
+  KeepRoleGrantHistory1764150001100,
 ];

@@ -18,7 +18,7 @@ import type {
   LearningRecord,
   XapiBatchResult,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, DomainError, Public, Roles } from '@lc/api-shared';
+import { AuthUser, CurrentUser, DomainError, Public, RateLimit, Roles } from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { CreateCourseDto } from './dto/create-course.dto';
 import { ReturnCourseDto, UploadH5pDto } from './dto/return-course.dto';
@@ -75,6 +75,8 @@ export class CoursesController {
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' } } },
   })
+  // Guards run before the upload interceptor: a refused client's file is never read.
+  @RateLimit('h5pUpload')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   @Post('courses/:id/materials/h5p')
   uploadH5p(
@@ -124,6 +126,7 @@ export class CoursesController {
 
   @ApiBearerAuth()
   @Roles('citizen')
+  @RateLimit('xapi')
   @Post('materials/:id/xapi')
   xapiStatement(
     @Param('id', ParseUUIDPipe) id: string,

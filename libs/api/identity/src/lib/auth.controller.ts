@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthTokens, Me } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public } from '@lc/api-shared';
+import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
@@ -16,19 +16,22 @@ export class AuthController {
   ) {}
 
   @Public()
+  @RateLimit('register')
   @Post('auth/register')
   register(@Body() dto: RegisterDto): Promise<Me> {
     return this.auth.register(dto);
   }
 
   @Public()
+  @RateLimit('signIn')
   @HttpCode(200)
   @Post('auth/login')
-  login(@Body() dto: LoginDto): Promise<AuthTokens> {
-    return this.auth.login(dto);
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<AuthTokens> {
+    return this.auth.login(dto, ip);
   }
 
   @Public()
+  @RateLimit('refresh')
   @HttpCode(200)
   @Post('auth/refresh')
   refresh(@Body() dto: RefreshDto): Promise<AuthTokens> {

@@ -11,7 +11,7 @@ import { citizenIdProblem } from './citizen-id';
 import { PasswordHasher } from './passwords';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
-import { blockSecondsAfterFailure } from './sign-in-throttle';
+import { SignInLimiter } from './sign-in-limiter';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -30,6 +30,7 @@ export class AuthService {
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
     private readonly passwords: PasswordHasher,
+    private readonly signIns: SignInLimiter,
   ) {}
 
   async register(req: RegisterRequest): Promise<Me> {
@@ -39,13 +40,15 @@ export class AuthService {
     const group = await this.areas.get(req.groupId);
     if (group.parentId !== commune.id)
       throw invalid('GROUP_NOT_IN_COMMUNE', 'Tổ dân phố/thôn không thuộc xã/phường đã chọn.');
+    // Hash first: a taken ID is answered after the same argon2 cost as a new one, so that answer is no cheaper
+    // to ask for than a registration; the route is also limited per client (docs/adr/0007).
+    const passwordHash = await this.passwords.hash(req.password);
     if (await this.users.existsBy({ citizenId: req.citizenId })) {
       throw conflict(
         'CITIZEN_ID_TAKEN',
         'Số định danh này đã được đăng ký. Hãy đăng nhập, hoặc liên hệ cán bộ xã/phường nếu không phải bạn.',
       );
     }
-    const passwordHash = await this.passwords.hash(req.password);
     const id = await this.dataSource.transaction(async (tx) => {
       const user = await tx.getRepository(UserEntity).save({
         fullName: req.fullName.trim(),
@@ -65,36 +68,21 @@ export class AuthService {
     return this.usersService.me(id);
   }
 
-  async login(req: LoginRequest): Promise<AuthTokens> {
+  /** `ip` is the client's address as Express reads it (TRUST_PROXY decides whether X-Forwarded-For counts). */
+  async login(req: LoginRequest, ip: string | undefined): Promise<AuthTokens> {
     const login = req.login.trim();
+    await this.signIns.begin(login, ip);
     const user = /^\d{12}$/.test(login)
       ? await this.users.findOneBy({ citizenId: login })
       : await this.users.findOneBy({ username: login.toLowerCase() });
-    if (!user) {
-      await this.passwords.verify(null, req.password);
+    // No account: the dummy hash costs what a real check costs, and the failure counts the same.
+    const check = await this.passwords.verify(user?.passwordHash ?? null, req.password);
+    if (!user || !check.ok) {
+      await this.signIns.failed(login);
       throw BAD_CREDENTIALS();
     }
-    const now = new Date();
-    if (user.signInBlockedUntil && user.signInBlockedUntil > now) {
-      const seconds = Math.ceil((user.signInBlockedUntil.getTime() - now.getTime()) / 1000);
-      throw new DomainError('AUTH_LOCKED', `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, 429, {
-        retryAfterSeconds: seconds,
-      });
-    }
-    const check = await this.passwords.verify(user.passwordHash, req.password);
-    if (!check.ok) {
-      const failures = user.failedSignIns + 1;
-      const wait = blockSecondsAfterFailure(failures);
-      await this.users.update(user.id, {
-        failedSignIns: failures,
-        signInBlockedUntil: wait ? new Date(now.getTime() + wait * 1000) : null,
-      });
-      throw BAD_CREDENTIALS();
-    }
-    if (user.failedSignIns > 0 || check.rehash) {
-      const passwordHash = check.rehash ? await this.passwords.hash(req.password) : user.passwordHash;
-      await this.users.update(user.id, { failedSignIns: 0, signInBlockedUntil: null, passwordHash });
-    }
+    await this.signIns.succeeded(login, ip);
+    if (check.rehash) await this.users.update(user.id, { passwordHash: await this.passwords.hash(req.password) });
     return this.issue(user.id, randomUUID());
   }
 

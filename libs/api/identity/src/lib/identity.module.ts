@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from '@lc/api-areas';
+import { parseRate, RateLimitStore } from '@lc/api-shared';
 import { AdminUsersController } from './admin-users.controller';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
@@ -15,6 +16,8 @@ import { JwtStrategy } from './jwt.strategy';
 import { DEFAULT_ARGON2, PasswordHasher } from './passwords';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
+import { DEFAULT_SIGN_IN_ACCOUNT_LIMIT, SignInLimiter } from './sign-in-limiter';
+import { DEFAULT_THROTTLE, ThrottlePolicy, throttlePolicyProblem } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -47,6 +50,22 @@ import { UsersService } from './users.service';
           timeCost: config.get<number>('ARGON2_TIME_COST') ?? DEFAULT_ARGON2.timeCost,
           parallelism: config.get<number>('ARGON2_PARALLELISM') ?? DEFAULT_ARGON2.parallelism,
         }),
+    },
+    {
+      provide: SignInLimiter,
+      // RateLimitStore comes from the app, which shares it with the rate limits of other routes.
+      inject: [RateLimitStore, ConfigService],
+      useFactory: (store: RateLimitStore, config: ConfigService) => {
+        const perClient: ThrottlePolicy = {
+          freeFailures: config.get<number>('SIGN_IN_FREE_FAILURES') ?? DEFAULT_THROTTLE.freeFailures,
+          lockAfter: config.get<number>('SIGN_IN_LOCK_AFTER') ?? DEFAULT_THROTTLE.lockAfter,
+          lockSeconds: config.get<number>('SIGN_IN_LOCK_SECONDS') ?? DEFAULT_THROTTLE.lockSeconds,
+        };
+        const problem = throttlePolicyProblem(perClient);
+        if (problem) throw new Error(`Invalid sign-in lockout settings: ${problem}`);
+        const perAccount = parseRate(config.get<string>('RATE_LIMIT_SIGN_IN_ACCOUNT') ?? DEFAULT_SIGN_IN_ACCOUNT_LIMIT);
+        return new SignInLimiter(store, { perClient, perAccount });
+      },
     },
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -34,12 +34,6 @@ export class UserEntity {
   @Column('text')
   passwordHash!: string;
 
-  @Column('int', { default: 0 })
-  failedSignIns!: number;
-
-  @Column('timestamptz', { nullable: true })
-  signInBlockedUntil!: Date | null;
-
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -54,6 +54,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       // The message and stack only: request bodies may hold personal data and are never logged.
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
+    const retryAfter = body.details?.['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json(body);
   }
 

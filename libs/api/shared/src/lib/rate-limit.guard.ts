@@ -1,0 +1,26 @@
+import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { SkipThrottle, ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import { rateLimited } from './rate';
+
+/** The limited routes, each with its own limit (RATE_LIMIT_* settings) and counters per client address. */
+export const RATE_LIMITS = ['signIn', 'register', 'refresh', 'xapi', 'h5pUpload', 'certificate'] as const;
+export type RateLimitName = (typeof RATE_LIMITS)[number];
+
+/** Answers in the API's one error shape, with Retry-After, rather than the throttler's own exception. */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override async throwThrottlingException(_: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw rateLimited(detail.timeToBlockExpire);
+  }
+}
+
+/**
+ * Counts the route's requests against the named limit, per client address (`req.ip`, so TRUST_PROXY decides
+ * whether X-Forwarded-For counts). Only routes carrying this are limited: the guard is not global, so ordinary
+ * requests never pay for a counter in the database.
+ */
+export const RateLimit = (name: RateLimitName) =>
+  applyDecorators(
+    SkipThrottle(Object.fromEntries(RATE_LIMITS.filter((other) => other !== name).map((other) => [other, true]))),
+    UseGuards(RateLimitGuard),
+  );
