@@ -5,7 +5,8 @@ import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 export default async function setup() {
   if (process.env.DATABASE_URL) return;
   const pg = await startEmbeddedPostgres({
-    dataDir: '.data/pg-int',
+    // Another folder (and PG_INT_PORT) lets two checkouts or two runs on one machine test side by side.
+    dataDir: process.env.PG_INT_DATA_DIR ?? '.data/pg-int',
     port: Number(process.env.PG_INT_PORT ?? 54359),
     database: 'lc_int',
     fresh: true,

@@ -85,7 +85,7 @@ export class Env {
   @Min(0)
   SHUTDOWN_GRACE_MS: number = 10000;
 
-  /** How long a signed-in person's grants are reused between requests; changes invalidate them at once. 0: off. */
+  /** How long a person's grants and session version are reused; changes invalidate them at once. 0: off. */
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -2,7 +2,7 @@ import { AreaEntity } from '@lc/api-areas';
 import { assessmentEntities } from '@lc/api-assessment';
 import { catalogEntities } from '@lc/api-catalog';
 import { certificationEntities } from '@lc/api-certification';
-import { RefreshTokenEntity, RoleGrantEntity, UserEntity } from '@lc/api-identity';
+import { AccountEventEntity, RefreshTokenEntity, RoleGrantEntity, UserEntity } from '@lc/api-identity';
 import { LearningRecordEntity } from '@lc/api-records';
 import { reportingEntities } from '@lc/api-reporting';
 
@@ -11,6 +11,7 @@ export const entities = [
   UserEntity,
   RoleGrantEntity,
   RefreshTokenEntity,
+  AccountEventEntity,
   LearningRecordEntity,
   ...catalogEntities,
   ...assessmentEntities,

@@ -10,6 +10,7 @@ import { IndexLearningRecordLookups1764150000800 } from './1764150000800-IndexLe
 import { CreateRateLimit1764150000900 } from './1764150000900-CreateRateLimit';
 import { CreateAppRole1764150001000 } from './1764150001000-CreateAppRole';
 import { KeepRoleGrantHistory1764150001100 } from './1764150001100-KeepRoleGrantHistory';
+import { SessionsThatEnd1764150001200 } from './1764150001200-SessionsThatEnd';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateRateLimit1764150000900,
   CreateAppRole1764150001000,
   KeepRoleGrantHistory1764150001100,
+  SessionsThatEnd1764150001200,
 ];

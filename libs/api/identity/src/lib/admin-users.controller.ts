@@ -2,8 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { DisableAccountDto } from './dto/disable-account.dto';
 import { GrantRoleDto } from './dto/grant-role.dto';
 import { RevokeRoleGrantDto } from './dto/revoke-role-grant.dto';
+import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
 @ApiTags('identity')
@@ -11,7 +13,10 @@ import { UsersService } from './users.service';
 @Roles('admin')
 @Controller('admin')
 export class AdminUsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Get('users')
   search(@CurrentUser() admin: AuthUser, @Query('q') q = ''): Promise<UserSummary[]> {
@@ -32,5 +37,29 @@ export class AdminUsersController {
     @CurrentUser() admin: AuthUser,
   ): Promise<void> {
     return this.users.revoke(id, dto.reason, admin);
+  }
+
+  /** Ends every session of the person (all devices) at once; they may sign in again. */
+  @HttpCode(204)
+  @Post('users/:id/session-end')
+  endSessions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<void> {
+    return this.sessions.endSessionsByAdmin(id, admin);
+  }
+
+  /** Ends every session and refuses sign-in and refresh until an admin enables the account again. */
+  @HttpCode(200)
+  @Post('users/:id/disable')
+  disable(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DisableAccountDto,
+    @CurrentUser() admin: AuthUser,
+  ): Promise<UserSummary> {
+    return this.sessions.disable(id, dto.reason, admin);
+  }
+
+  @HttpCode(200)
+  @Post('users/:id/enable')
+  enable(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<UserSummary> {
+    return this.sessions.enable(id, admin);
   }
 }

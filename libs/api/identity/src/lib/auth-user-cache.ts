@@ -2,21 +2,22 @@ import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '@lc/api-shared';
+import type { AuthState } from './session-rules';
 
 const CHANNEL = 'lc_auth_user_changed';
 const MAX_ENTRIES = 100_000;
 
 /**
- * Who a token's subject is (grants and their area paths), kept briefly so that each request does not cost three
- * queries. A change of grants (or anything else that changes what a person may do) calls `invalidate`, which
+ * Who a token's subject is (grants and their area paths, session version, sign-ins just ended), kept briefly so
+ * that each request does not cost several queries. A change of grants, an ended session, a disabled account (anything
+ * else that changes what a person may do) calls `invalidate`, which
  * drops the entry here and, through PostgreSQL's NOTIFY, in every other API process. The time to live bounds
  * staleness should a notification be missed; on a lost listener connection the whole cache is dropped.
  */
 @Injectable()
 export class AuthUserCache implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(AuthUserCache.name);
-  private readonly entries = new Map<string, { user: AuthUser | null; expiresAt: number }>();
+  private readonly entries = new Map<string, { state: AuthState | null; expiresAt: number }>();
   private readonly ttlMs: number;
   private listener: Client | null = null;
   private closed = false;
@@ -28,15 +29,15 @@ export class AuthUserCache implements OnModuleInit, OnApplicationShutdown {
     this.ttlMs = this.config.get<number>('AUTH_CACHE_TTL_MS') ?? 10_000;
   }
 
-  async get(id: string, load: (id: string) => Promise<AuthUser | null>): Promise<AuthUser | null> {
+  async get(id: string, load: (id: string) => Promise<AuthState | null>): Promise<AuthState | null> {
     const hit = this.entries.get(id);
-    if (hit && hit.expiresAt > Date.now()) return hit.user;
-    const user = await load(id);
+    if (hit && hit.expiresAt > Date.now()) return hit.state;
+    const state = await load(id);
     if (this.ttlMs > 0) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(id, { user, expiresAt: Date.now() + this.ttlMs });
+      this.entries.set(id, { state, expiresAt: Date.now() + this.ttlMs });
     }
-    return user;
+    return state;
   }
 
   /** Drops the person's entry in this process now and in the others as soon as they hear of it. */

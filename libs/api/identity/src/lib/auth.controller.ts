@@ -45,6 +45,14 @@ export class AuthController {
     return this.auth.logout(dto.refreshToken, user.id);
   }
 
+  /** Ends every session of the caller, this one included: for a lost phone or a shared computer. */
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @Post('auth/logout-all')
+  logoutEverywhere(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.auth.logoutEverywhere(user.id);
+  }
+
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<Me> {

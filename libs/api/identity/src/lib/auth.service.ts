@@ -7,10 +7,13 @@ import { DataSource, Repository } from 'typeorm';
 import type { AuthTokens, LoginRequest, Me, RegisterRequest } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { conflict, DomainError, invalid } from '@lc/api-shared';
+import { AuthUserCache } from './auth-user-cache';
 import { citizenIdProblem } from './citizen-id';
 import { PasswordHasher } from './passwords';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
+import { SessionClaims } from './session-rules';
+import { SessionsService } from './sessions.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
@@ -18,6 +21,8 @@ import { UsersService } from './users.service';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const BAD_CREDENTIALS = () =>
   new DomainError('AUTH_INVALID', 'Số định danh/tên đăng nhập hoặc mật khẩu không đúng.', 401);
+type Refreshed = { reusedBy: string } | { user: UserEntity; familyId: string };
+const ACCOUNT_DISABLED_MESSAGE = 'Tài khoản của bạn đã bị khoá. Vui lòng liên hệ cán bộ xã/phường để được hỗ trợ.';
 
 @Injectable()
 export class AuthService {
@@ -31,6 +36,8 @@ export class AuthService {
     private readonly usersService: UsersService,
     private readonly passwords: PasswordHasher,
     private readonly signIns: SignInLimiter,
+    private readonly sessions: SessionsService,
+    private readonly cache: AuthUserCache,
   ) {}
 
   async register(req: RegisterRequest): Promise<Me> {
@@ -81,15 +88,18 @@ export class AuthService {
       await this.signIns.failed(login);
       throw BAD_CREDENTIALS();
     }
+    // Only someone who knows the password learns that the account is disabled (and whom to ask): to anyone else
+    // a disabled account answers exactly as any wrong password does (docs/adr/0009).
+    if (user.disabledAt) throw new DomainError('ACCOUNT_DISABLED', ACCOUNT_DISABLED_MESSAGE, 403);
     await this.signIns.succeeded(login, ip);
     if (check.rehash) await this.users.update(user.id, { passwordHash: await this.passwords.hash(req.password) });
-    return this.issue(user.id, randomUUID());
+    return this.issue(user, randomUUID());
   }
 
   async refresh(refreshToken: string): Promise<AuthTokens> {
     const expired = () =>
       new DomainError('AUTH_REFRESH_INVALID', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 401);
-    const familyId = await this.dataSource.transaction(async (tx) => {
+    const outcome = await this.dataSource.transaction<Refreshed>(async (tx) => {
       const repo = tx.getRepository(RefreshTokenEntity);
       const token = await repo.findOne({
         where: { tokenHash: sha256(refreshToken) },
@@ -97,33 +107,53 @@ export class AuthService {
       });
       if (!token || token.revokedAt || token.expiresAt < new Date()) throw expired();
       if (token.usedAt) {
-        // A rotated token came back: someone else may hold it. End the whole sign-in.
-        await repo.update({ familyId: token.familyId }, { revokedAt: new Date() });
-        return null;
+        // A rotated token came back: someone else may hold it. End every session of the person, not only this
+        // sign-in: the thief's access token may belong to it, and the version check is what ends access tokens.
+        await this.sessions.endAllIn(tx, token.userId, { action: 'refresh_reuse', actorId: null, reason: null });
+        return { reusedBy: token.userId };
       }
+      const user = await tx.getRepository(UserEntity).findOneBy({ id: token.userId });
+      if (!user || user.disabledAt) throw new DomainError('ACCOUNT_DISABLED', ACCOUNT_DISABLED_MESSAGE, 401);
+      // Ended since this token was issued (the version moved on): a concurrent refresh may have slipped a token
+      // past the revocation, but not past this.
+      if (token.sessionVersion !== user.sessionVersion) throw expired();
       await repo.update(token.id, { usedAt: new Date() });
-      return { familyId: token.familyId, userId: token.userId };
+      return { user, familyId: token.familyId };
     });
-    if (!familyId) throw expired();
-    return this.issue(familyId.userId, familyId.familyId);
+    if ('reusedBy' in outcome) {
+      await this.cache.invalidate(outcome.reusedBy);
+      throw expired();
+    }
+    return this.issue(outcome.user, outcome.familyId);
   }
 
+  /**
+   * Sign-out of this device: its sign-in (refresh family) ends, and its access token with it within the cache's
+   * reach, while the person's other devices stay signed in (docs/adr/0009).
+   */
   async logout(refreshToken: string, userId: string): Promise<void> {
     const token = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken), userId });
-    if (token) await this.tokens.update({ familyId: token.familyId }, { revokedAt: new Date() });
+    if (token) await this.sessions.endFamily(userId, token.familyId);
   }
 
-  private async issue(userId: string, familyId: string): Promise<AuthTokens> {
+  async logoutEverywhere(userId: string): Promise<void> {
+    await this.sessions.endAll(userId, { action: 'sessions_ended', actorId: userId, reason: null });
+  }
+
+  /** Both tokens carry the session version read with the person, so a later bump ends them whatever the timing. */
+  private async issue(user: UserEntity, familyId: string): Promise<AuthTokens> {
     const expiresIn = this.config.get<number>('ACCESS_TOKEN_TTL_SECONDS') ?? 900;
-    const accessToken = await this.jwt.signAsync({ sub: userId }, { expiresIn });
+    const claims: SessionClaims = { sub: user.id, sv: user.sessionVersion, fam: familyId };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn });
     const refreshToken = randomBytes(32).toString('base64url');
     const days = this.config.get<number>('REFRESH_TOKEN_TTL_DAYS') ?? 30;
     await this.tokens.save({
-      userId,
+      userId: user.id,
       familyId,
       tokenHash: sha256(refreshToken),
+      sessionVersion: user.sessionVersion,
       expiresAt: new Date(Date.now() + days * 86400_000),
     });
-    return { accessToken, refreshToken, expiresIn, user: await this.usersService.me(userId) };
+    return { accessToken, refreshToken, expiresIn, user: await this.usersService.me(user.id) };
   }
 }

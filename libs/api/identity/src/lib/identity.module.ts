@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from '@lc/api-areas';
 import { parseRate, RateLimitStore } from '@lc/api-shared';
+import { AccountEventEntity } from './account-event.entity';
 import { AdminUsersController } from './admin-users.controller';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
@@ -19,13 +20,14 @@ import { RoleGrantEntity } from './role-grant.entity';
 import { DEFAULT_SIGN_IN_ACCOUNT_LIMIT, SignInLimiter } from './sign-in-limiter';
 import { DEFAULT_THROTTLE, ThrottlePolicy, throttlePolicyProblem } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
+import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
     AreasModule,
     PassportModule,
-    TypeOrmModule.forFeature([UserEntity, RoleGrantEntity, RefreshTokenEntity]),
+    TypeOrmModule.forFeature([UserEntity, RoleGrantEntity, RefreshTokenEntity, AccountEventEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -41,6 +43,7 @@ import { UsersService } from './users.service';
     AuthService,
     AuthUserCache,
     UsersService,
+    SessionsService,
     {
       provide: PasswordHasher,
       inject: [ConfigService],

@@ -5,13 +5,14 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
 import { jwtKey } from './jwt-key';
-import { UsersService } from './users.service';
+import { SessionClaims, sessionEnded } from './session-rules';
+import { SessionsService } from './sessions.service';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     config: ConfigService,
-    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
     private readonly cache: AuthUserCache,
   ) {
     super({
@@ -23,8 +24,12 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  /** Grants are cached briefly; a change of grants invalidates the entry in every API process. */
-  async validate(payload: { sub: string }): Promise<AuthUser | false> {
-    return (await this.cache.get(payload.sub, (id) => this.users.authUser(id))) ?? false;
+  /**
+   * Grants and the session version are cached briefly; a change of grants, an ended session or a disabled account
+   * invalidates the entry in every API process, so the check costs no query on a hit (docs/adr/0009).
+   */
+  async validate(payload: SessionClaims): Promise<AuthUser | false> {
+    const state = await this.cache.get(payload.sub, (id) => this.sessions.authState(id));
+    return state && !sessionEnded(state, payload) ? state.user : false;
   }
 }

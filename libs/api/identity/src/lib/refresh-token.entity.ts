@@ -24,6 +24,10 @@ export class RefreshTokenEntity {
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
 
+  /** The person's session version at issue: once it moves on, this token no longer refreshes. */
+  @Column('int', { default: 0 })
+  sessionVersion!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

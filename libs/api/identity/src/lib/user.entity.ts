@@ -36,4 +36,18 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Access and refresh tokens carry the version they were issued under; bumping it ends every session. */
+  @Column('int', { default: 0 })
+  sessionVersion!: number;
+
+  /** Set by an admin, with who and why; a disabled person cannot sign in and their tokens stop working. */
+  @Column('timestamptz', { nullable: true })
+  disabledAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  disabledBy!: string | null;
+
+  @Column('text', { nullable: true })
+  disableReason!: string | null;
 }

@@ -22,4 +22,6 @@ export const toUserSummary = (u: UserEntity, communeName: string | null, roles: 
   citizenIdMasked: maskCitizenId(u.citizenId),
   communeName,
   roles,
+  disabledAt: u.disabledAt?.toISOString() ?? null,
+  disableReason: u.disableReason,
 });

@@ -25,11 +25,14 @@ export class UsersService {
     return user;
   }
 
-  /** What the auth guard puts on the request: grants with their area paths, read fresh on each call. */
   async authUser(id: string): Promise<AuthUser | null> {
     const user = await this.users.findOneBy({ id });
-    if (!user) return null;
-    const grants = await this.grants.findBy({ userId: id, revokedAt: IsNull() });
+    return user ? this.authUserOf(user) : null;
+  }
+
+  /** What the auth guard puts on the request: grants with their area paths, read fresh on each call. */
+  async authUserOf(user: UserEntity): Promise<AuthUser> {
+    const grants = await this.grants.findBy({ userId: user.id, revokedAt: IsNull() });
     const areas = await this.areas.pathsOf(grants.map((g) => g.areaId));
     return {
       id: user.id,
@@ -44,6 +47,13 @@ export class UsersService {
     const user = await this.get(id);
     const commune = user.communeId ? await this.areas.get(user.communeId) : null;
     return toMe(user, commune?.name ?? null, await this.roleGrants(id));
+  }
+
+  /** One person as the admin screen lists them, after an action on their account. */
+  async summary(id: string): Promise<UserSummary> {
+    const user = await this.get(id);
+    const commune = user.communeId ? await this.areas.get(user.communeId) : null;
+    return toUserSummary(user, commune?.name ?? null, await this.roleGrants(id));
   }
 
   /** People the admin may manage: residents of the admin's areas, and anyone holding a role there. */

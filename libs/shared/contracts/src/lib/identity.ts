@@ -66,6 +66,9 @@ export interface UserSummary {
   citizenIdMasked: string | null;
   communeName: string | null;
   roles: RoleGrant[];
+  /** Set while an admin has disabled the account (ISO 8601), with the reason they gave. */
+  disabledAt: string | null;
+  disableReason: string | null;
 }
 
 export interface GrantRoleRequest {
@@ -76,5 +79,10 @@ export interface GrantRoleRequest {
 
 /** A revoked role stays on record with who revoked it, when and why. */
 export interface RevokeRoleGrantRequest {
+  reason: string;
+}
+
+/** POST /admin/users/:id/disable: the reason stays on record with who disabled the account and when. */
+export interface DisableAccountRequest {
   reason: string;
 }

@@ -1,6 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { GrantRoleRequest, RevokeRoleGrantRequest, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import {
+  DisableAccountRequest,
+  GrantRoleRequest,
+  RevokeRoleGrantRequest,
+  RoleGrant,
+  UserSummary,
+} from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -18,5 +24,19 @@ export class AdminApi {
   /** The grant stays on record with the reason; it simply stops giving rights. */
   revokeGrant(grantId: string, req: RevokeRoleGrantRequest): Observable<void> {
     return this.http.post<void>(`/api/admin/role-grants/${encodeURIComponent(grantId)}/revocation`, req);
+  }
+
+  /** Signs the person out on every device at once; they may sign in again. */
+  endSessions(userId: string): Observable<void> {
+    return this.http.post<void>(`/api/admin/users/${encodeURIComponent(userId)}/session-end`, {});
+  }
+
+  /** Ends every session and refuses sign-in until enabled; the reason stays on record. */
+  disableAccount(userId: string, req: DisableAccountRequest): Observable<UserSummary> {
+    return this.http.post<UserSummary>(`/api/admin/users/${encodeURIComponent(userId)}/disable`, req);
+  }
+
+  enableAccount(userId: string): Observable<UserSummary> {
+    return this.http.post<UserSummary>(`/api/admin/users/${encodeURIComponent(userId)}/enable`, {});
   }
 }

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -27,6 +38,7 @@ import { AreaAutocomplete, areaSelected } from '../area-autocomplete/area-autoco
     MatSelectModule,
     MatButtonModule,
     TranslatePipe,
+    DatePipe,
     PageHeading,
     ErrorBanner,
     AreaAutocomplete,
@@ -78,11 +90,20 @@ export class AdminPage {
     reason: ['', [Validators.required, Validators.minLength(5), Validators.maxLength(2000)]],
   });
 
+  /** An action on a person's account waiting for the admin's confirmation (and, to disable, a reason). */
+  protected readonly accountAction = signal<{ userId: string; kind: 'end' | 'disable' } | null>(null);
+  protected readonly disableForm = this.fb.group({
+    reason: ['', [Validators.required, Validators.minLength(5), Validators.maxLength(2000)]],
+  });
+  /** The reason field or the confirm button: keyboard users land on it when the confirmation opens. */
+  private readonly accountConfirm = viewChild('accountConfirm', { read: ElementRef });
+
   protected readonly groupCommune = new FormControl<Area | string | null>(null, [Validators.required, areaSelected]);
   protected readonly groups = signal<Area[] | null>(null);
   protected readonly groupForm = this.fb.group({ name: ['', [Validators.required, Validators.maxLength(120)]] });
 
   constructor() {
+    effect(() => (this.accountConfirm()?.nativeElement as HTMLElement | undefined)?.focus());
     this.groupCommune.valueChanges
       .pipe(
         distinctUntilChanged(),
@@ -143,6 +164,40 @@ export class AdminPage {
     });
   }
 
+  protected startAccountAction(user: UserSummary, kind: 'end' | 'disable'): void {
+    this.disableForm.reset();
+    this.accountAction.set({ userId: user.id, kind });
+  }
+
+  protected cancelAccountAction(): void {
+    this.accountAction.set(null);
+  }
+
+  protected async endSessions(user: UserSummary): Promise<void> {
+    await this.run(async () => {
+      await firstValueFrom(this.adminApi.endSessions(user.id));
+      this.accountAction.set(null);
+      this.status.set(this.translate.instant('identity.admin.sessionsEnded', { name: user.fullName }));
+    });
+  }
+
+  protected async disable(user: UserSummary): Promise<void> {
+    if (this.disableForm.invalid) return this.disableForm.markAllAsTouched();
+    const reason = this.disableForm.getRawValue().reason.trim();
+    await this.run(async () => {
+      this.replaceUser(await firstValueFrom(this.adminApi.disableAccount(user.id, { reason })));
+      this.accountAction.set(null);
+      this.status.set(this.translate.instant('identity.admin.disabledDone', { name: user.fullName }));
+    });
+  }
+
+  protected async enable(user: UserSummary): Promise<void> {
+    await this.run(async () => {
+      this.replaceUser(await firstValueFrom(this.adminApi.enableAccount(user.id)));
+      this.status.set(this.translate.instant('identity.admin.enabledDone', { name: user.fullName }));
+    });
+  }
+
   protected async addGroup(): Promise<void> {
     const commune = this.groupCommune.value;
     if (!commune || typeof commune !== 'object' || this.groupForm.invalid) {
@@ -162,6 +217,11 @@ export class AdminPage {
     const patch = (u: UserSummary) => (u.id === userId ? { ...u, roles: change(u.roles) } : u);
     this.users.update((users) => users?.map(patch) ?? null);
     this.selected.update((u) => (u ? patch(u) : u));
+  }
+
+  private replaceUser(summary: UserSummary): void {
+    this.users.update((users) => users?.map((u) => (u.id === summary.id ? summary : u)) ?? null);
+    this.selected.update((u) => (u?.id === summary.id ? summary : u));
   }
 
   private async run(action: () => Promise<void>): Promise<void> {
