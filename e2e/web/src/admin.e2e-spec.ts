@@ -76,3 +76,53 @@ test('an approver revokes a recognised title with a reason, and the public page 
   await visitor.goto(`/verify/${certificateCode}`);
   await expect(visitor.getByText('Đã bị thu hồi').first()).toBeVisible();
 });
+
+test("an admin ends a citizen's sessions, disables the account, and enables it again", async ({ browser, request }) => {
+  const run = Date.now();
+  const person = {
+    name: `Trần Thị Khoá ${String(run % 100000)}`,
+    id: `0011859${String(run % 100000).padStart(5, '0')}`,
+    password: 'MatKhau-2026',
+  };
+  const groups = await (await request.get('/api/areas/00004/groups')).json();
+  const registered = await request.post('/api/auth/register', {
+    data: {
+      fullName: person.name,
+      citizenId: person.id,
+      birthYear: 1985,
+      gender: 'female',
+      communeId: '00004',
+      groupId: groups[0].id,
+      populationGroup: 'other',
+      password: person.password,
+    },
+  });
+  expect(registered.status()).toBe(201);
+  const citizen = await openAs(browser, person.id, person.password);
+
+  const admin = await openAs(browser, 'admin');
+  await navigate(admin, 'Quản trị');
+  await admin.getByLabel('Tìm người dùng (họ tên hoặc tên đăng nhập)').fill(person.name);
+  await admin.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await admin.getByRole('button', { name: `Kết thúc mọi phiên đăng nhập của ${person.name}` }).click();
+  await admin.getByRole('button', { name: 'Xác nhận kết thúc phiên' }).click();
+  await expect(admin.getByText(`Đã kết thúc mọi phiên đăng nhập của ${person.name}.`)).toBeVisible();
+
+  // The citizen's phone still holds its tokens; the next page that needs them sends the citizen to sign in.
+  await citizen.goto('/title');
+  await expect(citizen).toHaveURL(/\/login/);
+
+  await admin.getByRole('button', { name: `Khoá tài khoản của ${person.name}` }).click();
+  await admin.getByLabel('Lý do khoá (được lưu lại)').fill('Mất điện thoại, chờ xác minh tại xã.');
+  await admin.getByRole('button', { name: 'Xác nhận khoá' }).click();
+  await expect(admin.getByText(`Đã khoá tài khoản của ${person.name}.`)).toBeVisible();
+
+  await citizen.getByLabel('Số định danh cá nhân hoặc tên đăng nhập').fill(person.id);
+  await citizen.getByLabel('Mật khẩu').fill(person.password);
+  await citizen.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(citizen.getByText(/Tài khoản của bạn đã bị khoá/)).toBeVisible();
+
+  await admin.getByRole('button', { name: `Mở khoá tài khoản của ${person.name}` }).click();
+  await expect(admin.getByText(`Đã mở khoá tài khoản của ${person.name}.`)).toBeVisible();
+  await signIn(citizen, person.id, person.password);
+});
