@@ -117,6 +117,14 @@ describe('rate limits and sign-in lockout (HTTP, PostgreSQL)', () => {
           .set('X-Forwarded-For', ip)
           .send({ statement: { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } } });
       expectRefused(await reachLimit(4, send));
+      // A signed-in learner is counted as a person: a classmate behind the same school router is not refused.
+      const classmate = await createUser(base, [{ role: 'citizen', areaId: BA_DINH }]);
+      const theirs = await http
+        .post(`/api/materials/${randomUUID()}/xapi`)
+        .set(bearer(classmate))
+        .set('X-Forwarded-For', ip)
+        .send({ statement: { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } } });
+      expect(theirs.status).not.toBe(429);
     });
 
     it('H5P uploads', async () => {
