@@ -414,4 +414,25 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       .expect(404);
     expect(refused.body.code).toBe('MATERIAL_NOT_FOUND');
   });
+
+  // Last in the file: a second app replaces passport's global strategy until it is closed.
+  it('takes the upload limit from H5P_MAX_UPLOAD_MB, above 50 MB too, and answers a larger file with 413', async () => {
+    const larger = await createTestApp({ H5P_MAX_UPLOAD_MB: 60 });
+    try {
+      const { trainer, course } = await draftCourse(app);
+      const file = Buffer.alloc(55 * 1024 * 1024, 1);
+      const send = (on: INestApplication) =>
+        request(on.getHttpServer())
+          .post(`/api/courses/${course.id}/materials/h5p`)
+          .set(bearer(trainer))
+          .field('title', 'Gói lớn')
+          .attach('file', file, 'lon.h5p');
+      const tooLarge = await send(app).expect(413);
+      expect(tooLarge.body.code).toBe('PAYLOAD_TOO_LARGE');
+      // Within the larger limit the file is read and checked: it is no zip, so it is refused as one.
+      expect((await send(larger)).status).toBe(422);
+    } finally {
+      await larger.close();
+    }
+  });
 });

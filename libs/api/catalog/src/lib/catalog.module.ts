@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { resolve } from 'node:path';
 import { IdentityModule } from '@lc/api-identity';
@@ -28,7 +29,18 @@ export const catalogEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(catalogEntities), IdentityModule, RecordsModule],
+  imports: [
+    TypeOrmModule.forFeature(catalogEntities),
+    IdentityModule,
+    RecordsModule,
+    // Read here rather than in the upload decorator, which is evaluated before configuration exists.
+    MulterModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        limits: { fileSize: (config.get<number>('H5P_MAX_UPLOAD_MB') ?? 50) * 1024 * 1024, files: 1 },
+      }),
+    }),
+  ],
   controllers: [CoursesController, H5pFilesController],
   providers: [
     CatalogService,

@@ -26,8 +26,6 @@ import { XapiStatementDto } from './dto/xapi-statement.dto';
 import { FrameworkService } from './framework.service';
 import { XapiService } from './xapi.service';
 
-const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-
 @ApiTags('catalog')
 @Controller()
 export class CoursesController {
@@ -77,7 +75,8 @@ export class CoursesController {
   })
   // Guards run before the upload interceptor: a refused client's file is never read.
   @RateLimit('h5pUpload')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  // Size and count limits come from the catalog module's multer settings (H5P_MAX_UPLOAD_MB).
+  @UseInterceptors(FileInterceptor('file'))
   @Post('courses/:id/materials/h5p')
   uploadH5p(
     @Param('id', ParseUUIDPipe) id: string,
