@@ -1,9 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Application, Attempt } from '@lc/shared-contracts';
+import { makeCitizenId } from '@lc/api-identity';
 import {
   answerKey,
   BA_DINH,
+  newCourse,
   publishedCourse,
   scores,
   submittedApplication,
@@ -11,7 +13,7 @@ import {
   TODAY,
   trainerItems,
 } from './testing/fixtures';
-import { bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';
+import { bearer, createTestApp, createUser, createUsers, PASSWORD, TestUser } from './testing/test-app';
 
 /**
  * Every write path that opens a transaction, hit by 50 requests at once. The pool is smaller than the crowd, so
@@ -123,5 +125,82 @@ describe('concurrent writes (HTTP, PostgreSQL)', () => {
     );
     expect(after.map((a) => a.status)).toEqual(Array(CROWD).fill('recognised'));
     expect(new Set(after.map((a) => a.certificateCode)).size).toBe(CROWD);
+  });
+
+  it(`registers ${CROWD} citizens at once, and one ID number sent ${CROWD} times only once`, async () => {
+    const admin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const group = await http
+      .post(`/api/areas/${BA_DINH}/groups`)
+      .set(bearer(admin))
+      .send({ name: `Tổ đồng thời ${Date.now()}` })
+      .expect(201);
+    const registration = (serial: number) => ({
+      fullName: 'Nguyễn Văn Đồng Thời',
+      citizenId: makeCitizenId(1991, 'male', 600_000 + (serial % 99_999)),
+      birthYear: 1991,
+      gender: 'male',
+      communeId: BA_DINH,
+      groupId: group.body.id,
+      populationGroup: 'other',
+      password: PASSWORD,
+    });
+    const base = Math.floor(Math.random() * 90_000);
+    const distinct = await Promise.all(
+      Array.from({ length: CROWD }, (_, i) => http.post('/api/auth/register').send(registration(base + i))),
+    );
+    expect(distinct.map((r) => r.status)).toEqual(Array(CROWD).fill(201));
+
+    const same = registration(base + CROWD);
+    const repeated = await Promise.all(Array.from({ length: CROWD }, () => http.post('/api/auth/register').send(same)));
+    expect(repeated.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(repeated.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+  });
+
+  it(`rotates ${CROWD} refresh tokens at once, and one token sent ${CROWD} times only once`, async () => {
+    const citizens = await createUsers(app, CROWD, [{ role: 'citizen', areaId: BA_DINH }]);
+    const signIn = (c: TestUser) =>
+      http.post('/api/auth/login').send({ login: c.login, password: PASSWORD }).expect(200);
+    const tokens = await all(citizens, async (c) => (await signIn(c)).body.refreshToken as string);
+    const rotated = await Promise.all(
+      tokens.map((refreshToken) => http.post('/api/auth/refresh').send({ refreshToken })),
+    );
+    expect(rotated.map((r) => r.status)).toEqual(Array(CROWD).fill(200));
+
+    const one = (await signIn(citizens[0])).body.refreshToken;
+    const raced = await Promise.all(
+      Array.from({ length: CROWD }, () => http.post('/api/auth/refresh').send({ refreshToken: one })),
+    );
+    expect(raced.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(raced.every((r) => r.status === 200 || r.status === 401)).toBe(true);
+  });
+
+  it(`creates ${CROWD} courses at once, each with its module`, async () => {
+    const trainer = await createUser(app, [{ role: 'trainer', areaId: '01' }]);
+    const created = await Promise.all(
+      Array.from({ length: CROWD }, (_, i) =>
+        http
+          .post('/api/courses')
+          .set(bearer(trainer))
+          .send(newCourse(`Khoá học đồng thời ${i}`)),
+      ),
+    );
+    expect(created.map((r) => r.status)).toEqual(Array(CROWD).fill(201));
+    expect(created.every((r) => r.body.modules.length === 1)).toBe(true);
+  });
+
+  it(`disables and enables ${CROWD} accounts at once, each action kept once`, async () => {
+    const boss = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
+    const citizens = await createUsers(app, CROWD, [{ role: 'citizen', areaId: BA_DINH }]);
+    const act = (c: TestUser, action: 'disable' | 'enable') =>
+      http
+        .post(`/api/admin/users/${c.id}/${action}`)
+        .set(bearer(boss))
+        .send(action === 'disable' ? { reason: 'Kiểm tra đồng thời.' } : {});
+    expect((await all(citizens, (c) => act(c, 'disable'))).map((r) => r.status)).toEqual(Array(CROWD).fill(200));
+    const twice = await Promise.all([act(citizens[0], 'enable'), act(citizens[0], 'enable')]);
+    expect(twice.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await all(citizens.slice(1), (c) => act(c, 'enable'))).map((r) => r.status)).toEqual(
+      Array(CROWD - 1).fill(200),
+    );
   });
 });
