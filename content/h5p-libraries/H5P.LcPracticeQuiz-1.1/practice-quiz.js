@@ -5,6 +5,8 @@ var H5P = H5P || {};
  * H5P.LcPracticeQuiz: single-choice, multiple-choice and true/false questions,
  * one at a time, with feedback, a retry per question, a summary and a full restart.
  * A question's score is that of its last check, since retrying is part of practice.
+ * It keeps H5P's question contract (score, solutions, reset, xAPI data for reports, and a
+ * state the player can save and hand back as extras.previousState).
  */
 H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
   'use strict';
@@ -33,7 +35,9 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
       failed: 'Bạn chưa đạt. Cần trả lời đúng từ @pass% trở lên. Hãy thử lại nhé!',
       questionCorrect: 'Đúng',
       questionWrong: 'Sai',
-      noQuestions: 'Bài luyện tập này chưa có câu hỏi.'
+      noQuestions: 'Bài luyện tập này chưa có câu hỏi.',
+      solutionsTitle: 'Đáp án',
+      correctAnswer: 'đáp án đúng'
     },
     en: {
       progress: 'Question @current of @total',
@@ -58,7 +62,9 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
       failed: 'Not passed yet: you need @pass% or more. Try again!',
       questionCorrect: 'Correct',
       questionWrong: 'Wrong',
-      noQuestions: 'This practice has no questions yet.'
+      noQuestions: 'This practice has no questions yet.',
+      solutionsTitle: 'Answers',
+      correctAnswer: 'correct answer'
     }
   };
 
@@ -84,6 +90,37 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     };
   }
 
+  function isRight(question, selected) {
+    return question.type === 'multiple' ?
+      question.options.every(function (option, j) { return option.correct === (selected.indexOf(j) !== -1); }) :
+      question.options[selected[0]].correct;
+  }
+
+  function isIndex(value, length) {
+    return typeof value === 'number' && value === Math.floor(value) && value >= 0 && value < length;
+  }
+
+  /** A saved selection (option indexes), or null when it does not fit the question as it is now. */
+  function readSelection(value, question) {
+    if (!Array.isArray(value) || !value.length || (question.type !== 'multiple' && value.length !== 1)) {
+      return null;
+    }
+    var fits = value.every(function (j, k) {
+      return isIndex(j, question.options.length) && value.indexOf(j) === k;
+    });
+    return fits ? value.slice().sort(function (a, b) { return a - b; }) : null;
+  }
+
+  /**
+   * Lc.answeredEvent without its 'experienced' side effect, which a report must not have.
+   * LcCommon stays at 1.1.0 so that this patch also runs beside an older installed copy of it.
+   */
+  function quietAnsweredEvent(instance, subContentId) {
+    var quiet = Object.create(instance);
+    quiet.sendExperienced = function () {};
+    return Lc.answeredEvent(quiet, subContentId);
+  }
+
   function PracticeQuiz(params, contentId, extras) {
     var self = this;
     EventDispatcher.call(this);
@@ -96,6 +133,10 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     this.uid = 'h5p-lc-pq-' + Lc.idPart(contentId) + '-' + (++instanceCount);
     this.results = [];
     this.current = 0;
+    this.finished = false;
+    this.pendingSelection = [];
+    this.solutionsShown = false;
+    this.restore(this.extras.previousState);
   }
 
   PracticeQuiz.prototype = Object.create(EventDispatcher.prototype);
@@ -106,6 +147,29 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
   PracticeQuiz.prototype.watchShown = Lc.watchShown;
   PracticeQuiz.prototype.sendExperienced = Lc.sendExperienced;
   PracticeQuiz.prototype.notifyResize = Lc.notifyResize;
+
+  /**
+   * Takes back a state from getCurrentState. The state comes from storage, so whatever no longer
+   * fits the questions is dropped rather than trusted.
+   */
+  PracticeQuiz.prototype.restore = function (state) {
+    var self = this;
+    if (!state || typeof state !== 'object' || !this.questions.length) {
+      return;
+    }
+    var answers = Array.isArray(state.answers) ? state.answers : [];
+    this.questions.forEach(function (question, i) {
+      var selected = readSelection(answers[i], question);
+      if (selected) {
+        self.results[i] = { correct: isRight(question, selected), selected: selected };
+      }
+    });
+    this.current = isIndex(state.current, this.questions.length) ? state.current : 0;
+    this.finished = state.finished === true;
+    if (!this.results[this.current]) {
+      this.pendingSelection = readSelection(state.selection, this.questions[this.current]) || [];
+    }
+  };
 
   PracticeQuiz.prototype.render = function () {
     var self = this;
@@ -130,12 +194,18 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     root.appendChild(this.feedback);
     root.appendChild(buttons);
     this.activityStartTime = Date.now();
-    if (this.questions.length) {
-      this.renderQuestion(0);
-    }
-    else {
+    if (!this.questions.length) {
       this.body.appendChild(el('p', null, this.l10n.noQuestions));
       this.showButtons([]);
+    }
+    else if (this.finished) {
+      this.showSummary(true);
+    }
+    else {
+      this.renderQuestion(this.current);
+    }
+    if (this.solutionsShown) {
+      this.paintSolutions();
     }
     return root;
   };
@@ -147,12 +217,16 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     });
   };
 
+  /** Shows a question as it was left: unanswered, with a choice made but not checked, or checked. */
   PracticeQuiz.prototype.renderQuestion = function (index) {
-    var self = this;
     var question = this.questions[index];
     var multiple = question.type === 'multiple';
     var prefix = this.uid + '-q' + index;
+    var result = this.results[index];
+    var selected = result ? result.selected : this.pendingSelection;
     this.current = index;
+    this.finished = false;
+    this.pendingSelection = [];
     this.body.textContent = '';
     this.feedback.textContent = '';
 
@@ -175,6 +249,7 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
       input.name = prefix;
       input.id = prefix + '-o' + j;
       input.value = String(j);
+      input.checked = selected.indexOf(j) !== -1;
       var label = el('label', null, option.text);
       label.htmlFor = input.id;
       var mark = el('span', 'h5p-lc-pq-mark');
@@ -185,7 +260,12 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
       return { row: row, input: input, mark: mark };
     });
     this.body.appendChild(fieldset);
-    this.showButtons(['check']);
+    if (result) {
+      this.showChecked();
+    }
+    else {
+      this.showButtons(['check']);
+    }
     this.notifyResize();
   };
 
@@ -200,22 +280,28 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
   };
 
   PracticeQuiz.prototype.check = function () {
-    var question = this.questions[this.current];
     var selected = this.selectedIndexes();
     if (!selected.length) {
       this.setFeedback('is-info', this.l10n.noAnswer, []);
       return;
     }
-    var correct = question.type === 'multiple' ?
-      question.options.every(function (option, j) { return option.correct === (selected.indexOf(j) !== -1); }) :
-      question.options[selected[0]].correct;
+    var correct = isRight(this.questions[this.current], selected);
     this.results[this.current] = { correct: correct, selected: selected };
+    this.showChecked();
+    (correct ? this.buttons.next : this.buttons.retry).focus();
+    this.sendAnswered(this.current);
+    this.notifyResize();
+  };
 
-    var lines = [correct ? question.feedbackCorrect : question.feedbackWrong];
+  /** The verdict of the current question's last check: marks, feedback and the buttons that follow. */
+  PracticeQuiz.prototype.showChecked = function () {
+    var question = this.questions[this.current];
+    var result = this.results[this.current];
     var l10n = this.l10n;
+    var lines = [result.correct ? question.feedbackCorrect : question.feedbackWrong];
     this.optionNodes.forEach(function (node, j) {
       node.input.disabled = true;
-      if (selected.indexOf(j) === -1) {
+      if (result.selected.indexOf(j) === -1) {
         return;
       }
       var option = question.options[j];
@@ -225,17 +311,14 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
         lines.push('“' + option.text + '”: ' + option.feedback);
       }
     });
-    if (!correct) {
-      lines.push(this.l10n.wrongHint);
+    if (!result.correct) {
+      lines.push(l10n.wrongHint);
     }
-    this.setFeedback(correct ? 'is-correct' : 'is-wrong', correct ? this.l10n.correct : this.l10n.wrong, lines);
+    this.setFeedback(result.correct ? 'is-correct' : 'is-wrong', result.correct ? l10n.correct : l10n.wrong, lines);
 
     var last = this.current === this.questions.length - 1;
-    this.buttons.next.textContent = last ? this.l10n.showResults : this.l10n.next;
-    this.showButtons(correct ? ['next'] : ['retry', 'next']);
-    (correct ? this.buttons.next : this.buttons.retry).focus();
-    this.sendAnswered(this.current, selected, correct);
-    this.notifyResize();
+    this.buttons.next.textContent = last ? l10n.showResults : l10n.next;
+    this.showButtons(result.correct ? ['next'] : ['retry', 'next']);
   };
 
   PracticeQuiz.prototype.setFeedback = function (kind, verdict, lines) {
@@ -262,16 +345,22 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
       this.progress.focus();
     }
     else {
-      this.showSummary();
+      this.showSummary(false);
     }
   };
 
-  PracticeQuiz.prototype.showSummary = function () {
+  PracticeQuiz.prototype.passed = function (score) {
+    return score * 100 >= this.passPercent * this.questions.length;
+  };
+
+  /** restoring: the summary of an attempt already reported, so nothing is sent and focus stays put. */
+  PracticeQuiz.prototype.showSummary = function (restoring) {
     var self = this;
     var total = this.questions.length;
     var score = this.getScore();
     var percent = Math.round(score * 100 / total);
-    var success = score * 100 >= this.passPercent * total;
+    var success = this.passed(score);
+    this.finished = true;
     this.body.textContent = '';
     this.feedback.textContent = '';
     this.feedback.className = 'h5p-lc-pq-feedback';
@@ -292,22 +381,67 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     });
     this.body.appendChild(list);
     this.showButtons(['restart']);
-    heading.focus();
-    this.triggerXAPIScored(score, total, 'completed', true, success);
+    if (!restoring) {
+      heading.focus();
+      this.triggerXAPIScored(score, total, 'completed', true, success);
+    }
     this.notifyResize();
   };
 
   PracticeQuiz.prototype.restart = function () {
-    this.results = [];
-    this.activityStartTime = Date.now();
-    this.renderQuestion(0);
+    this.resetTask();
     this.progress.focus();
   };
 
-  /** One statement per question, shaped like H5P's own sub-content statements. */
-  PracticeQuiz.prototype.sendAnswered = function (index, selected, correct) {
+  /** Every question with its right answers marked beside the learner's last checked choices. */
+  PracticeQuiz.prototype.paintSolutions = function () {
+    var self = this;
+    var l10n = this.l10n;
+    var total = this.questions.length;
+    this.body.textContent = '';
+    this.feedback.textContent = '';
+    this.feedback.className = 'h5p-lc-pq-feedback';
+    this.body.appendChild(el('h3', 'h5p-lc-pq-results-title', l10n.solutionsTitle));
+    this.questions.forEach(function (question, i) {
+      var selected = self.results[i] ? self.results[i].selected : [];
+      var prefix = self.uid + '-s' + i;
+      var fieldset = el('fieldset', 'h5p-lc-pq-question h5p-lc-pq-solution');
+      fieldset.appendChild(el('legend', 'h5p-lc-pq-legend',
+        format(l10n.progress, { current: i + 1, total: total }) + ': ' + question.text));
+      question.options.forEach(function (option, j) {
+        var chosen = selected.indexOf(j) !== -1;
+        var kind = chosen ? (option.correct ? 'is-correct' : 'is-wrong') : (option.correct ? 'is-solution' : '');
+        var row = el('div', 'h5p-lc-pq-option' + (kind ? ' ' + kind : ''));
+        var input = el('input');
+        input.type = question.type === 'multiple' ? 'checkbox' : 'radio';
+        input.name = prefix;
+        input.id = prefix + '-o' + j;
+        input.checked = chosen;
+        input.disabled = true;
+        var label = el('label', null, option.text);
+        label.htmlFor = input.id;
+        var note = chosen ? (option.correct ? l10n.selectedCorrect : l10n.selectedWrong) :
+          (option.correct ? l10n.correctAnswer : '');
+        if (note) {
+          label.appendChild(el('span', 'h5p-lc-pq-mark', (option.correct ? ' ✓ ' : ' ✗ ') + '(' + note + ')'));
+        }
+        row.appendChild(input);
+        row.appendChild(label);
+        fieldset.appendChild(row);
+      });
+      self.body.appendChild(fieldset);
+    });
+    this.showButtons([]);
+    this.notifyResize();
+  };
+
+  /** The 'answered' statement of one question, shaped like H5P's own sub-content statements. */
+  PracticeQuiz.prototype.questionEvent = function (index, quiet) {
     var question = this.questions[index];
-    var event = Lc.answeredEvent(this, 'question-' + (index + 1));
+    var result = this.results[index];
+    var selected = result ? result.selected : [];
+    var subContentId = 'question-' + (index + 1);
+    var event = quiet ? quietAnsweredEvent(this, subContentId) : Lc.answeredEvent(this, subContentId);
     var statement = event.data.statement;
     var definition = statement.object.definition;
     definition.name = { 'en-US': question.text };
@@ -317,7 +451,7 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     if (question.type === 'truefalse') {
       definition.interactionType = 'true-false';
       definition.correctResponsesPattern = [question.options[0].correct ? 'true' : 'false'];
-      response = selected[0] === 0 ? 'true' : 'false';
+      response = selected.length ? (selected[0] === 0 ? 'true' : 'false') : '';
     }
     else {
       definition.interactionType = 'choice';
@@ -329,9 +463,14 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
       }, []).join('[,]')];
       response = selected.join('[,]');
     }
-    event.setScoredResult(correct ? 1 : 0, 1, this, true, correct);
+    var correct = !!(result && result.correct);
+    event.setScoredResult(correct ? 1 : 0, 1, this, !!result, correct);
     statement.result.response = response;
-    this.trigger(event);
+    return event;
+  };
+
+  PracticeQuiz.prototype.sendAnswered = function (index) {
+    this.trigger(this.questionEvent(index, false));
   };
 
   PracticeQuiz.prototype.getScore = function () {
@@ -346,12 +485,67 @@ H5P.LcPracticeQuiz = (function (EventDispatcher, Lc) {
     return this.results.some(function (result) { return !!result; });
   };
 
-  PracticeQuiz.prototype.resetTask = function () {
+  PracticeQuiz.prototype.showSolutions = function () {
+    this.solutionsShown = true;
     if (this.root && this.questions.length) {
-      this.results = [];
-      this.activityStartTime = Date.now();
+      this.paintSolutions();
+    }
+  };
+
+  /** Back to the first question with nothing answered; focus is left to the caller. */
+  PracticeQuiz.prototype.resetTask = function () {
+    this.results = [];
+    this.current = 0;
+    this.finished = false;
+    this.pendingSelection = [];
+    this.solutionsShown = false;
+    this.activityStartTime = Date.now();
+    if (this.root && this.questions.length) {
       this.renderQuestion(0);
     }
+  };
+
+  /**
+   * For reports (H5P's getXAPIData): the quiz as one compound 'answered' statement with a child
+   * per question, built as the live statements are. Nothing is sent.
+   */
+  PracticeQuiz.prototype.getXAPIData = function () {
+    var self = this;
+    var event = this.createXAPIEventTemplate('answered');
+    var definition = event.data.statement.object.definition;
+    definition.description = { 'en-US': String(this.params.title || '') };
+    definition.type = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+    definition.interactionType = 'compound';
+    var score = this.getScore();
+    var complete = this.questions.every(function (question, i) { return !!self.results[i]; });
+    event.setScoredResult(score, this.getMaxScore(), this, complete, this.passed(score));
+    return {
+      statement: event.data.statement,
+      children: this.questions.map(function (question, i) {
+        return { statement: self.questionEvent(i, true).data.statement };
+      })
+    };
+  };
+
+  /**
+   * What the player saves and hands back as extras.previousState: choices as option indexes, so
+   * plain JSON. Always a state, even an empty one, so that a reset replaces the saved one.
+   */
+  PracticeQuiz.prototype.getCurrentState = function () {
+    var self = this;
+    var open = !this.finished && !this.results[this.current];
+    var selection = [];
+    if (open) {
+      selection = this.optionNodes ? this.selectedIndexes() : this.pendingSelection.slice();
+    }
+    return {
+      answers: this.questions.map(function (question, i) {
+        return self.results[i] ? self.results[i].selected.slice() : null;
+      }),
+      current: this.current,
+      selection: selection,
+      finished: this.finished
+    };
   };
 
   return PracticeQuiz;

@@ -4,7 +4,8 @@ var H5P = H5P || {};
 /**
  * H5P.LcReadingPage: a page of plain-text blocks. Completed (score 1/1) when the
  * end of the page comes into view, or when the reader presses the finish button
- * (the keyboard and screen-reader path).
+ * (the keyboard and screen-reader path). Not a question: the only state it keeps for the
+ * player to hand back (extras.previousState) is that the page was read.
  */
 H5P.LcReadingPage = (function (EventDispatcher, Lc) {
   'use strict';
@@ -35,7 +36,8 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
     EventDispatcher.call(this);
     Lc.setup(this, params, contentId, extras, L10N);
     this.blocks = Array.isArray(this.params.blocks) ? this.params.blocks : [];
-    this.isCompleted = false;
+    var state = this.extras.previousState;
+    this.isCompleted = !!(state && state.completed === true);
   }
 
   ReadingPage.prototype = Object.create(EventDispatcher.prototype);
@@ -77,6 +79,9 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
     end.appendChild(this.finishButton);
     end.appendChild(this.status);
     root.appendChild(end);
+    if (this.isCompleted) {
+      this.showCompleted();
+    }
     return root;
   };
 
@@ -155,7 +160,7 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
       return;
     }
     this.watching = true;
-    if (typeof window.IntersectionObserver === 'function') {
+    if (typeof window.IntersectionObserver === 'function' && !this.isCompleted) {
       // The implicit root is the top-level viewport, so this works inside the player's iframe too.
       this.endObserver = new window.IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
@@ -183,13 +188,17 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
       this.endObserver.disconnect();
     }
     this.sendExperienced();
+    this.showCompleted();
+    this.triggerXAPIScored(1, 1, 'completed', true, true);
+    this.notifyResize();
+  };
+
+  ReadingPage.prototype.showCompleted = function () {
     // The button stays focusable so keyboard focus is never lost when it was the trigger.
     this.finishButton.textContent = '✓ ' + this.l10n.finishedButton;
     this.finishButton.setAttribute('aria-disabled', 'true');
     this.finishButton.classList.add('is-done');
     this.status.textContent = this.l10n.completedMessage;
-    this.triggerXAPIScored(1, 1, 'completed', true, true);
-    this.notifyResize();
   };
 
   ReadingPage.prototype.getScore = function () {
@@ -198,6 +207,11 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
 
   ReadingPage.prototype.getMaxScore = function () {
     return 1;
+  };
+
+  /** Nothing to keep until the end is reached, and reading cannot be undone, so no state ever needs clearing. */
+  ReadingPage.prototype.getCurrentState = function () {
+    return this.isCompleted ? { completed: true } : undefined;
   };
 
   return ReadingPage;
