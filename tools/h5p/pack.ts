@@ -6,11 +6,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkH5pPackage, H5pPackageError, packMaterialSource } from '../../libs/api/h5p-package/src';
+import { bytesZipSource, H5pPackageError, inspectH5pPackage, packMaterialSource } from '../../libs/api/h5p-package/src';
 
 const LIBRARIES_DIR = join('content', 'h5p-libraries');
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [source, out] = args;
   if (!source || !out) {
     console.error('usage: npx tsx tools/h5p/pack.ts <material-source.json> <out.h5p>');
@@ -25,9 +25,11 @@ function main(args: string[]): number {
     const packed = packMaterialSource(resolve(source), librariesDir);
     mkdirSync(dirname(resolve(out)), { recursive: true });
     writeFileSync(out, packed.bytes);
-    const check = checkH5pPackage(packed.bytes, {
+    const check = await inspectH5pPackage(bytesZipSource(packed.bytes), {
       maxBytes: Number.MAX_SAFE_INTEGER,
       maxUnpackedBytes: Number.MAX_SAFE_INTEGER,
+      maxFiles: Number.MAX_SAFE_INTEGER,
+      maxFileBytes: Number.MAX_SAFE_INTEGER,
       installedLibraries: [],
     });
     if (!check.ok) {
@@ -38,7 +40,7 @@ function main(args: string[]): number {
     console.log(`  library:   ${packed.library}`);
     console.log(`  bundled:   ${check.bundledLibraries.join(', ')}`);
     console.log(`  content:   ${['content.json', ...packed.contentFiles].join(', ')}`);
-    console.log(`  entries:   ${Object.keys(check.files).length}`);
+    console.log(`  stored:    ${check.contentEntries.length} files, ${check.contentBytes} bytes`);
     return 0;
   } catch (e) {
     if (e instanceof H5pPackageError) {
@@ -62,4 +64,4 @@ function findLibrariesDir(from: string): string | undefined {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -198,6 +198,28 @@ export class Env {
   @IsInt()
   H5P_MAX_UPLOAD_MB: number = 50;
 
+  /** Bounds on the work one upload may cost (docs/adr/0012): all unpacked, per file, and the number of entries. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  H5P_MAX_UNPACKED_MB: number = 200;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  H5P_MAX_FILE_MB: number = 50;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  H5P_MAX_FILES: number = 2000;
+
+  /** Disk that one trainer's uploaded packages may take, unpacked; a package another upload already stored is free. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  H5P_TRAINER_QUOTA_MB: number = 1024;
+
   /** A title is valid until the end of the year it was awarded for plus this many years (PRODUCT.md §7). */
   @IsOptional()
   @IsInt()

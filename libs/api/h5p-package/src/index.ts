@@ -2,8 +2,17 @@ export { H5P_ALLOWED_EXTENSIONS } from './lib/h5p-entries';
 export type { H5pCheckError } from './lib/h5p-entries';
 export { libraryId } from './lib/h5p-json';
 export type { H5pDependency, H5pLibraryJson, H5pManifest } from './lib/h5p-json';
-export { checkH5pPackage } from './lib/h5p-package-check';
-export type { H5pCheckOptions, H5pCheckResult } from './lib/h5p-package-check';
+export { checkH5pFiles, inspectH5pPackage, unpackH5pContent } from './lib/h5p-package-check';
+export type {
+  H5pCheckOptions,
+  H5pCheckResult,
+  H5pContentSink,
+  H5pFilesCheck,
+  H5pInspection,
+} from './lib/h5p-package-check';
+export { ZipFormatError } from './lib/zip-reader';
+export { bytesZipSource, openFileZipSource } from './lib/zip-source';
+export type { ZipSource } from './lib/zip-source';
 export { H5pPackageError, packH5p } from './lib/h5p-pack';
 export type { PackH5pInput } from './lib/h5p-pack';
 export {

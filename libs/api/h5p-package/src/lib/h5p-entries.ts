@@ -3,6 +3,8 @@ export interface H5pCheckError {
     | 'H5P_TOO_LARGE'
     | 'H5P_NOT_ZIP'
     | 'H5P_PATH_ESCAPE'
+    | 'H5P_PATH_INVALID'
+    | 'H5P_TOO_MANY_FILES'
     | 'H5P_MANIFEST_MISSING'
     | 'H5P_MANIFEST_INVALID'
     | 'H5P_CONTENT_MISSING'
@@ -70,12 +72,57 @@ export function pathEscapeProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** Longer paths or deeper folders than any real export has; both also keep clear of file-system limits. */
+export const H5P_MAX_PATH_LENGTH = 255;
+export const H5P_MAX_PATH_DEPTH = 12;
+
+/**
+ * Why a set of entry names cannot be unpacked as it is: too long or too deep, the same path twice (also differing
+ * only in case or Unicode form, which collide on some disks), or a path that is both a file and a folder.
+ */
+export function pathShapeProblems(names: string[]): H5pCheckError[] {
+  const errors: H5pCheckError[] = [];
+  const invalid = (name: string, problem: string) =>
+    errors.push({ code: 'H5P_PATH_INVALID', message: `entry ${JSON.stringify(name.slice(0, 80))} ${problem}` });
+  const files = new Map<string, string>();
+  const folders = new Set<string>();
+  for (const name of names) {
+    if (name.length > H5P_MAX_PATH_LENGTH) {
+      invalid(name, `is longer than ${H5P_MAX_PATH_LENGTH} characters`);
+      continue;
+    }
+    const segments = name.split('/').filter((segment, i, all) => segment !== '' || i < all.length - 1);
+    if (segments.length > H5P_MAX_PATH_DEPTH) {
+      invalid(name, `is nested deeper than ${H5P_MAX_PATH_DEPTH} folders`);
+      continue;
+    }
+    if (segments.includes('') || segments.includes('.')) {
+      invalid(name, 'has an empty or "." segment');
+      continue;
+    }
+    if (isDirectoryEntry(name)) continue;
+    const key = name.normalize('NFC').toLowerCase();
+    const earlier = files.get(key);
+    if (earlier !== undefined) {
+      invalid(name, `collides with ${JSON.stringify(earlier)}`);
+      continue;
+    }
+    files.set(key, name);
+    const parts = key.split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+  }
+  for (const [key, name] of files) {
+    if (folders.has(key)) invalid(name, 'is both a file and a folder');
+  }
+  return errors;
+}
+
 export function checkEntryNames(names: string[]): H5pCheckError[] {
   const errors: H5pCheckError[] = [];
   for (const name of names) {
     const escape = pathEscapeProblem(name);
     if (escape) {
-      errors.push({ code: 'H5P_PATH_ESCAPE', message: `entry ${JSON.stringify(name)} ${escape}` });
+      errors.push({ code: 'H5P_PATH_ESCAPE', message: `entry ${JSON.stringify(name.slice(0, 80))} ${escape}` });
       continue;
     }
     if (isDirectoryEntry(name) || isIgnoredEntry(name)) {

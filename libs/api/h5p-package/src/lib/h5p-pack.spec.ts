@@ -1,8 +1,9 @@
-import { strFromU8, strToU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkH5pPackage } from './h5p-package-check';
+import { inspectH5pPackage } from './h5p-package-check';
+import { bytesZipSource } from './zip-source';
 import { H5pPackageError, packH5p } from './h5p-pack';
 import { listInstalledLibraries, readLibraryJson } from './installed-libraries';
 
@@ -90,14 +91,17 @@ describe(packH5p.name, () => {
     });
   });
 
-  it.each(Object.keys(samples))('packs %s into a package that passes the check', (machineName) => {
+  it.each(Object.keys(samples))('packs %s into a package that passes the check', async (machineName) => {
     const bytes = packH5p(input(machineName));
 
-    const result = checkH5pPackage(bytes, {
+    const result = await inspectH5pPackage(bytesZipSource(bytes), {
       maxBytes: 5_000_000,
       maxUnpackedBytes: 20_000_000,
+      maxFiles: 1000,
+      maxFileBytes: 5_000_000,
       installedLibraries: [],
     });
+    const files = unzipSync(bytes);
 
     if (!result.ok) {
       throw new Error(JSON.stringify(result.errors));
@@ -114,22 +118,25 @@ describe(packH5p.name, () => {
       ],
     });
     expect(result.bundledLibraries).toEqual([COMMON, `${machineName}-1.1`]);
-    expect(JSON.parse(strFromU8(result.files['content/content.json'] ?? new Uint8Array()))).toEqual(
+    expect(JSON.parse(strFromU8(files['content/content.json'] ?? new Uint8Array()))).toEqual(
       samples[machineName]?.content,
     );
     for (const path of Object.keys(samples[machineName]?.contentFiles ?? {})) {
-      expect(result.files[`content/${path}`]).toEqual(svg);
+      expect(files[`content/${path}`]).toEqual(svg);
     }
   });
 
-  it.each(Object.keys(samples))('bundles H5P.LcCommon-1.1 with %s, once, listed before it', (machineName) => {
+  it.each(Object.keys(samples))('bundles H5P.LcCommon-1.1 with %s, once, listed before it', async (machineName) => {
     const bytes = packH5p({ ...input(machineName), libraries: [`${machineName}-1.1`, COMMON] });
 
-    const result = checkH5pPackage(bytes, {
+    const result = await inspectH5pPackage(bytesZipSource(bytes), {
       maxBytes: 5_000_000,
       maxUnpackedBytes: 20_000_000,
+      maxFiles: 1000,
+      maxFileBytes: 5_000_000,
       installedLibraries: [],
     });
+    const files = unzipSync(bytes);
 
     if (!result.ok) {
       throw new Error(JSON.stringify(result.errors));
@@ -138,7 +145,7 @@ describe(packH5p.name, () => {
       result.manifest.preloadedDependencies.map((dep) => `${dep.machineName}-${dep.majorVersion}.${dep.minorVersion}`),
     ).toEqual([COMMON, `${machineName}-1.1`]);
     for (const path of ['library.json', 'common.js', 'common.css']) {
-      expect(result.files[`${COMMON}/${path}`]).toEqual(new Uint8Array(readFileSync(join(librariesDir, COMMON, path))));
+      expect(files[`${COMMON}/${path}`]).toEqual(new Uint8Array(readFileSync(join(librariesDir, COMMON, path))));
     }
   });
 
@@ -177,10 +184,12 @@ describe(packH5p.name, () => {
     const pack = (libraries: string[], mainLibrary = 'H5P.Main') =>
       packH5p({ title: 'T', mainLibrary, content: {}, contentFiles: {}, librariesDir: dir, libraries });
 
-    it('adds them recursively, once each, matching major.minor, before the libraries that need them', () => {
-      const result = checkH5pPackage(pack(['H5P.Main-1.1', 'H5P.Base-1.1']), {
+    it('adds them recursively, once each, matching major.minor, before the libraries that need them', async () => {
+      const result = await inspectH5pPackage(bytesZipSource(pack(['H5P.Main-1.1', 'H5P.Base-1.1'])), {
         maxBytes: 1_000_000,
         maxUnpackedBytes: 1_000_000,
+        maxFiles: 1000,
+        maxFileBytes: 1_000_000,
         installedLibraries: [],
       });
 

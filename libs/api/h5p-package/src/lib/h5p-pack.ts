@@ -2,7 +2,7 @@ import { strToU8, Zippable, ZippableFile, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { extensionOf, H5pCheckError } from './h5p-entries';
 import { H5pLibraryJson, H5pManifest, libraryId } from './h5p-json';
-import { checkH5pPackage } from './h5p-package-check';
+import { checkH5pFiles } from './h5p-package-check';
 import { findLibraryFolder, listInstalledLibraries, readLibraryFolder, readLibraryJson } from './installed-libraries';
 
 export interface PackH5pInput {
@@ -75,11 +75,7 @@ export function packH5p(input: PackH5pInput): Uint8Array {
   }
   const bytes = zipSync(zippable, { level: 6, mtime: MTIME });
 
-  const check = checkH5pPackage(bytes, {
-    maxBytes: Number.MAX_SAFE_INTEGER,
-    maxUnpackedBytes: Number.MAX_SAFE_INTEGER,
-    installedLibraries: [],
-  });
+  const check = checkH5pFiles(Object.keys(zippable), (name) => fileBytes(zippable[name]), []);
   if (!check.ok) {
     throw new H5pPackageError(check.errors);
   }
@@ -135,6 +131,10 @@ function otherVersion(librariesDir: string, machineName: string): string {
   } catch {
     return '';
   }
+}
+
+function fileBytes(file: Zippable[string] | undefined): Uint8Array | undefined {
+  return file instanceof Uint8Array ? file : Array.isArray(file) && file[0] instanceof Uint8Array ? file[0] : undefined;
 }
 
 function entry(path: string, data: Uint8Array): ZippableFile {

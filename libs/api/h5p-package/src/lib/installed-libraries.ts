@@ -39,7 +39,7 @@ export function readLibraryJson(dir: string): H5pLibraryJson {
   return parsed.value;
 }
 
-/** Library folders under a libraries directory, as "H5P.LcReadingPage-1.1" (the form checkH5pPackage takes). */
+/** Library folders under a libraries directory, as "H5P.LcReadingPage-1.1" (the form inspectH5pPackage takes). */
 export function listInstalledLibraries(librariesDir: string): string[] {
   if (!existsSync(librariesDir)) {
     return [];

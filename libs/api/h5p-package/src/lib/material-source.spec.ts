@@ -2,7 +2,8 @@ import { strFromU8 } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkH5pPackage, collectContentFiles, packMaterialSource } from '../index';
+import { bytesZipSource, collectContentFiles, inspectH5pPackage, packMaterialSource, unpackH5pContent } from '../index';
+import { memorySink } from './memory-sink';
 
 const root = resolve(__dirname, '../../../../..');
 const librariesDir = join(root, 'content/h5p-libraries');
@@ -13,12 +14,15 @@ describe(packMaterialSource.name, () => {
     ['reading.json', 'H5P.LcReadingPage-1.1', ['audio/am-bao-tin-nhan.wav', 'images/mat-khau.svg']],
     ['quiz.json', 'H5P.LcPracticeQuiz-1.1', []],
     ['phone-task.json', 'H5P.LcPhoneTask-1.1', ['images/phone-home.svg', 'images/phone-settings.svg']],
-  ])('packs the sample %s with its library and files', (sample, library, files) => {
+  ])('packs the sample %s with its library and files', async (sample, library, files) => {
     const packed = packMaterialSource(join(samplesDir, sample), librariesDir);
 
-    const result = checkH5pPackage(packed.bytes, {
+    const source = bytesZipSource(packed.bytes);
+    const result = await inspectH5pPackage(source, {
       maxBytes: 1_000_000,
       maxUnpackedBytes: 5_000_000,
+      maxFiles: 100,
+      maxFileBytes: 1_000_000,
       installedLibraries: [],
     });
 
@@ -27,7 +31,9 @@ describe(packMaterialSource.name, () => {
     if (!result.ok) {
       throw new Error(JSON.stringify(result.errors));
     }
-    const content = JSON.parse(strFromU8(result.files['content/content.json'] ?? new Uint8Array()));
+    const unpacked = memorySink();
+    await unpackH5pContent(source, result, unpacked.sink);
+    const content = JSON.parse(strFromU8(unpacked.files['content/content.json'] ?? new Uint8Array()));
     expect(content).toMatchObject({ title: expect.any(String), lang: 'vi' });
     expect(result.manifest.language).toBe('vi');
   });

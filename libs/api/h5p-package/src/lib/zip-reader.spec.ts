@@ -1,67 +1,93 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { extractEntry, readZipEntries, ZipFormatError } from './zip-reader';
+import { inflateEntry, readEntry, readZipEntries, ZipFormatError } from './zip-reader';
+import { bytesZipSource } from './zip-source';
 
-const unzip = (bytes: Uint8Array) =>
-  Object.fromEntries(readZipEntries(bytes).map((entry) => [entry.name, extractEntry(bytes, entry)]));
+const list = (bytes: Uint8Array, max?: number) => readZipEntries(bytesZipSource(bytes), max);
+
+async function unzip(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
+  const entries = await list(bytes);
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of entries) files[entry.name] = await readEntry(bytesZipSource(bytes), entry);
+  return files;
+}
 
 describe(readZipEntries.name, () => {
-  it('reads what fflate writes, stored and deflated, with UTF-8 names', () => {
+  it('reads what fflate writes, stored and deflated, with UTF-8 names', async () => {
     const files = {
       'h5p.json': strToU8('{"title":"Tiếng Việt"}'),
       'content/ảnh.svg': [strToU8('<svg/>'), { level: 0 }] as [Uint8Array, { level: 0 }],
-      'content/long.txt': strToU8('xin chào '.repeat(5000)),
+      'content/long.txt': strToU8('xin chào '.repeat(50_000)),
     };
     const zip = zipSync(files);
 
-    expect(unzip(zip)).toEqual(unzipSync(zip));
-    expect(readZipEntries(zip).map((entry) => entry.name)).toEqual(Object.keys(files));
+    expect(await unzip(zip)).toEqual(unzipSync(zip));
+    expect((await list(zip)).map((entry) => entry.name)).toEqual(Object.keys(files));
   });
 
-  it('reads sizes and offsets from zip64 records', () => {
+  it('reads sizes and offsets from zip64 records', async () => {
     const zip = storedZip64('content/a.txt', strToU8('hello'));
 
-    expect(readZipEntries(zip)).toMatchObject([{ name: 'content/a.txt', size: 5, compressedSize: 5 }]);
-    expect(strFromU8(unzip(zip)['content/a.txt'] ?? new Uint8Array())).toBe('hello');
+    expect(await list(zip)).toMatchObject([{ name: 'content/a.txt', size: 5, compressedSize: 5 }]);
+    expect(strFromU8((await unzip(zip))['content/a.txt'] ?? new Uint8Array())).toBe('hello');
   });
 
-  it('rejects bytes without an end of central directory', () => {
-    expect(() => readZipEntries(strToU8('PK not really'))).toThrow(ZipFormatError);
-    expect(() => readZipEntries(new Uint8Array())).toThrow(ZipFormatError);
+  it('rejects bytes without an end of central directory', async () => {
+    await expect(list(strToU8('PK not really'))).rejects.toThrow(ZipFormatError);
+    await expect(list(new Uint8Array())).rejects.toThrow(ZipFormatError);
   });
 
-  it('rejects a central directory that points outside the file', () => {
+  it('rejects a central directory that points outside the file', async () => {
     const zip = zipSync({ 'a.txt': strToU8('a') });
     new DataView(zip.buffer).setUint32(zip.length - 6, zip.length + 100, true);
 
-    expect(() => readZipEntries(zip)).toThrow(/outside the file|broken central directory/);
+    await expect(list(zip)).rejects.toThrow(/outside the file|broken central directory/);
+  });
+
+  it('refuses more entries than allowed from the end record alone', async () => {
+    const zip = zipSync({ 'a.txt': strToU8('a'), 'b.txt': strToU8('b'), 'c.txt': strToU8('c') });
+
+    await expect(list(zip, 2)).rejects.toMatchObject({ code: 'H5P_TOO_MANY_FILES' });
   });
 });
 
-describe(extractEntry.name, () => {
-  it('stops an entry that inflates past its declared size, without inflating it all', () => {
+describe(inflateEntry.name, () => {
+  it('stops an entry that inflates past its declared size, without inflating it all', async () => {
     const zip = zipSync({ 'content/a.txt': new Uint8Array(50_000_000) });
     setDeclaredSize(zip, 10);
-    const [entry] = readZipEntries(zip);
+    const [entry] = await list(zip);
     const started = Date.now();
 
-    expect(() => extractEntry(zip, entry ?? missing())).toThrow(
-      expect.objectContaining({
-        code: 'H5P_TOO_LARGE',
-        message: expect.stringContaining('more than its declared 10 bytes'),
-      }),
-    );
+    await expect(readEntry(bytesZipSource(zip), entry ?? missing())).rejects.toMatchObject({
+      code: 'H5P_TOO_LARGE',
+      message: expect.stringContaining('more than its declared 10 bytes'),
+    });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it('rejects an entry shorter than declared, and unknown compression methods', () => {
+  it('hands over a large entry in pieces of a few MiB at most', async () => {
+    const zip = zipSync({ 'content/a.txt': new Uint8Array(60_000_000) });
+    const [entry] = await list(zip);
+    const sizes: number[] = [];
+
+    await inflateEntry(bytesZipSource(zip), entry ?? missing(), (chunk) => void sizes.push(chunk.length));
+
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(60_000_000);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+
+  it('rejects an entry shorter than declared, and unknown compression methods', async () => {
     const short = zipSync({ 'a.txt': strToU8('abc'.repeat(100)) });
     setDeclaredSize(short, 1000);
-    const [shortEntry] = readZipEntries(short);
+    const [shortEntry] = await list(short);
     const lzma = zipSync({ 'a.txt': strToU8('abc'.repeat(100)) });
-    const [lzmaEntry] = readZipEntries(lzma);
+    const [lzmaEntry] = await list(lzma);
 
-    expect(() => extractEntry(short, shortEntry ?? missing())).toThrow(/fewer bytes than declared/);
-    expect(() => extractEntry(lzma, { ...(lzmaEntry ?? missing()), method: 14 })).toThrow(/compression method 14/);
+    await expect(readEntry(bytesZipSource(short), shortEntry ?? missing())).rejects.toThrow(
+      /fewer bytes than declared/,
+    );
+    await expect(readEntry(bytesZipSource(lzma), { ...(lzmaEntry ?? missing()), method: 14 })).rejects.toThrow(
+      /compression method 14/,
+    );
   });
 });
 
