@@ -94,7 +94,11 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       title: { vi: 'Bài luyện tập' },
       h5p: { mainLibrary: 'H5P.LcPracticeQuiz' },
     });
-    expect(material.h5p!.basePath).toBe(`/api/h5p/packages/${material.h5p!.packageId}`);
+    // A draft's files are served through a signed preview path, never the public one.
+    expect(material.h5p!.basePath).toMatch(
+      new RegExp(`^/api/h5p/previews/${material.h5p!.packageId}/\\d+\\.[\\w-]{43}$`),
+    );
+    await http.get(`/api/h5p/packages/${material.h5p!.packageId}/h5p.json`).expect(404);
     const manifest = await http.get(`${material.h5p!.basePath}/h5p.json`).expect(200);
     expect(JSON.parse(manifest.text).mainLibrary).toBe('H5P.LcPracticeQuiz');
     const content = await http.get(`${material.h5p!.basePath}/content/content.json`).expect(200);
@@ -146,10 +150,13 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       const after = await http.get(`/api/courses/${course.id}`).set(bearer(trainer)).expect(200);
       expect(materials(after.body)).toEqual(materials(before));
       expect(materials(after.body).map((m) => m.title.vi)).toEqual(['Bài đọc']);
+      // Uploads of the same file share one package, so count this trainer's new ones: a refusal adds none.
       const [{ n }] = await app
         .get(DataSource)
-        .query(`SELECT count(*)::int AS n FROM h5p_package WHERE uploaded_by = $1`, [trainer.id]);
-      expect(n).toBe(1);
+        .query(`SELECT count(*)::int AS n FROM h5p_package WHERE uploaded_by = $1 AND title <> 'Bài đọc'`, [
+          trainer.id,
+        ]);
+      expect(n).toBe(0);
       expect(await newOrphanFolders(storage, foldersBefore)).toEqual([]);
     });
 

@@ -54,10 +54,10 @@ export async function seedCourses(
         librariesDir,
         libraries: [findLibraryFolder(librariesDir, m.contentType)],
       });
-      const pkg = await h5p.upload(bytes, m.title.vi, authorId);
+      const packageId = await h5p.importBytes(bytes, m.title.vi, authorId);
       await ds
         .getRepository(MaterialEntity)
-        .save({ moduleId: mod.id, position: ++position, kind: 'h5p', title: m.title, h5pPackageId: pkg.id });
+        .save({ moduleId: mod.id, position: ++position, kind: 'h5p', title: m.title, h5pPackageId: packageId });
     }
     await ds.transaction(async (tx) => {
       const test = await tests.createBlueprintTest(

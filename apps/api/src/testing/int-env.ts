@@ -1,6 +1,7 @@
 // Runs before the app module is imported: ConfigModule validates the environment at import time.
 process.env['JWT_SECRET'] ??= 'integration-tests-secret-that-is-long-enough';
-process.env['STORAGE_DIR'] ??= '.data/storage-int';
+// Beside the run's database folder, which tools/testing/int-global-setup.mjs empties with it.
+process.env['STORAGE_DIR'] ??= `${process.env['PG_INT_DATA_DIR'] ?? '.data/pg-int'}-storage`;
 process.env['LOG_LEVEL'] ??= 'warn';
 // The API's own login (lc_app, see database/app-role.ts); createTestApp migrates as the owner and sets it.
 if (!process.env['DATABASE_APP_URL']) process.env['DATABASE_APP_PASSWORD'] ??= 'integration-tests-app-password';

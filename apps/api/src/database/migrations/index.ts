@@ -11,6 +11,7 @@ import { CreateRateLimit1764150000900 } from './1764150000900-CreateRateLimit';
 import { CreateAppRole1764150001000 } from './1764150001000-CreateAppRole';
 import { KeepRoleGrantHistory1764150001100 } from './1764150001100-KeepRoleGrantHistory';
 import { SessionsThatEnd1764150001200 } from './1764150001200-SessionsThatEnd';
+import { BoundUploads1764150002000 } from './1764150002000-BoundUploads';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreateAppRole1764150001000,
   KeepRoleGrantHistory1764150001100,
   SessionsThatEnd1764150001200,
+  BoundUploads1764150002000,
 ];

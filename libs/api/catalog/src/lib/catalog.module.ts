@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { resolve } from 'node:path';
 import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { CatalogService } from './catalog.service';
@@ -15,7 +14,8 @@ import { H5pFilesController } from './h5p-files.controller';
 import { H5pPackageEntity } from './h5p-package.entity';
 import { H5P_LIBRARIES_DIR, H5pService } from './h5p.service';
 import { MaterialEntity } from './material.entity';
-import { DiskPackageStorage, PackageStorage } from './package-storage';
+import { CatalogStorageModule } from './catalog-storage.module';
+import { PackageStorage } from './package-storage';
 import { XapiService } from './xapi.service';
 
 export const catalogEntities = [
@@ -33,13 +33,22 @@ export const catalogEntities = [
     TypeOrmModule.forFeature(catalogEntities),
     IdentityModule,
     RecordsModule,
-    // Read here rather than in the upload decorator, which is evaluated before configuration exists.
+    // Read here rather than in the upload decorator, which is evaluated before configuration exists. Uploads stream
+    // to a file in the storage's incoming folder, never into memory.
     MulterModule.registerAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        limits: { fileSize: (config.get<number>('H5P_MAX_UPLOAD_MB') ?? 50) * 1024 * 1024, files: 1 },
+      imports: [CatalogStorageModule],
+      inject: [ConfigService, PackageStorage],
+      useFactory: (config: ConfigService, storage: PackageStorage) => ({
+        dest: storage.incomingDir,
+        limits: {
+          fileSize: config.getOrThrow<number>('H5P_MAX_UPLOAD_MB') * 1024 * 1024,
+          files: 1,
+          fields: 4,
+          fieldSize: 4096,
+        },
       }),
     }),
+    CatalogStorageModule,
   ],
   controllers: [CoursesController, H5pFilesController],
   providers: [
@@ -47,12 +56,6 @@ export const catalogEntities = [
     FrameworkService,
     H5pService,
     XapiService,
-    {
-      provide: PackageStorage,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) =>
-        new DiskPackageStorage(resolve(config.get<string>('STORAGE_DIR') ?? '.data/storage', 'h5p')),
-    },
     {
       provide: H5P_LIBRARIES_DIR,
       inject: [ConfigService],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type {
   CourseDetail,
@@ -17,7 +18,7 @@ import { nextCourseStatus, submissionProblem } from './course-workflow';
 import { CourseEntity } from './course.entity';
 import { toCourseDetail, toCourseSummary } from './course.mapper';
 import { H5pPackageEntity } from './h5p-package.entity';
-import { H5pService } from './h5p.service';
+import { H5pService, PreparedUpload } from './h5p.service';
 import { MaterialEntity } from './material.entity';
 
 export function slugify(text: string): string {
@@ -88,12 +89,47 @@ export class CatalogService {
     return this.toDetail(await this.get(id));
   }
 
-  async addH5pMaterial(courseId: string, bytes: Uint8Array, title: string, user: AuthUser): Promise<CourseDetail> {
+  /**
+   * Checks and unpacks the uploaded file (outside any transaction: it is the slow part), then records the package
+   * and the material together, and only then moves the files into place. Whatever fails, nothing is left behind:
+   * the uploaded file is consumed, deleted before the answer goes out.
+   */
+  async addH5pMaterial(courseId: string, file: string, title: string, user: AuthUser): Promise<CourseDetail> {
+    let upload: PreparedUpload | undefined;
+    let course: CourseEntity;
+    try {
+      course = await this.editableBy(courseId, user);
+      upload = await this.h5p.prepare(file, user.id);
+      const prepared = upload;
+      await this.dataSource.transaction(async (tx) => {
+        await this.lockEditable(tx, courseId);
+        const packageId = await this.h5p.record(prepared, title.trim(), user.id, tx);
+        await this.appendMaterial(tx, courseId, { kind: 'h5p', title: { vi: title.trim() }, h5pPackageId: packageId });
+      });
+      await this.h5p.publish(upload);
+    } finally {
+      await this.h5p.release(upload);
+      await rm(file, { force: true });
+    }
+    return this.toDetail(course);
+  }
+
+  /** The author removes a material from a draft; its package goes too unless another material uses it. */
+  async deleteMaterial(courseId: string, materialId: string, user: AuthUser): Promise<CourseDetail> {
     const course = await this.editableBy(courseId, user);
-    await this.dataSource.transaction(async (tx) => {
-      const pkg = await this.h5p.upload(bytes, title, user.id, tx);
-      await this.appendMaterial(tx, course.id, { kind: 'h5p', title: { vi: title.trim() }, h5pPackageId: pkg.id });
+    const unused = await this.dataSource.transaction(async (tx) => {
+      await this.lockEditable(tx, course.id);
+      const material = await tx
+        .getRepository(MaterialEntity)
+        .createQueryBuilder('m')
+        .innerJoin(CourseModuleEntity, 'cm', 'cm.id = m.module_id')
+        .where('m.id = :materialId AND cm.course_id = :courseId', { materialId, courseId: course.id })
+        .getOne();
+      if (!material) throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
+      await tx.getRepository(MaterialEntity).delete({ id: material.id });
+      return material.h5pPackageId ? this.h5p.dropIfUnused(material.h5pPackageId, tx) : null;
     });
+    if (unused) await this.h5p.removeFiles(unused);
     return this.toDetail(course);
   }
 
@@ -184,12 +220,27 @@ export class CatalogService {
     return this.toDetail(await this.get(course.id));
   }
 
+  /**
+   * Locks the course row for a change of its materials, and checks again that it is still a draft: two uploads
+   * number their materials in turn, and none lands in a course submitted meanwhile.
+   */
+  private async lockEditable(tx: EntityManager, courseId: string): Promise<void> {
+    const course = await tx
+      .getRepository(CourseEntity)
+      .findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
+    nextCourseStatus(course?.status ?? 'archived', 'edit');
+  }
+
+  /**
+   * After the last material of the first module; deletions leave gaps, so it is the highest position plus one. The
+   * module row is locked so that materials added at once are numbered in turn.
+   */
   private async appendMaterial(tx: EntityManager, courseId: string, fields: Partial<MaterialEntity>): Promise<void> {
     const mod = await tx
       .getRepository(CourseModuleEntity)
-      .findOneOrFail({ where: { courseId }, order: { position: 'ASC' } });
-    const count = await tx.getRepository(MaterialEntity).countBy({ moduleId: mod.id });
-    await tx.getRepository(MaterialEntity).save({ ...fields, moduleId: mod.id, position: count + 1 });
+      .findOneOrFail({ where: { courseId }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const last = await tx.getRepository(MaterialEntity).maximum('position', { moduleId: mod.id });
+    await tx.getRepository(MaterialEntity).insert({ ...fields, moduleId: mod.id, position: (last ?? 0) + 1 });
   }
 
   private async materialCount(courseId: string): Promise<number> {
@@ -214,6 +265,7 @@ export class CatalogService {
       modules,
       materials,
       new Map(packages.map((p) => [p.id, p])),
+      (packageId) => this.h5p.basePath(packageId, course.status === 'published'),
     );
   }
 }

@@ -21,12 +21,19 @@ export const toCourseSummary = (c: CourseEntity, authorName: string): CourseSumm
   reviewNote: c.status === 'published' ? null : c.reviewNote,
 });
 
-export const toMaterialSummary = (m: MaterialEntity, pkg?: H5pPackageEntity): MaterialSummary => ({
+/** Where the player loads a package from: a public path once published, a signed preview path before. */
+export type PackagePath = (packageId: string) => string;
+
+export const toMaterialSummary = (
+  m: MaterialEntity,
+  basePath: PackagePath,
+  pkg?: H5pPackageEntity,
+): MaterialSummary => ({
   id: m.id,
   kind: m.kind,
   title: m.title,
   position: m.position,
-  ...(pkg ? { h5p: { packageId: pkg.id, basePath: `/api/h5p/packages/${pkg.id}`, mainLibrary: pkg.mainLibrary } } : {}),
+  ...(pkg ? { h5p: { packageId: pkg.id, basePath: basePath(pkg.id), mainLibrary: pkg.mainLibrary } } : {}),
   ...(m.testId ? { testId: m.testId, itemCount: m.itemCount ?? 0 } : {}),
 });
 
@@ -36,6 +43,7 @@ export function toCourseDetail(
   modules: CourseModuleEntity[],
   materials: MaterialEntity[],
   packages: Map<string, H5pPackageEntity>,
+  basePath: PackagePath,
 ): CourseDetail {
   return {
     ...toCourseSummary(c, authorName),
@@ -48,7 +56,7 @@ export function toCourseDetail(
         materials: materials
           .filter((m) => m.moduleId === mod.id)
           .sort((a, b) => a.position - b.position)
-          .map((m) => toMaterialSummary(m, m.h5pPackageId ? packages.get(m.h5pPackageId) : undefined)),
+          .map((m) => toMaterialSummary(m, basePath, m.h5pPackageId ? packages.get(m.h5pPackageId) : undefined)),
       })),
   };
 }

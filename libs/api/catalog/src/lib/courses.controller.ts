@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -24,6 +25,7 @@ import { CreateCourseDto } from './dto/create-course.dto';
 import { ReturnCourseDto, UploadH5pDto } from './dto/return-course.dto';
 import { XapiStatementDto } from './dto/xapi-statement.dto';
 import { FrameworkService } from './framework.service';
+import { RemoveUploadInterceptor } from './remove-upload.interceptor';
 import { XapiService } from './xapi.service';
 
 @ApiTags('catalog')
@@ -75,17 +77,28 @@ export class CoursesController {
   })
   // Guards run before the upload interceptor: a refused client's file is never read.
   @RateLimit('h5pUpload')
-  // Size and count limits come from the catalog module's multer settings (H5P_MAX_UPLOAD_MB).
-  @UseInterceptors(FileInterceptor('file'))
+  // The file streams to disk (the catalog module's multer settings: H5P_MAX_UPLOAD_MB) and is deleted after.
+  @UseInterceptors(RemoveUploadInterceptor, FileInterceptor('file'))
   @Post('courses/:id/materials/h5p')
   uploadH5p(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UploadH5pDto,
-    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @UploadedFile() file: { path: string } | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<CourseDetail> {
     if (!file) throw new DomainError('H5P_FILE_MISSING', 'Hãy chọn một tệp .h5p để tải lên.', 400);
-    return this.catalog.addH5pMaterial(id, new Uint8Array(file.buffer), dto.title, user);
+    return this.catalog.addH5pMaterial(id, file.path, dto.title, user);
+  }
+
+  @ApiBearerAuth()
+  @Roles('trainer')
+  @Delete('courses/:id/materials/:materialId')
+  deleteMaterial(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('materialId', ParseUUIDPipe) materialId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CourseDetail> {
+    return this.catalog.deleteMaterial(id, materialId, user);
   }
 
   @ApiBearerAuth()

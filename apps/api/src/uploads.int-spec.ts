@@ -1,0 +1,309 @@
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { CourseDetail } from '@lc/shared-contracts';
+import { H5pService } from '@lc/api-catalog';
+import { CITY, draftCourse, materials, samplePackage } from './testing/fixtures';
+import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { buildZip, deflatedZeros, RawEntry, stored } from './testing/zip-builder';
+
+const MB = 1024 * 1024;
+const manifest = JSON.stringify({
+  title: 'Gói thử',
+  language: 'vi',
+  mainLibrary: 'H5P.LcReadingPage',
+  embedTypes: ['iframe'],
+  preloadedDependencies: [{ machineName: 'H5P.LcReadingPage', majorVersion: 1, minorVersion: 1 }],
+});
+const valid = (...extra: RawEntry[]) => validWith(extra);
+const validWith = (extra: RawEntry[]) =>
+  buildZip(
+    [stored('h5p.json', manifest), stored('content/content.json', JSON.stringify({ title: 'x', blocks: [] }))].concat(
+      extra,
+    ),
+  );
+
+/**
+ * Hostile uploads (issue 7 §4): each is refused or accepted with the server's memory bounded, and none leaves a
+ * file behind. Memory is the resident size of this process, which runs the API, sampled while the request runs.
+ */
+describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let trainer: TestUser;
+  let course: CourseDetail;
+  const files = mkdtempSync(join(tmpdir(), 'lc-uploads-'));
+  const storage = resolve(process.env['STORAGE_DIR']!, 'h5p');
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    http = request(app.getHttpServer());
+    ({ trainer, course } = await draftCourse(app));
+  });
+  afterAll(async () => {
+    rmSync(files, { recursive: true, force: true });
+    await app.close();
+  });
+
+  const fileOf = (bytes: Uint8Array, name = `${randomUUID()}.h5p`) => {
+    const path = join(files, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const upload = (path: string, who = trainer, courseId = course.id) =>
+    http
+      .post(`/api/courses/${courseId}/materials/h5p`)
+      .set(bearer(who))
+      .field('title', 'Gói thử')
+      .attach('file', path, 'goi.h5p');
+
+  /** Runs `work` and reports by how much this process's resident memory grew at its peak meanwhile. */
+  async function rssGrowth<T>(work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
+    const base = process.memoryUsage.rss();
+    let peak = base;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 2);
+    try {
+      const result = await work();
+      peak = Math.max(peak, process.memoryUsage.rss());
+      return { result, growthMb: (peak - base) / MB };
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  /** Package folders without a row, staged folders and incoming files: what failed uploads would leave. */
+  async function leftovers(): Promise<string[]> {
+    const ids = readdirSync(storage).filter((f) => !f.startsWith('.'));
+    const rows: { id: string }[] = ids.length
+      ? await app.get(DataSource).query(`SELECT id::text FROM h5p_package WHERE id::text = ANY($1)`, [ids])
+      : [];
+    const staged = (dir: string) => (existsSync(join(storage, dir)) ? readdirSync(join(storage, dir)) : []);
+    return [
+      ...ids.filter((id) => !rows.some((r) => r.id === id)),
+      ...staged('.staging').map((f) => `.staging/${f}`),
+      ...staged('.incoming').map((f) => `.incoming/${f}`),
+    ];
+  }
+
+  const cases: [string, () => Buffer, string][] = [
+    [
+      'a ratio bomb: one file that unpacks to 190 MiB',
+      () => valid(deflatedZeros('content/big.txt', 190 * MB)),
+      'H5P_TOO_LARGE',
+    ],
+    [
+      'a lying bomb: declares 1 KB, inflates to 190 MiB',
+      () => valid({ ...deflatedZeros('content/big.txt', 190 * MB), size: 1024 }),
+      'H5P_TOO_LARGE',
+    ],
+    [
+      'a content.json that unpacks to 190 MiB',
+      () => buildZip([stored('h5p.json', manifest), deflatedZeros('content/content.json', 190 * MB)]),
+      'H5P_TOO_LARGE',
+    ],
+    [
+      '200,000 tiny files',
+      () => validWith(Array.from({ length: 200_000 }, (_, i) => stored(`content/f${i}.txt`, 'x'))),
+      'H5P_TOO_MANY_FILES',
+    ],
+    ['a path 40 folders deep', () => valid(stored(`content/${'d/'.repeat(40)}x.txt`, 'x')), 'H5P_PATH_INVALID'],
+    ['a 300-character name', () => valid(stored(`content/${'a'.repeat(300)}.txt`, 'x')), 'H5P_PATH_INVALID'],
+    [
+      'the same name twice',
+      () => valid(stored('content/a.txt', 'x'), stored('content/a.txt', 'y')),
+      'H5P_PATH_INVALID',
+    ],
+    [
+      'names differing only in case',
+      () => valid(stored('content/A.txt', 'x'), stored('content/a.txt', 'y')),
+      'H5P_PATH_INVALID',
+    ],
+    [
+      'a file that is also a folder',
+      () => valid(stored('content/a', 'x'), stored('content/a/b.txt', 'y')),
+      'H5P_PATH_INVALID',
+    ],
+    ['a path that escapes', () => valid(stored('content/../../evil.txt', 'x')), 'H5P_PATH_ESCAPE'],
+  ];
+
+  it.each(cases)('refuses %s with 422, memory bounded, nothing left', async (_label, build, code) => {
+    const path = fileOf(build());
+    const before = materials((await http.get(`/api/courses/${course.id}`).set(bearer(trainer))).body).length;
+    const { result, growthMb } = await rssGrowth(() => upload(path));
+    expect({ status: result.status, code: result.body.code }).toEqual({ status: 422, code });
+    expect(result.body.message).toEqual(expect.any(String));
+    expect(growthMb).toBeLessThan(100);
+    const after = materials((await http.get(`/api/courses/${course.id}`).set(bearer(trainer))).body).length;
+    expect(after).toBe(before);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('accepts a 45 MiB file packed into 45 KB, streaming it to disk with memory bounded', async () => {
+    const path = fileOf(valid(deflatedZeros('content/video.mp4', 45 * MB)));
+    const { result, growthMb } = await rssGrowth(() => upload(path));
+    expect(result.status).toBe(201);
+    expect(growthMb).toBeLessThan(100);
+    const [{ stored_bytes }] = await app
+      .get(DataSource)
+      .query(`SELECT stored_bytes::int FROM h5p_package WHERE uploaded_by = $1 ORDER BY created_at DESC LIMIT 1`, [
+        trainer.id,
+      ]);
+    expect(stored_bytes).toBeGreaterThan(45 * MB);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('stores 50 identical uploads sent at once as one package used by 50 materials', async () => {
+    const { trainer: author, course: target } = await draftCourse(app);
+    const path = fileOf(valid(stored('content/unique.txt', randomUUID())));
+    const results = await Promise.all(Array.from({ length: 50 }, () => upload(path, author, target.id)));
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
+    const detail: CourseDetail = (await http.get(`/api/courses/${target.id}`).set(bearer(author))).body;
+    const list = materials(detail);
+    expect(list).toHaveLength(50);
+    expect(new Set(list.map((m) => m.position)).size).toBe(50);
+    expect(new Set(list.map((m) => m.h5p?.packageId)).size).toBe(1);
+    expect(readdirSync(join(storage, list[0]?.h5p?.packageId ?? ''))).toEqual(['content', 'h5p.json']);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("refuses an upload over the trainer's quota, and of two at once with room for one, takes exactly one", async () => {
+    const author = await createUser(app, [{ role: 'trainer', areaId: CITY }]);
+    const { course: target } = await draftCourse(app, author);
+    const quota = 1024 * MB;
+    const db = app.get(DataSource);
+    const fill = async (bytes: number) =>
+      db.query(
+        `INSERT INTO h5p_package (title, main_library, manifest, bundled_libraries, size_bytes, stored_bytes, uploaded_by)
+         VALUES ('chỗ đã dùng', 'H5P.LcReadingPage', '{}', '{}', 0, $1, $2)`,
+        [bytes, author.id],
+      );
+    const one = fileOf(valid(stored('content/one.txt', 'a'.repeat(200_000))));
+    const two = fileOf(valid(stored('content/two.txt', 'b'.repeat(200_000))));
+    // Room for one package of about 200 KB, not for two.
+    await fill(quota - 300_000);
+    const results = await Promise.all([upload(one, author, target.id), upload(two, author, target.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 422]);
+    const refused = results.find((r) => r.status === 422);
+    expect(refused?.body.code).toBe('H5P_QUOTA_EXCEEDED');
+    expect(refused?.body.message).toMatch(/Dung lượng/);
+    // An identical file already stored costs nothing, so it is still accepted.
+    const again = results.find((r) => r.status === 201) === results[0] ? one : two;
+    expect((await upload(again, author, target.id)).status).toBe(201);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  describe('deleting a material of a draft', () => {
+    it('removes the material, and its package and files once nothing else uses them', async () => {
+      const { trainer: author, course: target } = await draftCourse(app);
+      const path = fileOf(valid(stored('content/del.txt', randomUUID())));
+      await upload(path, author, target.id).expect(201);
+      const res = await upload(path, author, target.id).expect(201);
+      const [first, second] = materials(res.body);
+      const packageId = first?.h5p?.packageId ?? '';
+      expect(second?.h5p?.packageId).toBe(packageId);
+
+      const afterOne = await http
+        .delete(`/api/courses/${target.id}/materials/${first?.id}`)
+        .set(bearer(author))
+        .expect(200);
+      expect(materials(afterOne.body).map((m) => m.id)).toEqual([second?.id]);
+      expect(existsSync(join(storage, packageId))).toBe(true);
+
+      // The next upload goes after the last one, not after the count: deletions leave gaps.
+      const again = await upload(path, author, target.id).expect(201);
+      const left = materials(again.body);
+      expect(left.map((m) => m.position)).toEqual([2, 3]);
+
+      for (const m of left) {
+        await http.delete(`/api/courses/${target.id}/materials/${m.id}`).set(bearer(author)).expect(200);
+      }
+      expect(existsSync(join(storage, packageId))).toBe(false);
+      const rows = await app.get(DataSource).query(`SELECT 1 FROM h5p_package WHERE id = $1`, [packageId]);
+      expect(rows).toEqual([]);
+    });
+
+    it('is refused to others, outside drafts, and for a material of another course', async () => {
+      const { trainer: author, course: target } = await draftCourse(app);
+      const other = await draftCourse(app, author);
+      const res = await upload(fileOf(samplePackage('reading')), author, target.id).expect(201);
+      const [material] = materials(res.body);
+      const del = (courseId: string, who: TestUser) =>
+        http.delete(`/api/courses/${courseId}/materials/${material?.id}`).set(bearer(who));
+
+      expect((await del(target.id, trainer)).body.code).toBe('COURSE_NOT_AUTHOR');
+      const citizen = await createUser(app, [{ role: 'citizen', areaId: CITY }]);
+      expect((await del(target.id, citizen)).status).toBe(403);
+      expect((await del(other.course.id, author)).body.code).toBe('MATERIAL_NOT_FOUND');
+      await http.post(`/api/courses/${target.id}/submission`).set(bearer(author)).expect(200);
+      const locked = await del(target.id, author);
+      expect({ status: locked.status, code: locked.body.code }).toEqual({
+        status: 409,
+        code: 'COURSE_STATUS_CONFLICT',
+      });
+    });
+
+    it('answers 50 concurrent deletes of one material with one 200 and 404s, never a 5xx', async () => {
+      const { trainer: author, course: target } = await draftCourse(app);
+      const res = await upload(fileOf(valid(stored('content/race.txt', randomUUID()))), author, target.id).expect(201);
+      const [material] = materials(res.body);
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          http.delete(`/api/courses/${target.id}/materials/${material?.id}`).set(bearer(author)),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 404)).toHaveLength(49);
+      expect(existsSync(join(storage, material?.h5p?.packageId ?? ''))).toBe(false);
+    });
+  });
+
+  describe("a draft's package files", () => {
+    it('are served through the preview grant only, and publicly once the course is published', async () => {
+      const { trainer: author, course: target } = await draftCourse(app);
+      const res = await upload(fileOf(valid(stored('content/draft.txt', randomUUID()))), author, target.id).expect(201);
+      const [material] = materials(res.body);
+      const { packageId, basePath } = material?.h5p ?? { packageId: '', basePath: '' };
+      await http.get(`${basePath}/h5p.json`).expect(200);
+      await http.get(`/api/h5p/packages/${packageId}/h5p.json`).expect(404);
+      await http.get(`/api/h5p/packages/${packageId}/content/draft.txt`).expect(404);
+      const [expires, mac] = basePath.split('/').slice(-1)[0]?.split('.') ?? [];
+      await http.get(`/api/h5p/previews/${packageId}/${Number(expires) + 3600}.${mac}/h5p.json`).expect(404);
+      const otherId = randomUUID();
+      await http.get(`/api/h5p/previews/${otherId}/${expires}.${mac}/h5p.json`).expect(404);
+
+      await http.post(`/api/courses/${target.id}/submission`).set(bearer(author)).expect(200);
+      const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
+      const inReview = await http.get(`/api/courses/${target.id}`).set(bearer(reviewer)).expect(200);
+      await http.get(`${materials(inReview.body)[0]?.h5p?.basePath}/h5p.json`).expect(200);
+      const published = await http.post(`/api/courses/${target.id}/publication`).set(bearer(reviewer)).expect(200);
+      expect(materials(published.body)[0]?.h5p?.basePath).toBe(`/api/h5p/packages/${packageId}`);
+      await http.get(`/api/h5p/packages/${packageId}/h5p.json`).expect(200);
+    });
+  });
+
+  it('sweeps at start-up what crashed uploads left, once old enough, and keeps live packages', async () => {
+    const old = new Date(Date.now() - 2 * 3600 * 1000);
+    const orphan = join(storage, randomUUID());
+    const staged = join(storage, '.staging', randomUUID());
+    const incoming = join(storage, '.incoming', 'abandoned');
+    const fresh = join(storage, randomUUID());
+    for (const dir of [orphan, staged, fresh]) mkdirSync(join(dir, 'content'), { recursive: true });
+    mkdirSync(join(storage, '.incoming'), { recursive: true });
+    writeFileSync(incoming, 'partial upload');
+    for (const path of [orphan, staged, incoming]) utimesSync(path, old, old);
+    const live = readdirSync(storage).filter((f) => !f.startsWith('.') && ![orphan, fresh].includes(join(storage, f)));
+    for (const id of live) utimesSync(join(storage, id), old, old);
+
+    const removed = await app.get(H5pService).sweepOrphans();
+
+    expect(removed.sort()).toEqual([incoming, orphan, staged].sort());
+    expect(existsSync(fresh)).toBe(true);
+    rmSync(fresh, { recursive: true });
+    expect(await leftovers()).toEqual([]);
+  });
+});
