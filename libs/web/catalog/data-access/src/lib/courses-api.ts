@@ -50,6 +50,10 @@ export class CoursesApi {
     return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/materials/h5p`, body);
   }
 
+  deleteMaterial(courseId: string, materialId: string): Observable<CourseDetail> {
+    return this.http.delete<CourseDetail>(`/api/courses/${id(courseId)}/materials/${id(materialId)}`);
+  }
+
   addTest(courseId: string, req: CreateTestMaterialRequest): Observable<CourseDetail> {
     return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/materials/test`, req);
   }

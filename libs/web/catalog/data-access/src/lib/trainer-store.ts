@@ -24,6 +24,10 @@ export class TrainerStore extends CourseWorkStore {
     return this.apply(await this.track(this.api.uploadH5p(this.requireId(), file, title)));
   }
 
+  async deleteMaterial(materialId: string): Promise<CourseDetail> {
+    return this.apply(await this.track(this.api.deleteMaterial(this.requireId(), materialId)));
+  }
+
   async addTest(req: CreateTestMaterialRequest): Promise<CourseDetail> {
     return this.apply(await this.track(this.api.addTest(this.requireId(), req)));
   }

@@ -27,6 +27,9 @@ export class CourseOutline {
   /** Whether tests link to the attempt page (only for published courses). */
   readonly testsEnabled = input(true);
   readonly headingLevel = input<2 | 3>(2);
+  /** Shows a delete button per material: the author's editor of a draft. */
+  readonly removable = input(false);
+  readonly remove = output<MaterialSummary>();
   readonly openChange = output<string | null>();
   readonly xapi = output<MaterialStatement>();
 

@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest } from '@lc/shared-contracts';
+import { firstValueFrom } from 'rxjs';
+import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest, MaterialSummary } from '@lc/shared-contracts';
 import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { CourseCreateForm } from '../course-create-form/course-create-form';
 import { CourseOutline } from '../course-outline/course-outline';
 import { TestItemsEditor } from '../test-items-editor/test-items-editor';
@@ -37,6 +39,7 @@ export class TrainerPage {
   protected readonly catalog = inject(CatalogStore);
   protected readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly error = signal<string | null>(null);
   protected readonly status = signal<string | null>(null);
@@ -95,6 +98,23 @@ export class TrainerPage {
       this.file.set(null);
       const input = this.fileInput()?.nativeElement;
       if (input) input.value = '';
+    }
+  }
+
+  /** Deleting cannot be undone, so it waits for a confirmation that names the material. */
+  protected async removeMaterial(material: MaterialSummary): Promise<void> {
+    const title = pick(material.title, this.language.lang());
+    const data: ConfirmDialogData = {
+      title: this.translate.instant('catalog.trainer.deleteTitle'),
+      message: this.translate.instant('catalog.trainer.deleteMessage', { title }),
+      confirmLabel: this.translate.instant('catalog.trainer.deleteConfirm'),
+      cancelLabel: this.translate.instant('catalog.trainer.deleteCancel'),
+    };
+    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    if (!confirmed) return;
+    if (this.openMaterialId() === material.id) this.openMaterialId.set(null);
+    if (await this.run(() => this.store.deleteMaterial(material.id), 'catalog.trainer.materialDeleted')) {
+      this.editorHeading()?.nativeElement.focus();
     }
   }
 
