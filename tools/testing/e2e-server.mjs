@@ -9,12 +9,14 @@ const env = {
   SEED_DEMO: 'true',
   PORT: port,
   JWT_SECRET: 'e2e-secret-that-is-long-enough-for-the-check',
-  STORAGE_DIR: '.data/storage-e2e',
+  // Own folders per run (E2E_STORAGE_DIR, PG_E2E_DATA_DIR with PG_E2E_PORT), so that runs on one machine do not
+  // stop each other's database or sweep each other's files.
+  STORAGE_DIR: process.env.E2E_STORAGE_DIR ?? '.data/storage-e2e',
 };
 let pg;
 if (!process.env.DATABASE_URL) {
   pg = await startEmbeddedPostgres({
-    dataDir: '.data/pg-e2e',
+    dataDir: process.env.PG_E2E_DATA_DIR ?? '.data/pg-e2e',
     port: Number(process.env.PG_E2E_PORT ?? 54349),
     database: 'lc_e2e',
     fresh: true,

@@ -13,6 +13,7 @@ import {
   TODAY,
   trainerItems,
 } from './testing/fixtures';
+import { refreshWith, signInWithCookie } from './testing/refresh-cookie';
 import { bearer, createTestApp, createUser, createUsers, PASSWORD, TestUser } from './testing/test-app';
 
 /**
@@ -156,20 +157,14 @@ describe('concurrent writes (HTTP, PostgreSQL)', () => {
     expect(repeated.every((r) => r.status === 201 || r.status === 409)).toBe(true);
   });
 
-  it(`rotates ${CROWD} refresh tokens at once, and one token sent ${CROWD} times only once`, async () => {
+  it(`rotates ${CROWD} refresh cookies at once, and one cookie sent ${CROWD} times only once`, async () => {
     const citizens = await createUsers(app, CROWD, [{ role: 'citizen', areaId: BA_DINH }]);
-    const signIn = (c: TestUser) =>
-      http.post('/api/auth/login').send({ login: c.login, password: PASSWORD }).expect(200);
-    const tokens = await all(citizens, async (c) => (await signIn(c)).body.refreshToken as string);
-    const rotated = await Promise.all(
-      tokens.map((refreshToken) => http.post('/api/auth/refresh').send({ refreshToken })),
-    );
+    const cookies = await all(citizens, async (c) => (await signInWithCookie(app, c.login)).cookie);
+    const rotated = await Promise.all(cookies.map((cookie) => refreshWith(app, cookie)));
     expect(rotated.map((r) => r.status)).toEqual(Array(CROWD).fill(200));
 
-    const one = (await signIn(citizens[0])).body.refreshToken;
-    const raced = await Promise.all(
-      Array.from({ length: CROWD }, () => http.post('/api/auth/refresh').send({ refreshToken: one })),
-    );
+    const one = (await signInWithCookie(app, citizens[0].login)).cookie;
+    const raced = await Promise.all(Array.from({ length: CROWD }, () => refreshWith(app, one)));
     expect(raced.filter((r) => r.status === 200)).toHaveLength(1);
     expect(raced.every((r) => r.status === 200 || r.status === 401)).toBe(true);
   });

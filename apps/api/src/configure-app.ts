@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { ApiExceptionFilter } from '@lc/api-shared';
 import { trustProxy } from './config/trust-proxy';
@@ -19,10 +20,12 @@ export function configureApp(app: INestApplication): void {
     .getInstance()
     .set('trust proxy', trustProxy(app.get(ConfigService).get('TRUST_PROXY')));
   app.use(app.get(MetricsService).middleware);
-  // Standard security headers. The content security policy stays off for now: h5p-standalone builds its
-  // iframe with inline script and style; the H5P files themselves are sandboxed per response (catalog).
+  // Standard security headers. The web app's Content-Security-Policy is set where it is served (serve-web.ts);
+  // API answers are JSON, and the H5P package files get a sandbox of their own (catalog).
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(refuseHostileRequest);
+  // Only the refresh cookie is read (identity's RefreshCookie), and only on /api/auth, the one path it is sent to.
+  app.use(cookieParser());
   useBodyParsers(app);
   app.useGlobalPipes(new HostileBodyPipe(), validationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AreaEntity } from '@lc/api-areas';
 import { AuthUserCache, makeCitizenId, PasswordHasher, UserEntity } from '@lc/api-identity';
+import { logoutWith, refreshCookieOf, refreshWith, signInWithCookie } from './testing/refresh-cookie';
 import { bearer, createTestApp, createUser, PASSWORD, TestUser } from './testing/test-app';
 
 describe('identity (HTTP, PostgreSQL)', () => {
@@ -75,17 +76,17 @@ describe('identity (HTTP, PostgreSQL)', () => {
 
   it('rotates refresh tokens and ends the sign-in when a rotated token comes back', async () => {
     const user = await createUser(app, [{ role: 'trainer', areaId: '01' }]);
-    const first = await http.post('/api/auth/login').send({ login: user.login, password: PASSWORD }).expect(200);
-    const second = await http.post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(200);
-    await http.post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
-    await http.post('/api/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(401);
+    const first = await signInWithCookie(app, user.login);
+    const second = refreshCookieOf(await refreshWith(app, first.cookie).expect(200));
+    await refreshWith(app, first.cookie).expect(401);
+    await refreshWith(app, second).expect(401);
   });
 
   it('signs out by revoking the refresh token', async () => {
     const user = await createUser(app, [{ role: 'analyst', areaId: '01' }]);
-    const tokens = await http.post('/api/auth/login').send({ login: user.login, password: PASSWORD }).expect(200);
-    await http.post('/api/auth/logout').set(bearer(user)).send({ refreshToken: tokens.body.refreshToken }).expect(204);
-    await http.post('/api/auth/refresh').send({ refreshToken: tokens.body.refreshToken }).expect(401);
+    const { cookie } = await signInWithCookie(app, user.login);
+    await logoutWith(app, cookie).expect(204);
+    await refreshWith(app, cookie).expect(401);
   });
 
   it('upgrades a password hash made with older settings when its owner signs in', async () => {

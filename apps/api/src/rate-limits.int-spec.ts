@@ -8,6 +8,7 @@ import { RateLimitStore } from '@lc/api-shared';
 import type { Env } from './config/env';
 import { rateLimitKey } from './rate-limits/rate-limits.module';
 import { BA_DINH, CITY } from './testing/fixtures';
+import { SAME_ORIGIN } from './testing/refresh-cookie';
 import { bearer, createTestApp, createUser, PASSWORD, TestUser } from './testing/test-app';
 
 /** Small limits, so that each is reached in a few requests. Clients are told apart by X-Forwarded-For. */
@@ -102,7 +103,8 @@ describe('rate limits and sign-in lockout (HTTP, PostgreSQL)', () => {
         http
           .post('/api/auth/refresh')
           .set('X-Forwarded-For', ip)
-          .send({ refreshToken: 'x'.repeat(43) });
+          .set(SAME_ORIGIN)
+          .set('Cookie', `lc_refresh=${'x'.repeat(43)}`);
       expectRefused(await reachLimit(3, refresh));
     });
 

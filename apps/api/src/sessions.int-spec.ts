@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { logoutWith, refreshCookieOf, refreshWith, signInWithCookie } from './testing/refresh-cookie';
 import { bearer, createTestApp, createUser, PASSWORD, TestUser } from './testing/test-app';
 
 /** Sessions that end (docs/adr/0009): sign-out, reuse of a refresh token, an admin's end-sessions, disable. */
@@ -22,10 +23,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     await app.close();
   });
 
-  const signIn = async (login: string) => {
-    const res = await http.post('/api/auth/login').send({ login, password: PASSWORD }).expect(200);
-    return res.body as { accessToken: string; refreshToken: string };
-  };
+  const signIn = (login: string) => signInWithCookie(app, login);
   const me = (token: string, on = app) =>
     request(on.getHttpServer())
       .get('/api/me')
@@ -37,7 +35,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     }
     return (await me(token, on)).status === 401;
   };
-  const refresh = (refreshToken: string) => http.post('/api/auth/refresh').send({ refreshToken });
+  const refresh = (cookie: string) => refreshWith(app, cookie);
   const citizen = () => createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
   const admin = (areaId = BA_DINH) => createUser(app, [{ role: 'admin', areaId }]);
   const events = (userId: string) =>
@@ -52,17 +50,13 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     const phone = await signIn(person.login);
     const laptop = await signIn(person.login);
     await me(phone.accessToken, other).expect(200);
-    await http
-      .post('/api/auth/logout')
-      .set(bearer({ ...person, token: phone.accessToken }))
-      .send({ refreshToken: phone.refreshToken })
-      .expect(204);
+    await logoutWith(app, phone.cookie).expect(204);
     expect(await refusedWithin(phone.accessToken)).toBe(true);
     expect(await refusedWithin(phone.accessToken, other)).toBe(true);
-    await refresh(phone.refreshToken).expect(401);
+    await refresh(phone.cookie).expect(401);
     await me(laptop.accessToken).expect(200);
     await me(laptop.accessToken, other).expect(200);
-    await refresh(laptop.refreshToken).expect(200);
+    await refresh(laptop.cookie).expect(200);
   });
 
   it('signing out everywhere ends every session of the person; a new sign-in works', async () => {
@@ -72,7 +66,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     await http.post('/api/auth/logout-all').set(bearer(person)).expect(204);
     expect(await refusedWithin(person.token)).toBe(true);
     expect(await refusedWithin(phone.accessToken, other)).toBe(true);
-    await refresh(phone.refreshToken).expect(401);
+    await refresh(phone.cookie).expect(401);
     const again = await signIn(person.login);
     await me(again.accessToken).expect(200);
     expect(await events(person.id)).toEqual([{ action: 'sessions_ended', actorId: person.id, reason: null }]);
@@ -81,14 +75,15 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
   it('a reused refresh token ends every session, the access tokens of the sign-in included', async () => {
     const person = await citizen();
     const first = await signIn(person.login);
-    const rotated = (await refresh(first.refreshToken).expect(200)).body;
+    const rotation = await refresh(first.cookie).expect(200);
+    const rotated = { accessToken: rotation.body.accessToken as string, cookie: refreshCookieOf(rotation) };
     await me(rotated.accessToken, other).expect(200);
-    const reuse = await refresh(first.refreshToken).expect(401);
+    const reuse = await refresh(first.cookie).expect(401);
     expect(reuse.body.code).toBe('AUTH_REFRESH_INVALID');
     expect(await refusedWithin(rotated.accessToken)).toBe(true);
     expect(await refusedWithin(rotated.accessToken, other)).toBe(true);
     expect(await refusedWithin(person.token)).toBe(true);
-    await refresh(rotated.refreshToken).expect(401);
+    await refresh(rotated.cookie).expect(401);
     expect((await events(person.id)).map((e: { action: string }) => e.action)).toEqual(['refresh_reuse']);
   });
 
@@ -100,7 +95,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     await http.post(`/api/admin/users/${person.id}/session-end`).set(bearer(boss)).expect(204);
     expect(await refusedWithin(tokens.accessToken)).toBe(true);
     expect(await refusedWithin(tokens.accessToken, other)).toBe(true);
-    await refresh(tokens.refreshToken).expect(401);
+    await refresh(tokens.cookie).expect(401);
     await signIn(person.login);
     expect(await events(person.id)).toEqual([{ action: 'sessions_ended', actorId: boss.id, reason: null }]);
   });
@@ -119,7 +114,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     expect(Date.parse(disabled.body.disabledAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(await refusedWithin(tokens.accessToken)).toBe(true);
     expect(await refusedWithin(person.token, other)).toBe(true);
-    expect((await refresh(tokens.refreshToken).expect(401)).body.code).toBe('AUTH_REFRESH_INVALID');
+    expect((await refresh(tokens.cookie).expect(401)).body.code).toBe('AUTH_REFRESH_INVALID');
 
     // The owner, who knows the password, is told whom to ask; anyone else gets the answer of a wrong password.
     const owner = await http.post('/api/auth/login').send({ login: person.login, password: PASSWORD }).expect(403);
@@ -142,7 +137,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     expect(enabled.body).toMatchObject({ disabledAt: null, disableReason: null });
     const again = await signIn(person.login);
     await me(again.accessToken).expect(200);
-    await refresh(again.refreshToken).expect(200);
+    await refresh(again.cookie).expect(200);
     await http.post(`/api/admin/users/${person.id}/enable`).set(bearer(boss)).expect(409);
     expect(await events(person.id)).toEqual([
       { action: 'disabled', actorId: boss.id, reason },
@@ -156,7 +151,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     const boss = await admin();
     await http.post(`/api/admin/users/${person.id}/disable`).set(bearer(boss)).send({ reason: 'Kiểm tra lại.' });
     await http.post(`/api/admin/users/${person.id}/enable`).set(bearer(boss)).expect(200);
-    await refresh(tokens.refreshToken).expect(401);
+    await refresh(tokens.cookie).expect(401);
     await me(tokens.accessToken).expect(401);
   });
 

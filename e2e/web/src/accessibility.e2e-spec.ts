@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, Page, test } from '@playwright/test';
-import { openAs } from './support';
+import { expectNoCspViolations, openAs } from './support';
+
+test.afterEach(expectNoCspViolations);
 
 /** axe-core's WCAG 2.1 A/AA rules on each page as its user sees it; serious and critical findings fail. */
 async function violations(page: Page): Promise<string[]> {

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { autocomplete, choose, navigate, openAs, signIn } from './support';
+import { autocomplete, choose, expectNoCspViolations, navigate, openAs, signIn } from './support';
+
+test.afterEach(expectNoCspViolations);
 
 test('an admin grants a role in a commune and adds a residential group', async ({ browser }) => {
   const page = await openAs(browser, 'admin');
@@ -108,7 +110,7 @@ test("an admin ends a citizen's sessions, disables the account, and enables it a
   await admin.getByRole('button', { name: 'Xác nhận kết thúc phiên' }).click();
   await expect(admin.getByText(`Đã kết thúc mọi phiên đăng nhập của ${person.name}.`)).toBeVisible();
 
-  // The citizen's phone still holds its tokens; the next page that needs them sends the citizen to sign in.
+  // The citizen's phone still holds its refresh cookie; the next page load finds it refused and asks to sign in.
   await citizen.goto('/title');
   await expect(citizen).toHaveURL(/\/login/);
 

@@ -1,7 +1,10 @@
 import { expect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { navigate, openAs } from './support';
+import { expectNoCspViolations, navigate, openAs } from './support';
+
+// The player (h5p-standalone and our content types) runs under the app's Content-Security-Policy.
+test.afterEach(expectNoCspViolations);
 
 const DEMO_CITIZEN = '001185000001';
 const course = resolve(__dirname, '../../../content/courses/01-dung-dien-thoai-an-toan');

@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { autocomplete, choose, kpiRatio, navigate, openAs } from './support';
+import { autocomplete, choose, expectNoCspViolations, kpiRatio, navigate, openAs } from './support';
+
+// The player (h5p-standalone and our content types) runs under the app's Content-Security-Policy.
+test.afterEach(expectNoCspViolations);
 
 const root = resolve(__dirname, '../../..');
 const year = new Date().getFullYear();

@@ -1,10 +1,39 @@
-import { Browser, expect, Page } from '@playwright/test';
+import { Browser, BrowserContext, expect, Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'HocTap@2026';
+
+/** Content-Security-Policy violations in any page or frame opened through openAs since the last check. */
+const cspViolations: string[] = [];
+
+/**
+ * Chromium reports a violation in the console of the frame where it happened (H5P's iframes included); the
+ * `securitypolicyviolation` event is echoed there too, for what the console might word differently.
+ */
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI}`),
+    ),
+  );
+  context.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(`${msg.page()?.url()}: ${msg.text()}`);
+  });
+}
+
+/** The violations seen since the last call, which then starts afresh; a test requires none. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/** For test.afterEach: the app, H5P player included, ran without tripping its Content-Security-Policy. */
+export function expectNoCspViolations(): void {
+  expect(takeCspViolations()).toEqual([]);
+}
 
 /** A fresh browser context per actor, as each person uses their own phone. */
 export async function openAs(browser: Browser, login?: string, password = DEMO_PASSWORD): Promise<Page> {
   const context = await browser.newContext();
+  await watchCsp(context);
   const page = await context.newPage();
   if (login) await signIn(page, login, password);
   return page;

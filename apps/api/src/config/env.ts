@@ -143,9 +143,10 @@ export class Env {
   @isRate()
   RATE_LIMIT_REGISTER: string = '10/3600';
 
+  /** Every page load of a signed-in person refreshes (the access token lives in memory, docs/adr/0010). */
   @IsOptional()
   @isRate()
-  RATE_LIMIT_REFRESH: string = '60/60';
+  RATE_LIMIT_REFRESH: string = '300/60';
 
   @IsOptional()
   @isRate()
@@ -188,6 +189,14 @@ export class Env {
   @IsOptional()
   @IsString()
   STORAGE_DIR: string = '.data/storage';
+
+  /**
+   * "false" drops `Secure` from the refresh cookie, for a plain-HTTP address other than localhost (browsers refuse
+   * Secure cookies there, and nobody stays signed in); anywhere else, keep it on.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  AUTH_COOKIE_SECURE: string = 'true';
 
   /** H5P libraries installed on the platform: uploaded packages may use them without bundling them. */
   @IsOptional()

@@ -73,8 +73,6 @@ export async function hostileFixtures(app: INestApplication): Promise<HostileFix
         password: PASSWORD,
       },
       'POST /api/auth/login': { login: spare.login, password: PASSWORD },
-      'POST /api/auth/refresh': { refreshToken: 'r'.repeat(40) },
-      'POST /api/auth/logout': { refreshToken: 'r'.repeat(40) },
       'POST /api/admin/role-grants': { userId: spare.id, role: 'analyst', areaId: BA_DINH },
       'POST /api/admin/role-grants/{id}/revocation': reason,
       'POST /api/areas/{communeId}/groups': { name: `Tổ dân phố hợp lệ ${randomUUID().slice(0, 6)}` },

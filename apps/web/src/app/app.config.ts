@@ -1,9 +1,15 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import {
+  ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
-import { authInterceptor, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
+import { authInterceptor, provideTranslations, SessionStore, sharedTranslations } from '@lc/web-shared-data-access';
 import { appRoutes } from './app.routes';
 import { shellTranslations } from './i18n';
 import { TranslatedTitleStrategy } from './translated-title-strategy';
@@ -14,6 +20,9 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
     provideHttpClient(withInterceptors([authInterceptor])),
+    // The access token lives in memory: after a reload the refresh cookie signs the person in again, before the
+    // first route's guard asks whether they are.
+    provideAppInitializer(() => inject(SessionStore).restore()),
     provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
     provideTranslations(sharedTranslations),
     provideTranslations(shellTranslations),

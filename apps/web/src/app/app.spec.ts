@@ -1,11 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { Me } from '@lc/shared-contracts';
-import { SESSION_STORAGE_KEY, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
+import { SessionStore, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
 import { App } from './app';
 import { shellTranslations } from './i18n';
 
@@ -28,7 +28,7 @@ describe(App.name, () => {
     localStorage.clear();
   });
 
-  async function render() {
+  async function render(signedIn?: Me) {
     TestBed.configureTestingModule({
       imports: [App],
       providers: [
@@ -41,6 +41,13 @@ describe(App.name, () => {
         provideTranslations(shellTranslations),
       ],
     });
+    if (signedIn) {
+      const done = TestBed.inject(SessionStore).login({ login: 'admin', password: 'x' });
+      TestBed.inject(HttpTestingController)
+        .expectOne('/api/auth/login')
+        .flush({ accessToken: 'a', expiresIn: 900, user: signedIn });
+      await done;
+    }
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -56,8 +63,7 @@ describe(App.name, () => {
   });
 
   it('shows the links of the roles the user holds, the name and sign-out', async () => {
-    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'a', refreshToken: 'r', user: admin }));
-    const { el, links } = await render();
+    const { el, links } = await render(admin);
     expect(links()).toEqual(['Khoá học', 'Quản trị']);
     expect(el.textContent).toContain('Lê Văn Quản');
     expect([...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Đăng xuất')).toBe(true);

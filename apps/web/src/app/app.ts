@@ -64,8 +64,6 @@ export class App {
   });
 
   constructor() {
-    // Roles may have changed since the session was stored; a failure here is handled by the interceptor.
-    if (this.session.isSignedIn()) this.session.reloadMe().catch(() => undefined);
     // The page scrolls inside the sidenav content, not the window, so the router's scroll restoration misses it.
     this.router.events
       .pipe(

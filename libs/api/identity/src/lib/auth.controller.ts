@@ -1,11 +1,16 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthTokens, Me } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
-import { AuthService } from './auth.service';
-import { LoginDto, RefreshDto } from './dto/login.dto';
+import { Body, Controller, Get, HttpCode, Ip, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AuthTokens, CSRF_HEADER, Me } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, DomainError, Public, RateLimit } from '@lc/api-shared';
+import { AuthService, IssuedSession } from './auth.service';
+import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
+import { RefreshCookie } from './refresh-cookie';
+import { SameOriginGuard, SignInOriginGuard } from './same-origin.guard';
 import { UsersService } from './users.service';
+
+const CSRF_PROOF = { name: CSRF_HEADER, required: true, description: '`1`: sent by our own page (docs/adr/0010)' };
 
 @ApiTags('identity')
 @Controller()
@@ -13,6 +18,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Public()
@@ -24,38 +30,57 @@ export class AuthController {
 
   @Public()
   @RateLimit('signIn')
+  @UseGuards(SignInOriginGuard)
   @HttpCode(200)
   @Post('auth/login')
-  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<AuthTokens> {
-    return this.auth.login(dto, ip);
+  async login(@Body() dto: LoginDto, @Ip() ip: string, @Res({ passthrough: true }) res: Response): Promise<AuthTokens> {
+    return this.handOut(res, await this.auth.login(dto, ip));
   }
 
+  /** Rotates the refresh token in the cookie; a refused one is cleared, so the browser stops sending it. */
   @Public()
   @RateLimit('refresh')
+  @UseGuards(SameOriginGuard)
+  @ApiHeader(CSRF_PROOF)
   @HttpCode(200)
   @Post('auth/refresh')
-  refresh(@Body() dto: RefreshDto): Promise<AuthTokens> {
-    return this.auth.refresh(dto.refreshToken);
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthTokens> {
+    try {
+      return this.handOut(res, await this.auth.refresh(this.cookie.read(req)));
+    } catch (err) {
+      if (err instanceof DomainError && err.status === 401) this.cookie.clear(res);
+      throw err;
+    }
   }
 
-  @ApiBearerAuth()
+  /** Public: the cookie names the sign-in to end, so signing out works after the access token has expired. */
+  @Public()
+  @UseGuards(SameOriginGuard)
+  @ApiHeader(CSRF_PROOF)
   @HttpCode(204)
   @Post('auth/logout')
-  logout(@Body() dto: RefreshDto, @CurrentUser() user: AuthUser): Promise<void> {
-    return this.auth.logout(dto.refreshToken, user.id);
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(this.cookie.read(req));
+    this.cookie.clear(res);
   }
 
   /** Ends every session of the caller, this one included: for a lost phone or a shared computer. */
   @ApiBearerAuth()
   @HttpCode(204)
   @Post('auth/logout-all')
-  logoutEverywhere(@CurrentUser() user: AuthUser): Promise<void> {
-    return this.auth.logoutEverywhere(user.id);
+  async logoutEverywhere(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logoutEverywhere(user.id);
+    this.cookie.clear(res);
   }
 
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.users.me(user.id);
+  }
+
+  private handOut(res: Response, issued: IssuedSession): AuthTokens {
+    this.cookie.set(res, issued.refreshToken);
+    return issued.tokens;
   }
 }

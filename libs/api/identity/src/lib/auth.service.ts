@@ -22,6 +22,11 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const BAD_CREDENTIALS = () =>
   new DomainError('AUTH_INVALID', 'Số định danh/tên đăng nhập hoặc mật khẩu không đúng.', 401);
 type Refreshed = { reusedBy: string } | { user: UserEntity; familyId: string };
+/** What the client gets, and the refresh token that the controller puts in its cookie, never in the body. */
+export interface IssuedSession {
+  tokens: AuthTokens;
+  refreshToken: string;
+}
 const ACCOUNT_DISABLED_MESSAGE = 'Tài khoản của bạn đã bị khoá. Vui lòng liên hệ cán bộ xã/phường để được hỗ trợ.';
 
 @Injectable()
@@ -76,7 +81,7 @@ export class AuthService {
   }
 
   /** `ip` is the client's address as Express reads it (TRUST_PROXY decides whether X-Forwarded-For counts). */
-  async login(req: LoginRequest, ip: string | undefined): Promise<AuthTokens> {
+  async login(req: LoginRequest, ip: string | undefined): Promise<IssuedSession> {
     const login = req.login.trim();
     await this.signIns.begin(login, ip);
     const user = /^\d{12}$/.test(login)
@@ -96,9 +101,11 @@ export class AuthService {
     return this.issue(user, randomUUID());
   }
 
-  async refresh(refreshToken: string): Promise<AuthTokens> {
+  /** `refreshToken` is undefined when the request carried no cookie (never signed in here, or signed out). */
+  async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     const expired = () =>
       new DomainError('AUTH_REFRESH_INVALID', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 401);
+    if (!refreshToken) throw expired();
     const outcome = await this.dataSource.transaction<Refreshed>(async (tx) => {
       const repo = tx.getRepository(RefreshTokenEntity);
       const token = await repo.findOne({
@@ -129,11 +136,13 @@ export class AuthService {
 
   /**
    * Sign-out of this device: its sign-in (refresh family) ends, and its access token with it within the cache's
-   * reach, while the person's other devices stay signed in (docs/adr/0009).
+   * reach, while the person's other devices stay signed in (docs/adr/0009). The cookie names the sign-in, so it
+   * works with an expired access token too; nothing happens without one.
    */
-  async logout(refreshToken: string, userId: string): Promise<void> {
-    const token = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken), userId });
-    if (token) await this.sessions.endFamily(userId, token.familyId);
+  async logout(refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken) return;
+    const token = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (token) await this.sessions.endFamily(token.userId, token.familyId);
   }
 
   async logoutEverywhere(userId: string): Promise<void> {
@@ -141,7 +150,7 @@ export class AuthService {
   }
 
   /** Both tokens carry the session version read with the person, so a later bump ends them whatever the timing. */
-  private async issue(user: UserEntity, familyId: string): Promise<AuthTokens> {
+  private async issue(user: UserEntity, familyId: string): Promise<IssuedSession> {
     const expiresIn = this.config.get<number>('ACCESS_TOKEN_TTL_SECONDS') ?? 900;
     const claims: SessionClaims = { sub: user.id, sv: user.sessionVersion, fam: familyId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn });
@@ -154,6 +163,6 @@ export class AuthService {
       sessionVersion: user.sessionVersion,
       expiresAt: new Date(Date.now() + days * 86400_000),
     });
-    return { accessToken, refreshToken, expiresIn, user: await this.usersService.me(user.id) };
+    return { tokens: { accessToken, expiresIn, user: await this.usersService.me(user.id) }, refreshToken };
   }
 }

@@ -15,8 +15,10 @@ import { AuthUserCache } from './auth-user-cache';
 import { jwtKey } from './jwt-key';
 import { JwtStrategy } from './jwt.strategy';
 import { DEFAULT_ARGON2, PasswordHasher } from './passwords';
+import { RefreshCookie } from './refresh-cookie';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
+import { SameOriginGuard, SignInOriginGuard } from './same-origin.guard';
 import { DEFAULT_SIGN_IN_ACCOUNT_LIMIT, SignInLimiter } from './sign-in-limiter';
 import { DEFAULT_THROTTLE, ThrottlePolicy, throttlePolicyProblem } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
@@ -42,6 +44,9 @@ import { UsersService } from './users.service';
   providers: [
     AuthService,
     AuthUserCache,
+    RefreshCookie,
+    SameOriginGuard,
+    SignInOriginGuard,
     UsersService,
     SessionsService,
     {

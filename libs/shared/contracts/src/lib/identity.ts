@@ -25,9 +25,11 @@ export interface LoginRequest {
   password: string;
 }
 
-export interface RefreshRequest {
-  refreshToken: string;
-}
+/**
+ * Refresh and sign-out read the refresh token from its httpOnly cookie, and need this header (value `1`) as proof
+ * that our own page sent them (docs/adr/0010).
+ */
+export const CSRF_HEADER = 'X-LC-CSRF';
 
 export interface RoleGrant {
   id: string;
@@ -50,9 +52,9 @@ export interface Me {
   roles: RoleGrant[];
 }
 
+/** The refresh token never appears here: it travels only in an httpOnly cookie on /api/auth. */
 export interface AuthTokens {
   accessToken: string;
-  refreshToken: string;
   /** Seconds until the access token expires. */
   expiresIn: number;
   user: Me;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LoginRequest, RefreshRequest } from '@lc/shared-contracts';
+import type { LoginRequest } from '@lc/shared-contracts';
 import { IsString, Length } from 'class-validator';
 
 export class LoginDto implements LoginRequest {
@@ -12,11 +12,4 @@ export class LoginDto implements LoginRequest {
   @IsString()
   @Length(1, 128, { message: 'Vui lòng nhập mật khẩu.' })
   password!: string;
-}
-
-export class RefreshDto implements RefreshRequest {
-  @ApiProperty()
-  @IsString()
-  @Length(20, 200, { message: 'Phiên đăng nhập không hợp lệ.' })
-  refreshToken!: string;
 }

@@ -7,17 +7,27 @@ import { SessionStore } from './session-store';
 /** Sign-in, refresh and sign-out answer 401 for bad credentials: never try to refresh on them. */
 const AUTH_ENDPOINTS = /\/api\/auth\//;
 
-function isApiUrl(url: string): boolean {
-  return url.startsWith('/api/') || /^https?:\/\/[^/]+\/api\//.test(url);
+/**
+ * Our API: an /api/ URL on this page's own origin, relative or absolute. Never another host, port or scheme, so the
+ * token cannot leak to a URL that some data or a redirect target put into a request.
+ */
+function isOwnApiUrl(url: string): boolean {
+  if (typeof location === 'undefined') return false;
+  try {
+    const target = new URL(url, location.href);
+    return target.origin === location.origin && target.pathname.startsWith('/api/');
+  } catch {
+    return false;
+  }
 }
 
 function withToken(req: HttpRequest<unknown>, token: string | null): HttpRequest<unknown> {
   return token ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
 }
 
-/** Adds the access token to API calls; on a 401 refreshes once and repeats, else signs out and goes to /login. */
+/** Adds the access token to our API's calls; on a 401 refreshes once and repeats, else signs out and goes to /login. */
 export const authInterceptor: HttpInterceptorFn = (req, next) => {
-  if (!isApiUrl(req.url) || req.headers.has('Authorization')) return next(req);
+  if (!isOwnApiUrl(req.url) || req.headers.has('Authorization')) return next(req);
   const session = inject(SessionStore);
   const router = inject(Router);
   const sentToken = session.accessToken();

@@ -1,12 +1,11 @@
-import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import { AuthTokens, Me } from '@lc/shared-contracts';
-import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth-interceptor';
-import { SESSION_STORAGE_KEY, SessionStore } from './session-store';
+import { RESTORE_WAIT_MS, SESSION_HINT_KEY, SessionStore } from './session-store';
 
 const user: Me = {
   id: 'u1',
@@ -25,8 +24,11 @@ const user: Me = {
 };
 
 function tokens(n: number): AuthTokens {
-  return { accessToken: `access-${n}`, refreshToken: `refresh-${n}`, expiresIn: 900, user };
+  return { accessToken: `access-${n}`, expiresIn: 900, user };
 }
+
+/** Everything the page's scripts could read from storage. */
+const stored = () => JSON.stringify({ ...localStorage, ...sessionStorage });
 
 describe(SessionStore.name, () => {
   let http: HttpTestingController;
@@ -50,10 +52,13 @@ describe(SessionStore.name, () => {
     await done;
   }
 
-  beforeEach(() => sessionStorage.clear());
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
   afterEach(() => http.verify());
 
-  it('keeps the tokens in sessionStorage after sign-in and exposes the roles', async () => {
+  it('keeps the access token in memory only, and exposes the roles', async () => {
     const sut = setup();
     await signIn(sut);
 
@@ -62,14 +67,49 @@ describe(SessionStore.name, () => {
     expect(sut.hasRole('verifier')).toBe(true);
     expect(sut.hasRole('admin')).toBe(false);
     expect(sut.grants('citizen')).toHaveLength(1);
-    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').refreshToken).toBe('refresh-1');
+    expect(stored()).not.toContain('access-1');
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
   });
 
-  it('restores the session from sessionStorage on start', () => {
-    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'a', refreshToken: 'r', user }));
+  it('at start-up, signs in again with the refresh cookie if this browser was signed in', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     const sut = setup();
+    const done = sut.restore();
+    const req = http.expectOne('/api/auth/refresh');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.headers.get('X-LC-CSRF')).toBe('1');
+    expect(req.request.body).toBeNull();
+    req.flush(tokens(2));
+    await done;
     expect(sut.user()?.fullName).toBe('Nguyễn Văn An');
-    expect(sut.accessToken()).toBe('a');
+    expect(sut.accessToken()).toBe('access-2');
+  });
+
+  it('at start-up, lets the page show when the refresh hangs, and signs in when it answers at last', async () => {
+    jest.useFakeTimers();
+    try {
+      localStorage.setItem(SESSION_HINT_KEY, '1');
+      const sut = setup();
+      let shown = false;
+      const done = sut.restore().then(() => (shown = true));
+      const req = http.expectOne('/api/auth/refresh');
+      await jest.advanceTimersByTimeAsync(RESTORE_WAIT_MS);
+      await done;
+      expect(shown).toBe(true);
+      expect(sut.isSignedIn()).toBe(false);
+      req.flush(tokens(2));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(sut.accessToken()).toBe('access-2');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('at start-up, asks nothing of the server for a browser that never signed in', async () => {
+    const sut = setup();
+    await sut.restore();
+    http.expectNone('/api/auth/refresh');
+    expect(sut.isSignedIn()).toBe(false);
   });
 
   it('shares one refresh between concurrent callers, because the server rotates refresh tokens', async () => {
@@ -78,85 +118,62 @@ describe(SessionStore.name, () => {
 
     const first = sut.refresh();
     const second = sut.refresh();
-    const req = http.expectOne('/api/auth/refresh');
-    expect(req.request.body).toEqual({ refreshToken: 'refresh-1' });
-    req.flush(tokens(2));
+    await Promise.resolve();
+    http.expectOne('/api/auth/refresh').flush(tokens(2));
 
     expect(await first).toBe(true);
     expect(await second).toBe(true);
     expect(sut.accessToken()).toBe('access-2');
   });
 
-  it('signs out locally when the refresh token is refused', async () => {
+  it('takes turns with other tabs through a Web Lock where the browser has one', async () => {
+    const request = jest.fn((_name: string, work: () => Promise<unknown>) => work());
+    Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
+    try {
+      const sut = setup();
+      await signIn(sut);
+      const done = sut.refresh();
+      http.expectOne('/api/auth/refresh').flush(tokens(2));
+      expect(await done).toBe(true);
+      expect(request).toHaveBeenCalledWith('lc.refresh', expect.any(Function));
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+  });
+
+  it('signs out locally when the refresh cookie is refused', async () => {
     const sut = setup();
     await signIn(sut);
 
     const done = sut.refresh();
     http
       .expectOne('/api/auth/refresh')
-      .flush({ code: 'AUTH_REQUIRED', message: 'x' }, { status: 401, statusText: 'x' });
+      .flush({ code: 'AUTH_REFRESH_INVALID', message: 'x' }, { status: 401, statusText: 'x' });
 
     expect(await done).toBe(false);
     expect(sut.isSignedIn()).toBe(false);
-    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
   });
 
-  it('adds the bearer token and repeats a call once after refreshing on 401', async () => {
+  it('tries again at the next page load when the refresh failed for want of a network', async () => {
     const sut = setup();
     await signIn(sut);
-    const client = TestBed.inject(HttpClient);
-
-    const result = firstValueFrom(client.get<{ ok: boolean }>('/api/me'));
-    const first = http.expectOne('/api/me');
-    expect(first.request.headers.get('Authorization')).toBe('Bearer access-1');
-    first.flush({ code: 'AUTH_TOKEN_EXPIRED', message: 'x' }, { status: 401, statusText: 'x' });
-
-    await Promise.resolve();
-    http.expectOne('/api/auth/refresh').flush(tokens(2));
-    await new Promise((resolve) => setTimeout(resolve));
-    const retry = http.expectOne('/api/me');
-    expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
-    retry.flush({ ok: true });
-
-    expect(await result).toEqual({ ok: true });
+    const done = sut.refresh();
+    http.expectOne('/api/auth/refresh').error(new ProgressEvent('error'), { status: 0 });
+    expect(await done).toBe(false);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
   });
 
-  it('goes to /login with the return URL when the refresh fails', async () => {
-    const sut = setup();
-    await signIn(sut);
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-
-    const result = firstValueFrom(TestBed.inject(HttpClient).get('/api/my/records')).catch((e) => e);
-    http
-      .expectOne('/api/my/records')
-      .flush({ code: 'AUTH_TOKEN_EXPIRED', message: 'x' }, { status: 401, statusText: 'x' });
-    await Promise.resolve();
-    http
-      .expectOne('/api/auth/refresh')
-      .flush({ code: 'AUTH_REQUIRED', message: 'x' }, { status: 401, statusText: 'x' });
-
-    expect((await result).status).toBe(401);
-    expect(sut.isSignedIn()).toBe(false);
-    expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/' } });
-  });
-
-  it('forgets the session at sign-out and tells the server to drop the refresh token', async () => {
+  it('forgets the session at sign-out and asks the server to end it and clear the cookie', async () => {
     const sut = setup();
     await signIn(sut);
     const done = sut.logout();
     expect(sut.isSignedIn()).toBe(false);
     const req = http.expectOne('/api/auth/logout');
-    expect(req.request.body).toEqual({ refreshToken: 'refresh-1' });
-    expect(req.request.headers.get('Authorization')).toBe('Bearer access-1');
+    expect(req.request.headers.get('X-LC-CSRF')).toBe('1');
+    expect(req.request.body).toBeNull();
     req.flush(null, { status: 204, statusText: 'No Content' });
     await done;
-    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-  });
-
-  it('does not send a token to other origins', async () => {
-    const sut = setup();
-    await signIn(sut);
-    TestBed.inject(HttpClient).get('https://example.org/x').subscribe();
-    expect(http.expectOne('https://example.org/x').request.headers.has('Authorization')).toBe(false);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
   });
 });

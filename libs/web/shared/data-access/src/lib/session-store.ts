@@ -1,29 +1,35 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { AuthTokens, LoginRequest, Me, RefreshRequest, Role, RoleGrant } from '@lc/shared-contracts';
+import { AuthTokens, CSRF_HEADER, LoginRequest, Me, Role, RoleGrant } from '@lc/shared-contracts';
 import { firstValueFrom } from 'rxjs';
+import { withTabLock } from './tab-lock';
 
-/** Where the session lives between page loads (per tab). */
-export const SESSION_STORAGE_KEY = 'lc.session';
+/**
+ * In localStorage: "this browser may hold a refresh cookie", which no script can see. Never a token; it only
+ * spares people who never signed in a refresh request at every page load.
+ */
+export const SESSION_HINT_KEY = 'lc.signedIn';
 
-interface StoredSession {
+/** The longest the first page waits for the start-up refresh. */
+export const RESTORE_WAIT_MS = 8000;
+
+/** What refresh and sign-out need to show that our own page sent them (docs/adr/0010). */
+const SAME_ORIGIN = { headers: { [CSRF_HEADER]: '1' } };
+
+interface Session {
   accessToken: string;
-  refreshToken: string;
   user: Me;
 }
 
 /**
- * The signed-in user and their tokens.
- *
- * Tokens live in sessionStorage: they survive a reload (citizens on weak connections reload often) but die with
- * the tab, and are not shared with other tabs the way localStorage would be. Any script on the page can still read
- * them, so the planned hardening is an httpOnly, SameSite=Strict refresh cookie set by the API, with only the
- * short-lived access token kept in memory.
+ * The signed-in user and their access token, in memory only (docs/adr/0010). The refresh token lives in an
+ * httpOnly cookie that only /api/auth receives, so no script on the page can read either token from storage.
+ * A reload, or a new tab, signs in again with that cookie (`restore`); every tab of the browser shares it.
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
-  private readonly session = signal<StoredSession | null>(readStoredSession());
+  private readonly session = signal<Session | null>(null);
   private pendingRefresh: Promise<boolean> | null = null;
 
   readonly user = computed(() => this.session()?.user ?? null);
@@ -41,87 +47,84 @@ export class SessionStore {
     return this.session()?.accessToken ?? null;
   }
 
+  /**
+   * At start-up, before the first route: signs in again with the refresh cookie if this browser was signed in.
+   * On a connection that hangs, the page shows after RESTORE_WAIT_MS rather than staying blank; a late answer still
+   * signs the person in.
+   */
+  async restore(): Promise<void> {
+    if (!readHint()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, RESTORE_WAIT_MS)));
+    await Promise.race([this.refresh(), waited]);
+    clearTimeout(timer);
+  }
+
   async login(req: LoginRequest): Promise<void> {
     const tokens = await firstValueFrom(this.http.post<AuthTokens>('/api/auth/login', req));
     this.store(tokens);
   }
 
+  /** Ends this browser's sign-in on the server (every tab shares it) and forgets it here. */
   async logout(): Promise<void> {
-    const current = this.session();
     this.clear();
-    if (!current) return;
-    const body: RefreshRequest = { refreshToken: current.refreshToken };
     try {
-      await firstValueFrom(
-        this.http.post<void>('/api/auth/logout', body, {
-          headers: { Authorization: `Bearer ${current.accessToken}` },
-        }),
-      );
+      await firstValueFrom(this.http.post<void>('/api/auth/logout', null, SAME_ORIGIN));
     } catch {
       // The local session is gone either way; the server forgets the refresh token when it expires.
     }
   }
 
   /**
-   * Exchanges the refresh token for new tokens. Concurrent callers share one request, because the server rotates
-   * refresh tokens: a second parallel refresh with the old token would fail and sign the user out.
+   * A new access token (and a rotated refresh cookie). Callers in this tab share one request, and tabs take turns
+   * (`withTabLock`), because the server rotates refresh tokens: a second refresh with the old one would end every
+   * session of the person.
    */
   refresh(): Promise<boolean> {
-    this.pendingRefresh ??= this.doRefresh().finally(() => (this.pendingRefresh = null));
+    this.pendingRefresh ??= withTabLock('lc.refresh', () => this.doRefresh()).finally(
+      () => (this.pendingRefresh = null),
+    );
     return this.pendingRefresh;
   }
 
-  async reloadMe(): Promise<void> {
-    if (!this.session()) return;
-    const user = await firstValueFrom(this.http.get<Me>('/api/me'));
-    const current = this.session();
-    if (current) this.save({ ...current, user });
-  }
-
   private async doRefresh(): Promise<boolean> {
-    const current = this.session();
-    if (!current) return false;
-    const body: RefreshRequest = { refreshToken: current.refreshToken };
     try {
-      const tokens = await firstValueFrom(this.http.post<AuthTokens>('/api/auth/refresh', body));
+      const tokens = await firstValueFrom(this.http.post<AuthTokens>('/api/auth/refresh', null, SAME_ORIGIN));
       this.store(tokens);
       return true;
-    } catch {
-      this.clear();
+    } catch (err) {
+      // Offline is no answer: the cookie may still be good, so the next page load tries again.
+      const offline = err instanceof HttpErrorResponse && err.status === 0;
+      this.session.set(null);
+      if (!offline) writeHint(false);
       return false;
     }
   }
 
   private store(tokens: AuthTokens): void {
-    this.save({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, user: tokens.user });
-  }
-
-  private save(session: StoredSession): void {
-    this.session.set(session);
-    try {
-      sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
-    } catch {
-      // Storage may be full or disabled (private mode): the session then lasts until reload.
-    }
+    this.session.set({ accessToken: tokens.accessToken, user: tokens.user });
+    writeHint(true);
   }
 
   private clear(): void {
     this.session.set(null);
-    try {
-      sessionStorage.removeItem(SESSION_STORAGE_KEY);
-    } catch {
-      // see save()
-    }
+    writeHint(false);
   }
 }
 
-function readStoredSession(): StoredSession | null {
+function readHint(): boolean {
   try {
-    const raw = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(SESSION_STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<StoredSession>;
-    return parsed.accessToken && parsed.refreshToken && parsed.user ? (parsed as StoredSession) : null;
+    return typeof localStorage !== 'undefined' && localStorage.getItem(SESSION_HINT_KEY) === '1';
   } catch {
-    return null;
+    return false;
+  }
+}
+
+function writeHint(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SESSION_HINT_KEY, '1');
+    else localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Storage may be disabled (private mode): a reload then shows the page signed out, though the cookie is kept.
   }
 }
