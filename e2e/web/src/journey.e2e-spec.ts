@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { packLesson } from './lessons';
 import { autocomplete, choose, expectNoCspViolations, kpiRatio, navigate, openAs } from './support';
 
 // The player (h5p-standalone and our content types) runs under the app's Content-Security-Policy.
 test.afterEach(expectNoCspViolations);
 
-const root = resolve(__dirname, '../../..');
 const year = new Date().getFullYear();
 const run = Date.now().toString(36);
 const courseTitle = `Dùng Zalo an toàn ${run}`;
@@ -17,16 +13,6 @@ const citizen = {
   id: `0011900${String(Date.now() % 100000).padStart(5, '0')}`,
   password: 'MatKhau-2026',
 };
-
-/** A trainer's lesson, built with the same packer trainers use (tools/h5p/pack.ts). */
-function packLesson(): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'lc-e2e-')), 'bai-doc.h5p');
-  execFileSync('npx', ['tsx', 'tools/h5p/pack.ts', 'tools/h5p/samples/reading.json', out], {
-    cwd: root,
-    stdio: 'pipe',
-  });
-  return out;
-}
 
 test.describe.configure({ mode: 'serial' });
 
