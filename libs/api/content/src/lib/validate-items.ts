@@ -9,9 +9,12 @@ export interface ImageSize {
 }
 export type ImageSizeLookup = (file: string) => ImageSize | undefined;
 
-/** Options that only make sense in a fixed position break when the engine shuffles them. */
+/**
+ * Options that only make sense in a fixed position break when the engine shuffles them. The letter must end a word in
+ * Unicode terms: `\b` is ASCII-only, so "đáp án cố định" would match it.
+ */
 export const SHUFFLE_UNSAFE =
-  /tất cả các (đáp án|ý) trên|không có (đáp án|ý) nào|all of the above|none of the above|both .* and|đáp án [a-e]\b|option [a-e]\b/i;
+  /tất cả các (đáp án|ý) trên|không có (đáp án|ý) nào|all of the above|none of the above|both .* and|(đáp án|option) [a-e](?![\p{L}\p{N}])/iu;
 
 const VI_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
 
