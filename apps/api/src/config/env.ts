@@ -156,6 +156,11 @@ export class Env {
   @isRate()
   RATE_LIMIT_H5P_UPLOAD: string = '20/3600';
 
+  /** Saves of a learner's H5P state per person (the player saves every 15 s while open, and on leaving). */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_H5P_STATE: string = '120/60';
+
   @IsOptional()
   @isRate()
   RATE_LIMIT_CERTIFICATE: string = '60/60';
@@ -198,10 +203,17 @@ export class Env {
   @IsIn(['true', 'false'])
   AUTH_COOKIE_SECURE: string = 'true';
 
-  /** H5P libraries installed on the platform: uploaded packages may use them without bundling them. */
+  /** The platform's own H5P content types, installed from here into STORAGE_DIR at every start (docs/adr/0016). */
   @IsOptional()
   @IsString()
   H5P_LIBRARIES_DIR: string = 'content/h5p-libraries';
+
+  /** The most one learner's saved state of one H5P material may take, in KiB. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  H5P_STATE_MAX_KB: number = 64;
 
   @IsOptional()
   @IsInt()

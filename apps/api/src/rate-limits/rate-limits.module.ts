@@ -13,6 +13,7 @@ export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof Env> = {
   refresh: 'RATE_LIMIT_REFRESH',
   xapi: 'RATE_LIMIT_XAPI',
   h5pUpload: 'RATE_LIMIT_H5P_UPLOAD',
+  h5pState: 'RATE_LIMIT_H5P_STATE',
   certificate: 'RATE_LIMIT_CERTIFICATE',
 };
 

@@ -14,6 +14,7 @@ for (const name of [
   'RATE_LIMIT_REFRESH',
   'RATE_LIMIT_XAPI',
   'RATE_LIMIT_H5P_UPLOAD',
+  'RATE_LIMIT_H5P_STATE',
   'RATE_LIMIT_CERTIFICATE',
 ])
   process.env[name] ??= '1000000/60';

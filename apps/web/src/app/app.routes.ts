@@ -3,6 +3,10 @@ import { Route } from '@angular/router';
 export const appRoutes: Route[] = [
   { path: 'login', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.loginRoutes) },
   { path: 'register', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.registerRoutes) },
+  {
+    path: 'admin/h5p-libraries',
+    loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.libraryAdminRoutes),
+  },
   { path: 'admin', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.adminRoutes) },
   { path: 'courses', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.catalogRoutes) },
   { path: 'trainer', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.trainerRoutes) },

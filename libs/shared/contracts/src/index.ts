@@ -2,6 +2,7 @@ export * from './lib/common';
 export * from './lib/identity';
 export * from './lib/areas';
 export * from './lib/catalog';
+export * from './lib/h5p-libraries';
 export * from './lib/assessment';
 export * from './lib/records';
 export * from './lib/certification';

@@ -12,6 +12,7 @@ import { CreateAppRole1764150001000 } from './1764150001000-CreateAppRole';
 import { KeepRoleGrantHistory1764150001100 } from './1764150001100-KeepRoleGrantHistory';
 import { SessionsThatEnd1764150001200 } from './1764150001200-SessionsThatEnd';
 import { BoundUploads1764150002000 } from './1764150002000-BoundUploads';
+import { HostH5pLibraries1764150006000 } from './1764150006000-HostH5pLibraries';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   KeepRoleGrantHistory1764150001100,
   SessionsThatEnd1764150001200,
   BoundUploads1764150002000,
+  HostH5pLibraries1764150006000,
 ];

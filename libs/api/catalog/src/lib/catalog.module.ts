@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { resolve } from 'node:path';
 import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { CatalogService } from './catalog.service';
@@ -12,7 +13,20 @@ import { CoursesController } from './courses.controller';
 import { FrameworkService } from './framework.service';
 import { H5pFilesController } from './h5p-files.controller';
 import { H5pPackageEntity } from './h5p-package.entity';
-import { H5P_LIBRARIES_DIR, H5pService } from './h5p.service';
+import { H5pService } from './h5p.service';
+import { BundledLibrariesInstaller, H5P_LIBRARIES_DIR } from './h5p-libraries/bundled-libraries.installer';
+import { H5pLibraryChangeEntity } from './h5p-libraries/h5p-library-change.entity';
+import { H5pLibraryInstallEntity } from './h5p-libraries/h5p-library-install.entity';
+import { H5pLibraryEntity } from './h5p-libraries/h5p-library.entity';
+import { LibrariesController } from './h5p-libraries/libraries.controller';
+import { LibraryAdminService } from './h5p-libraries/library-admin.service';
+import { LibraryInstallsService } from './h5p-libraries/library-installs.service';
+import { LibraryRegistry } from './h5p-libraries/library-registry';
+import { DiskLibraryStorage, LibraryStorage } from './h5p-libraries/library-storage';
+import { H5pUserDataEntity } from './h5p-state/h5p-user-data.entity';
+import { UserDataGrantGuard } from './h5p-state/user-data-grant.guard';
+import { UserDataController } from './h5p-state/user-data.controller';
+import { UserDataService } from './h5p-state/user-data.service';
 import { MaterialEntity } from './material.entity';
 import { CatalogStorageModule } from './catalog-storage.module';
 import { PackageStorage } from './package-storage';
@@ -23,6 +37,10 @@ export const catalogEntities = [
   CourseModuleEntity,
   MaterialEntity,
   H5pPackageEntity,
+  H5pLibraryEntity,
+  H5pLibraryInstallEntity,
+  H5pLibraryChangeEntity,
+  H5pUserDataEntity,
   CompetenceDomainEntity,
   CompetenceEntity,
   LevelBandEntity,
@@ -50,18 +68,31 @@ export const catalogEntities = [
     }),
     CatalogStorageModule,
   ],
-  controllers: [CoursesController, H5pFilesController],
+  controllers: [CoursesController, H5pFilesController, LibrariesController, UserDataController],
   providers: [
     CatalogService,
     FrameworkService,
     H5pService,
     XapiService,
+    LibraryRegistry,
+    LibraryInstallsService,
+    LibraryAdminService,
+    BundledLibrariesInstaller,
+    UserDataService,
+    UserDataGrantGuard,
+    {
+      // Libraries are code an admin installed: kept in storage, never in the repository.
+      provide: LibraryStorage,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        new DiskLibraryStorage(resolve(config.getOrThrow<string>('STORAGE_DIR'), 'h5p-libraries')),
+    },
     {
       provide: H5P_LIBRARIES_DIR,
       inject: [ConfigService],
       useFactory: (config: ConfigService) => config.get<string>('H5P_LIBRARIES_DIR') ?? 'content/h5p-libraries',
     },
   ],
-  exports: [CatalogService, FrameworkService, H5pService],
+  exports: [CatalogService, FrameworkService, H5pService, LibraryInstallsService, BundledLibrariesInstaller],
 })
 export class CatalogModule {}

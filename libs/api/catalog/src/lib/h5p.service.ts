@@ -1,46 +1,37 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EntityManager, In, Repository } from 'typeorm';
 import {
-  H5pCheckError,
   H5pCheckOptions,
   H5pInspection,
+  H5pLibraryJson,
+  H5pManifest,
   inspectH5pPackage,
+  InstalledLibrary,
+  libraryId,
+  libraryProblems,
   openFileZipSource,
+  SvgRefused,
   unpackH5pContent,
   ZipFormatError,
 } from '@lc/api-h5p-package';
 import { DomainError, safeSegment } from '@lc/api-shared';
+import { libraryRefusal, lock, refusal, sha256OfFile, uploadLimits } from './h5p-refusal';
+import { H5pLibraryEntity } from './h5p-libraries/h5p-library.entity';
+import { LibraryRegistry, toInstalled } from './h5p-libraries/library-registry';
 import { H5pPackageEntity } from './h5p-package.entity';
-import { PackageStorage, safeJoin, StagedPackage } from './package-storage';
+import { PackageStorage, StagedPackage } from './package-storage';
 import { previewKey, signPreview, verifyPreview } from './preview-token';
-
-const MESSAGES: Record<string, string> = {
-  H5P_TOO_LARGE: 'Tệp H5P quá lớn.',
-  H5P_TOO_MANY_FILES: 'Gói H5P có quá nhiều tệp.',
-  H5P_NOT_ZIP: 'Tệp tải lên không phải gói H5P (tệp .h5p là một tệp zip).',
-  H5P_PATH_ESCAPE: 'Gói H5P có đường dẫn tệp không an toàn.',
-  H5P_PATH_INVALID: 'Gói H5P có đường dẫn tệp quá dài, quá sâu hoặc trùng nhau.',
-  H5P_MANIFEST_MISSING: 'Gói H5P thiếu tệp h5p.json.',
-  H5P_MANIFEST_INVALID: 'Tệp h5p.json trong gói không hợp lệ.',
-  H5P_CONTENT_MISSING: 'Gói H5P thiếu nội dung (content/content.json).',
-  H5P_DEPENDENCY_MISSING: 'Gói H5P cần thư viện chưa có trên nền tảng và cũng không kèm trong gói.',
-  H5P_LIBRARY_INVALID: 'Một thư viện trong gói H5P không hợp lệ.',
-  H5P_FILE_TYPE: 'Gói H5P chứa loại tệp không được phép.',
-};
 
 const LIBRARY_FOLDER = /^[A-Za-z0-9._-]+-\d+\.\d+$/;
 const MB = 1024 * 1024;
 /** Leftovers younger than this may belong to an upload still running in another process. */
 const SWEEP_MIN_AGE_MS = 60 * 60 * 1000;
 const PREVIEW_TTL_SECONDS = 4 * 3600;
-
-export const H5P_LIBRARIES_DIR = 'H5P_LIBRARIES_DIR';
 
 /** An upload between its check and its database commit. */
 export interface PreparedUpload {
@@ -57,7 +48,6 @@ export interface PreparedUpload {
 @Injectable()
 export class H5pService implements OnApplicationBootstrap {
   private readonly logger = new Logger(H5pService.name);
-  private readonly librariesDir: string;
   private readonly previewKey: Buffer;
   /** When each package was last seen in a published course: archiving one takes up to a minute to be noticed. */
   private readonly published = new Map<string, number>();
@@ -66,26 +56,14 @@ export class H5pService implements OnApplicationBootstrap {
     @InjectRepository(H5pPackageEntity) private readonly packages: Repository<H5pPackageEntity>,
     private readonly storage: PackageStorage,
     private readonly config: ConfigService,
-    @Inject(H5P_LIBRARIES_DIR) librariesDir: string,
+    private readonly libraries: LibraryRegistry,
   ) {
-    this.librariesDir = resolve(librariesDir);
     this.previewKey = previewKey(config.getOrThrow<string>('JWT_SECRET'));
   }
 
   onApplicationBootstrap(): void {
     // In the background: a large storage folder must not delay the start.
     void this.sweepOrphans().catch((e: Error) => this.logger.error(`H5P storage sweep failed: ${e.message}`));
-  }
-
-  private installed?: string[];
-
-  /**
-   * Libraries installed on the platform (ours, in content/h5p-libraries): packages may use them without bundling.
-   * Installing one is a deployment, so the folder is read once, not on every file the player asks for.
-   */
-  installedLibraries(): string[] {
-    this.installed ??= readdirSync(this.librariesDir).filter((d) => statSync(join(this.librariesDir, d)).isDirectory());
-    return this.installed;
   }
 
   /**
@@ -98,16 +76,18 @@ export class H5pService implements OnApplicationBootstrap {
     const source = await openFileZipSource(file);
     try {
       if (existing) return { hash, sizeBytes: source.size, existingId: existing.id };
-      const inspection = await inspectH5pPackage(source, this.limits());
+      const installed = await this.libraries.installed();
+      const inspection = await inspectH5pPackage(source, this.limits(installed));
       if (!inspection.ok) throw refusal(inspection.errors);
-      this.refuseUninstalledLibraries(inspection.bundledLibraries);
+      refuseUnplayable(inspection.manifest, inspection.bundled, installed);
       await this.refuseOverQuota(this.packages.manager, uploadedBy, inspection.contentBytes);
       const staged = await this.storage.stage();
       try {
         await unpackH5pContent(source, inspection, staged);
       } catch (e) {
         await staged.discard();
-        throw e instanceof ZipFormatError ? refusal([{ code: e.code, message: e.message }]) : e;
+        const known = e instanceof ZipFormatError || e instanceof SvgRefused;
+        throw known ? refusal([{ code: e.code, message: e.message }]) : e;
       }
       return { hash, sizeBytes: source.size, inspection, staged };
     } finally {
@@ -127,6 +107,11 @@ export class H5pService implements OnApplicationBootstrap {
     if (!upload.inspection) {
       throw new DomainError('H5P_UPLOAD_RETRY', 'Gói H5P vừa bị xoá trong lúc tải lên. Hãy tải lên lại.', 409);
     }
+    // Shared with other uploads, exclusive with an admin's changes: a library cannot go while a package naming it
+    // is recorded, and the check is made again on what is installed now.
+    await tx.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended('h5p-libraries', 0))`);
+    const installed = (await tx.getRepository(H5pLibraryEntity).find()).map(toInstalled);
+    refuseUnplayable(upload.inspection.manifest, upload.inspection.bundled, installed);
     await lock(tx, `h5p-quota:${uploadedBy}`);
     await this.refuseOverQuota(tx, uploadedBy, upload.inspection.contentBytes);
     const id = randomUUID();
@@ -239,37 +224,18 @@ export class H5pService implements OnApplicationBootstrap {
     return verifyPreview(this.previewKey, packageId, token, Math.floor(Date.now() / 1000)) !== null;
   }
 
-  /** A file of a package for the player: its h5p.json and content from storage, library folders from the installed ones. */
+  /**
+   * A file of a package for the player: its h5p.json and content from storage, library folders from the installed
+   * libraries (never the package's bundled copies), at the patch installed now.
+   */
   async locate(packageId: string, path: string): Promise<string | null> {
     const [folder] = path.split('/');
     if (!safeSegment(folder) || !LIBRARY_FOLDER.test(folder)) return this.storage.locate(packageId, path);
-    if (!this.installedLibraries().includes(folder)) return null;
-    const installed = safeJoin(this.librariesDir, path);
-    return installed && statSync(installed, { throwIfNoEntry: false })?.isFile() ? installed : null;
+    return this.libraries.locate(folder, path.slice(folder.length + 1));
   }
 
-  private limits(): H5pCheckOptions {
-    const mb = (key: string) => this.config.getOrThrow<number>(key) * MB;
-    return {
-      maxBytes: mb('H5P_MAX_UPLOAD_MB'),
-      maxUnpackedBytes: mb('H5P_MAX_UNPACKED_MB'),
-      maxFileBytes: mb('H5P_MAX_FILE_MB'),
-      maxFiles: this.config.getOrThrow<number>('H5P_MAX_FILES'),
-      installedLibraries: this.installedLibraries(),
-    };
-  }
-
-  /** Libraries are code that runs in every learner's browser, so only an admin installs them (PRODUCT.md §3). */
-  private refuseUninstalledLibraries(bundled: string[]): void {
-    const installed = this.installedLibraries();
-    const unknown = bundled.filter((lib) => !installed.includes(lib));
-    if (unknown.length) {
-      throw new DomainError(
-        'H5P_LIBRARY_NOT_INSTALLED',
-        `Gói H5P mang theo thư viện chưa được cài trên nền tảng (${unknown.join(', ')}). Thư viện là mã chương trình nên chỉ quản trị viên mới cài được; hãy dùng các dạng nội dung có sẵn.`,
-        422,
-      );
-    }
+  private limits(installed: InstalledLibrary[]): H5pCheckOptions {
+    return { ...uploadLimits(this.config), installedLibraries: installed.map(libraryId) };
   }
 
   private async refuseOverQuota(manager: EntityManager, uploadedBy: string, bytes: number): Promise<void> {
@@ -290,25 +256,17 @@ export class H5pService implements OnApplicationBootstrap {
   }
 }
 
-function refusal(errors: H5pCheckError[]): DomainError {
-  const first = errors[0] ?? { code: 'H5P_NOT_ZIP', message: '' };
-  return new DomainError(first.code, `${MESSAGES[first.code] ?? 'Gói H5P không hợp lệ.'} (${first.message})`, 422, {
-    problems: errors,
-  });
-}
-
-async function lock(tx: EntityManager, key: string): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [key]);
-}
-
-function sha256OfFile(path: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', fail)
-      .on('end', () => done(hash.digest('hex')));
-  });
+/**
+ * Libraries are code that runs in every learner's browser, so only an admin installs them (PRODUCT.md, 3): a package
+ * plays only on installed libraries, with a runnable, enabled content type as its main library.
+ */
+function refuseUnplayable(
+  manifest: H5pManifest,
+  bundled: Record<string, H5pLibraryJson>,
+  installed: InstalledLibrary[],
+): void {
+  const problems = libraryProblems(manifest, bundled, installed);
+  if (problems.length) throw libraryRefusal(problems);
 }
 
 function mbText(bytes: number): string {

@@ -10,34 +10,26 @@ export interface H5pCheckError {
     | 'H5P_CONTENT_MISSING'
     | 'H5P_DEPENDENCY_MISSING'
     | 'H5P_LIBRARY_INVALID'
-    | 'H5P_FILE_TYPE';
+    | 'H5P_FILE_TYPE'
+    | 'H5P_SVG_INVALID';
   message: string;
+  /** For dependency problems: the library ("H5P.MultiChoice-1.16") and who needs it. */
+  library?: string;
+  requiredBy?: string;
 }
 
-/** File types a package may hold: content data, web assets and media. No HTML, no executables. */
-export const H5P_ALLOWED_EXTENSIONS: readonly string[] = [
-  'json',
-  'js',
-  'css',
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'svg',
-  'webp',
-  'mp3',
-  'm4a',
-  'ogg',
-  'wav',
-  'mp4',
-  'webm',
-  'vtt',
-  'woff',
-  'woff2',
-  'ttf',
-  'txt',
-  'md',
-];
+/**
+ * H5P's default content whitelist (`H5PCore::$defaultContentWhitelist`), fonts and office documents included, less
+ * `swf`, which runs as a plugin; `webp` stays, as packages stored before took it. Served with a sandbox policy and
+ * `nosniff`, none of them runs as script; SVGs are sanitized as well (svg-sanitizer.ts).
+ */
+export const H5P_CONTENT_EXTENSIONS: readonly string[] = (
+  'json png jpg jpeg gif bmp tif tiff svg webp eot ttf woff woff2 otf webm mp4 ogg mp3 m4a wav txt pdf rtf doc docx ' +
+  'xls xlsx ppt pptx odt ods odp xml csv diff patch md textile vtt webvtt'
+).split(' ');
+
+/** Library folders may also hold script and style (`H5PCore::$defaultLibraryWhitelistExtras`): libraries are code. */
+export const H5P_LIBRARY_EXTENSIONS: readonly string[] = [...H5P_CONTENT_EXTENSIONS, 'js', 'css'];
 
 export function isDirectoryEntry(name: string): boolean {
   return name.endsWith('/');
@@ -129,7 +121,7 @@ export function checkEntryNames(names: string[]): H5pCheckError[] {
       continue;
     }
     const ext = extensionOf(name);
-    if (!H5P_ALLOWED_EXTENSIONS.includes(ext)) {
+    if (!H5P_LIBRARY_EXTENSIONS.includes(ext)) {
       const type = ext ? `.${ext}` : 'no extension';
       errors.push({
         code: 'H5P_FILE_TYPE',

@@ -186,7 +186,12 @@ describe(inspectH5pPackage.name, () => {
     }
 
     expect(errorsOf(await check(files))).toEqual([
-      { code: 'H5P_DEPENDENCY_MISSING', message: 'missing library H5P.Foo-1.1 (required by h5p.json)' },
+      {
+        code: 'H5P_DEPENDENCY_MISSING',
+        message: 'missing library H5P.Foo-1.1 (required by h5p.json)',
+        library: 'H5P.Foo-1.1',
+        requiredBy: 'h5p.json',
+      },
     ]);
   });
 
@@ -199,7 +204,12 @@ describe(inspectH5pPackage.name, () => {
     };
 
     expect(errorsOf(await check(files))).toEqual([
-      { code: 'H5P_DEPENDENCY_MISSING', message: 'missing library H5P.Bar-2.3 (required by H5P.Foo-1.1)' },
+      {
+        code: 'H5P_DEPENDENCY_MISSING',
+        message: 'missing library H5P.Bar-2.3 (required by H5P.Foo-1.1)',
+        library: 'H5P.Bar-2.3',
+        requiredBy: 'H5P.Foo-1.1',
+      },
     ]);
     expect((await check(files, { installedLibraries: ['H5P.Bar-2.3'] })).ok).toBe(true);
   });
@@ -250,7 +260,14 @@ describe(inspectH5pPackage.name, () => {
     expect(codesOf(await check({ ...validFiles(), 'content/run.js': strToU8('x') }))).toEqual(['H5P_FILE_TYPE']);
   });
 
-  it.each(['content/page.html', 'content/run.exe', 'H5P.Foo-1.1/tool.php', 'content/README'])(
+  it.each(['content/fonts/a.eot', 'content/a.otf', 'content/doc.pdf', 'content/sheet.xlsx', 'H5P.Foo-1.1/f.woff2'])(
+    'accepts %s, as H5P itself does',
+    async (name) => {
+      expect(codesOf(await check({ ...validFiles(), [name]: strToU8('x') }))).toEqual([]);
+    },
+  );
+
+  it.each(['content/page.html', 'content/run.exe', 'H5P.Foo-1.1/tool.php', 'content/README', 'content/a.swf'])(
     'rejects the file type of %s',
     async (name) => {
       expect(codesOf(await check({ ...validFiles(), [name]: strToU8('x') }))).toEqual(['H5P_FILE_TYPE']);

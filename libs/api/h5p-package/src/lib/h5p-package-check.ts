@@ -7,7 +7,9 @@ import {
   isIgnoredEntry,
   pathShapeProblems,
 } from './h5p-entries';
-import { H5pLibraryJson, H5pManifest, libraryId, parseJsonObject, parseLibraryJson, parseManifest } from './h5p-json';
+import { readBundledLibraries, topFolder, topLevelFolders } from './bundled-libraries';
+import { H5pLibraryJson, H5pManifest, libraryId, parseJsonObject, parseManifest } from './h5p-json';
+import { sanitizeSvg } from './svg-sanitizer';
 import { inflateEntry, readEntry, readZipEntries, ZipEntry, ZipFormatError } from './zip-reader';
 import type { ZipSource } from './zip-source';
 
@@ -25,12 +27,16 @@ export interface H5pCheckOptions {
   maxFileBytes: number;
   /** Libraries the platform already serves, as "H5P.LcReadingPage-1.1". */
   installedLibraries: string[];
+  /** Limit on one SVG in the content, which is sanitized in memory; MAX_SVG_BYTES if not given. */
+  maxSvgBytes?: number;
 }
 
 /** What a package would store: its content (every file outside library folders), checked but not yet unpacked. */
 export interface H5pInspection {
   manifest: H5pManifest;
   bundledLibraries: string[];
+  /** The library.json of each bundled library, by id: its title names the content type in messages. */
+  bundled: Record<string, H5pLibraryJson>;
   /** The entries to store, h5p.json and content/ among them. */
   contentEntries: ZipEntry[];
   /** Sum of the content entries' sizes: what storing the package costs on disk. */
@@ -48,6 +54,8 @@ const MANIFEST = 'h5p.json';
 const CONTENT_JSON = 'content/content.json';
 /** The JSON files that are read into memory to be checked; each is bounded on its own as well. */
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
+/** Real exports' SVGs (icons, illustrations) are far smaller; each is parsed whole to be sanitized. */
+export const MAX_SVG_BYTES = 2 * 1024 * 1024;
 
 /**
  * Checks an uploaded .h5p package without unpacking it: size, entry count, zip structure, entry paths, file types,
@@ -55,60 +63,74 @@ const MAX_JSON_BYTES = 16 * 1024 * 1024;
  * those JSON files are inflated, so a refusal costs little whatever the package holds.
  */
 export async function inspectH5pPackage(source: ZipSource, opts: H5pCheckOptions): Promise<H5pCheckResult> {
-  if (source.size > opts.maxBytes) {
-    return failed('H5P_TOO_LARGE', `package is ${source.size} bytes, the limit is ${opts.maxBytes}`);
-  }
-  let entries: ZipEntry[];
-  try {
-    entries = await readZipEntries(source, opts.maxFiles);
-  } catch (e) {
-    if (e instanceof ZipFormatError) return failed(e.code, e.message);
-    throw e;
-  }
-  const names = entries.map((entry) => entry.name);
-  const escapes = checkEntryNames(names).filter((error) => error.code === 'H5P_PATH_ESCAPE');
-  if (escapes.length) {
-    return { ok: false, errors: escapes };
-  }
-  const shapes = pathShapeProblems(names);
-  if (shapes.length) {
-    return { ok: false, errors: shapes.slice(0, 20) };
-  }
-  const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
-  if (unpacked > opts.maxUnpackedBytes) {
-    return failed('H5P_TOO_LARGE', `package unpacks to ${unpacked} bytes, the limit is ${opts.maxUnpackedBytes}`);
-  }
-  const huge = entries.find((entry) => entry.size > opts.maxFileBytes);
-  if (huge) {
-    return failed(
-      'H5P_TOO_LARGE',
-      `entry ${JSON.stringify(huge.name)} is ${huge.size} bytes, the limit is ${opts.maxFileBytes}`,
-    );
-  }
-
-  const files = entries.filter((e) => !isDirectoryEntry(e.name) && !isIgnoredEntry(e.name));
-  let json: Map<string, Uint8Array>;
-  try {
-    json = await readJsonEntries(source, files);
-  } catch (e) {
-    if (e instanceof ZipFormatError) return failed(e.code, e.message);
-    throw e;
-  }
+  const read = await readBoundedEntries(source, opts);
+  if (!read.ok) return read;
+  const { names, files, json } = read;
   const checked = checkH5pFiles(names, (name) => json.get(name), opts.installedLibraries);
   if (!checked.ok) return checked;
   const stored = new Set(checked.contentFiles);
   const contentEntries = files.filter((entry) => stored.has(entry.name));
+  const maxSvg = opts.maxSvgBytes ?? MAX_SVG_BYTES;
+  const bigSvg = contentEntries.find((entry) => isSvg(entry.name) && entry.size > maxSvg);
+  if (bigSvg) {
+    return failed(
+      'H5P_TOO_LARGE',
+      `image ${JSON.stringify(bigSvg.name)} is ${bigSvg.size} bytes, the limit is ${maxSvg}`,
+    );
+  }
   return {
     ok: true,
     manifest: checked.manifest,
     bundledLibraries: checked.bundledLibraries,
+    bundled: checked.bundled,
     contentEntries,
     contentBytes: contentEntries.reduce((sum, entry) => sum + entry.size, 0),
   };
 }
 
+/** The limits that cost nothing to check (sizes, count, paths), then the JSON files, the only ones inflated. */
+export async function readBoundedEntries(
+  source: ZipSource,
+  opts: Omit<H5pCheckOptions, 'installedLibraries'>,
+): Promise<
+  | { ok: true; names: string[]; files: ZipEntry[]; json: Map<string, Uint8Array> }
+  | { ok: false; errors: H5pCheckError[] }
+> {
+  if (source.size > opts.maxBytes) {
+    return failed('H5P_TOO_LARGE', `package is ${source.size} bytes, the limit is ${opts.maxBytes}`);
+  }
+  try {
+    const entries = await readZipEntries(source, opts.maxFiles);
+    const names = entries.map((entry) => entry.name);
+    const escapes = checkEntryNames(names).filter((error) => error.code === 'H5P_PATH_ESCAPE');
+    if (escapes.length) return { ok: false, errors: escapes };
+    const shapes = pathShapeProblems(names);
+    if (shapes.length) return { ok: false, errors: shapes.slice(0, 20) };
+    const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
+    if (unpacked > opts.maxUnpackedBytes) {
+      return failed('H5P_TOO_LARGE', `package unpacks to ${unpacked} bytes, the limit is ${opts.maxUnpackedBytes}`);
+    }
+    const huge = entries.find((entry) => entry.size > opts.maxFileBytes);
+    if (huge) {
+      const limit = opts.maxFileBytes;
+      return failed('H5P_TOO_LARGE', `entry ${JSON.stringify(huge.name)} is ${huge.size} bytes, the limit is ${limit}`);
+    }
+    const files = entries.filter((e) => !isDirectoryEntry(e.name) && !isIgnoredEntry(e.name));
+    return { ok: true, names, files, json: await readJsonEntries(source, files) };
+  } catch (e) {
+    if (e instanceof ZipFormatError) return failed(e.code, e.message);
+    throw e;
+  }
+}
+
 export type H5pFilesCheck =
-  | { ok: true; manifest: H5pManifest; bundledLibraries: string[]; contentFiles: string[] }
+  | {
+      ok: true;
+      manifest: H5pManifest;
+      bundledLibraries: string[];
+      bundled: Record<string, H5pLibraryJson>;
+      contentFiles: string[];
+    }
   | { ok: false; errors: H5pCheckError[] };
 
 /**
@@ -149,12 +171,19 @@ export function checkH5pFiles(
   if (errors.length || !manifest) {
     return { ok: false, errors };
   }
-  return { ok: true, manifest, bundledLibraries: [...libraries.keys()].sort(), contentFiles };
+  return {
+    ok: true,
+    manifest,
+    bundledLibraries: [...libraries.keys()].sort(),
+    bundled: Object.fromEntries(libraries),
+    contentFiles,
+  };
 }
 
 /**
- * Inflates the inspected content into `sink`, one piece at a time. Throws a ZipFormatError when an entry's data
- * does not match its header (more or fewer bytes than declared, or not deflate data).
+ * Inflates the inspected content into `sink`, one piece at a time; SVGs (bounded by the inspection) are sanitized
+ * whole. Throws a ZipFormatError when an entry's data does not match its header (more or fewer bytes than declared,
+ * or not deflate data), and an SvgRefused when an SVG is not an image.
  */
 export async function unpackH5pContent(
   source: ZipSource,
@@ -162,21 +191,21 @@ export async function unpackH5pContent(
   sink: H5pContentSink,
 ): Promise<void> {
   for (const entry of inspection.contentEntries) {
+    const svg = isSvg(entry.name) ? sanitizeSvg(await readEntry(source, entry), entry.name) : undefined;
     const file = await sink.file(entry.name);
     try {
-      await inflateEntry(source, entry, (chunk) => file.write(chunk));
+      if (svg) await file.write(svg);
+      else await inflateEntry(source, entry, (chunk) => file.write(chunk));
     } finally {
       await file.end();
     }
   }
 }
 
-function failed(code: H5pCheckError['code'], message: string): H5pCheckResult {
-  return { ok: false, errors: [{ code, message }] };
-}
+const isSvg = (name: string) => extensionOf(name) === 'svg';
 
-function topFolder(name: string): string {
-  return name.includes('/') ? name.slice(0, name.indexOf('/')) : '';
+function failed(code: H5pCheckError['code'], message: string): { ok: false; errors: H5pCheckError[] } {
+  return { ok: false, errors: [{ code, message }] };
 }
 
 /** h5p.json, content/content.json and each top-level folder's library.json. */
@@ -215,53 +244,6 @@ function checkContent(raw: Uint8Array | undefined, errors: H5pCheckError[]): voi
   }
 }
 
-function topLevelFolders(names: Set<string>): Set<string> {
-  return new Set([...names].map(topFolder).filter((folder) => folder !== '' && folder !== 'content'));
-}
-
-/** Every top-level folder except content/ must be a library: `<machineName>-<major>.<minor>/library.json`. */
-function readBundledLibraries(
-  folders: Set<string>,
-  present: Set<string>,
-  json: (name: string) => Uint8Array | undefined,
-  errors: H5pCheckError[],
-): Map<string, H5pLibraryJson> {
-  const libraries = new Map<string, H5pLibraryJson>();
-  for (const folder of folders) {
-    const raw = json(`${folder}/library.json`);
-    if (!raw) {
-      errors.push({
-        code: 'H5P_LIBRARY_INVALID',
-        message: `folder ${folder}/ is not a library: it has no library.json`,
-      });
-      continue;
-    }
-    const parsed = parseLibraryJson(strFromU8(raw));
-    if ('problem' in parsed) {
-      errors.push({ code: 'H5P_LIBRARY_INVALID', message: `${folder}/library.json ${parsed.problem}` });
-      continue;
-    }
-    const library = parsed.value;
-    if (libraryId(library) !== folder) {
-      errors.push({
-        code: 'H5P_LIBRARY_INVALID',
-        message: `folder ${folder}/ holds library ${libraryId(library)}; the folder must be named after it`,
-      });
-      continue;
-    }
-    const assets = [...(library.preloadedJs ?? []), ...(library.preloadedCss ?? [])];
-    const missing = assets.map((asset) => `${folder}/${asset.path}`).filter((path) => !present.has(path));
-    for (const path of missing) {
-      errors.push({
-        code: 'H5P_LIBRARY_INVALID',
-        message: `library ${folder} lists ${path}, which is not in the package`,
-      });
-    }
-    libraries.set(folder, library);
-  }
-  return libraries;
-}
-
 function checkDependencies(
   manifest: H5pManifest,
   bundled: Map<string, H5pLibraryJson>,
@@ -280,7 +262,12 @@ function checkDependencies(
       const by = next.id;
       queue.push(...(library.preloadedDependencies ?? []).map((dep) => ({ id: libraryId(dep), by })));
     } else if (!available.has(next.id)) {
-      errors.push({ code: 'H5P_DEPENDENCY_MISSING', message: `missing library ${next.id} (required by ${next.by})` });
+      errors.push({
+        code: 'H5P_DEPENDENCY_MISSING',
+        message: `missing library ${next.id} (required by ${next.by})`,
+        library: next.id,
+        requiredBy: next.by,
+      });
     }
   }
 }

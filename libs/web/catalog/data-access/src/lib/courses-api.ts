@@ -6,6 +6,8 @@ import {
   CourseSummary,
   CreateCourseRequest,
   CreateTestMaterialRequest,
+  H5pContentType,
+  H5pUserDataGrant,
   LearningRecord,
   ReturnCourseRequest,
   XapiStatementRequest,
@@ -72,6 +74,16 @@ export class CoursesApi {
 
   returnToAuthor(courseId: string, req: ReturnCourseRequest): Observable<CourseDetail> {
     return this.http.post<CourseDetail>(`/api/courses/${id(courseId)}/return`, req);
+  }
+
+  /** The learner's saved H5P state of a material, and where the player saves it. */
+  userData(materialId: string): Observable<H5pUserDataGrant> {
+    return this.http.get<H5pUserDataGrant>(`/api/materials/${id(materialId)}/user-data`);
+  }
+
+  /** The content types trainers' packages may use. */
+  contentTypes(): Observable<H5pContentType[]> {
+    return this.http.get<H5pContentType[]>('/api/h5p/content-types');
   }
 
   recordXapi(materialId: string, req: XapiStatementRequest): Observable<LearningRecord> {

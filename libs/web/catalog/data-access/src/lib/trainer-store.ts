@@ -1,5 +1,5 @@
-import { Injectable, computed } from '@angular/core';
-import { CourseDetail, CreateCourseRequest, CreateTestMaterialRequest } from '@lc/shared-contracts';
+import { Injectable, computed, signal } from '@angular/core';
+import { CourseDetail, CreateCourseRequest, CreateTestMaterialRequest, H5pContentType } from '@lc/shared-contracts';
 import { CourseWorkStore } from './course-work-store';
 
 /** A trainer's own courses and the one being edited. Actions reject with the HTTP error for the page to show. */
@@ -7,6 +7,12 @@ import { CourseWorkStore } from './course-work-store';
 export class TrainerStore extends CourseWorkStore {
   /** Only drafts can take new materials or be submitted. */
   readonly editable = computed(() => this.current()?.status === 'draft');
+  /** What an uploaded package's main library may be; null until loaded. */
+  readonly contentTypes = signal<H5pContentType[] | null>(null);
+
+  async loadContentTypes(): Promise<void> {
+    this.contentTypes.set(await this.track(this.api.contentTypes()));
+  }
 
   async load(): Promise<void> {
     this.list.set(await this.track(this.api.mine()));

@@ -43,3 +43,14 @@ export const reviewRoutes: Routes = [
     loadComponent: () => import('./review-page/review-page').then((m) => m.ReviewPage),
   },
 ];
+
+/** Mounted at 'admin/h5p-libraries': the city admin's content types (the API refuses admins of a commune). */
+export const libraryAdminRoutes: Routes = [
+  {
+    path: '',
+    title: 'catalog.libraries.title',
+    canActivate: [roleGuard('admin')],
+    providers,
+    loadComponent: () => import('./library-admin-page/library-admin-page').then((m) => m.LibraryAdminPage),
+  },
+];

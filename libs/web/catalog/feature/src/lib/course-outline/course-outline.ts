@@ -29,6 +29,8 @@ export class CourseOutline {
   readonly headingLevel = input<2 | 3>(2);
   /** Shows a delete button per material: the author's editor of a draft. */
   readonly removable = input(false);
+  /** Saves and restores each H5P material's state: a signed-in learner on a published course. */
+  readonly keepState = input(false);
   readonly remove = output<MaterialSummary>();
   readonly openChange = output<string | null>();
   readonly xapi = output<MaterialStatement>();

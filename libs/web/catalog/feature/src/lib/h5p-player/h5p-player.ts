@@ -7,11 +7,15 @@ import {
   ElementRef,
   OnDestroy,
   afterNextRender,
+  inject,
   input,
   output,
   signal,
   viewChild,
 } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type { H5pUserDataGrant } from '@lc/shared-contracts';
+import { CoursesApi } from '@lc/web-catalog-data-access';
 
 interface XapiEvent {
   data: { statement: Record<string, unknown> };
@@ -57,10 +61,13 @@ export class H5pPlayer implements OnDestroy {
   readonly title = input('');
   readonly loadingText = input('Đang mở bài học…');
   readonly errorText = input('Không mở được bài học này.');
+  /** Set for a signed-in learner: the material whose state is saved and taken back, so it resumes where it was. */
+  readonly stateMaterialId = input<string | null>(null);
   readonly xapi = output<Record<string, unknown>>();
 
   protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
+  private readonly api = inject(CoursesApi);
   private dispatcher: H5PGlobal['externalDispatcher'] | null = null;
   private destroyed = false;
   private readonly onXapi = (event: XapiEvent) => {
@@ -81,7 +88,9 @@ export class H5pPlayer implements OnDestroy {
       const mod = (await import('h5p-standalone')) as unknown as { H5P?: unknown; default?: { H5P?: unknown } };
       const H5PCtor = (mod.H5P ?? mod.default?.H5P) as typeof import('h5p-standalone').H5P;
       const base = this.basePath().replace(/\/$/, '');
+      const grant = await this.userData();
       await new H5PCtor(this.host().nativeElement, {
+        ...(grant ? stateOptions(grant) : {}),
         h5pJsonPath: base,
         contentJsonPath: `${base}/content`,
         librariesPath: base,
@@ -101,4 +110,25 @@ export class H5pPlayer implements OnDestroy {
       this.state.set('failed');
     }
   }
+
+  /** Without a grant the content still plays; it only starts from the beginning. */
+  private async userData(): Promise<H5pUserDataGrant | null> {
+    const materialId = this.stateMaterialId();
+    if (!materialId) return null;
+    return firstValueFrom(this.api.userData(materialId)).catch(() => null);
+  }
+}
+
+/**
+ * H5P's core fetches a state only after it has built the content, too late to resume from: the saved state is
+ * handed over up front, and the URL (carrying its own grant, as the iframe cannot send a token) takes the saves.
+ */
+function stateOptions(grant: H5pUserDataGrant) {
+  return {
+    saveFreq: grant.saveFreqSeconds,
+    ...(grant.state ? { contentUserData: [{ state: grant.state }] } : {}),
+    ajax: { contentUserDataUrl: `${grant.url}/:dataType/:subContentId` },
+    // H5P's core needs a user to save for; our server knows who from the grant, so this names no one.
+    user: { name: 'Learner', mail: 'learner@invalid.example' },
+  };
 }

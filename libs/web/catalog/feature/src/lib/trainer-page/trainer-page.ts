@@ -45,6 +45,8 @@ export class TrainerPage {
   protected readonly status = signal<string | null>(null);
   protected readonly file = signal<File | null>(null);
   protected readonly fileMissing = signal(false);
+  /** Why the last upload was refused, shown beside the file field rather than at the top of the page. */
+  protected readonly uploadError = signal<string | null>(null);
   protected readonly openMaterialId = signal<string | null>(null);
   protected readonly pick = pick;
   protected readonly domains = computed(() => this.catalog.competenceFramework()?.domains ?? []);
@@ -60,6 +62,7 @@ export class TrainerPage {
   constructor() {
     void this.catalog.loadFramework();
     void this.run(() => this.store.load());
+    void this.store.loadContentTypes().catch(() => undefined);
   }
 
   protected title(course: CourseSummary): string {
@@ -81,6 +84,7 @@ export class TrainerPage {
     const file = (event.target as HTMLInputElement).files?.[0] ?? null;
     this.file.set(file);
     this.fileMissing.set(false);
+    this.uploadError.set(null);
     const title = this.uploadForm.controls.title;
     if (file && !title.value) title.setValue(file.name.replace(/\.h5p$/i, '').replace(/[-_]+/g, ' '));
   }
@@ -89,16 +93,20 @@ export class TrainerPage {
     const file = this.file();
     this.fileMissing.set(!file);
     if (!file || this.uploadForm.invalid) return this.uploadForm.markAllAsTouched();
-    const ok = await this.run(
-      () => this.store.uploadH5p(file, this.uploadForm.getRawValue().title.trim()),
-      'catalog.trainer.uploaded',
-    );
-    if (ok) {
-      this.uploadForm.reset();
-      this.file.set(null);
-      const input = this.fileInput()?.nativeElement;
-      if (input) input.value = '';
+    this.uploadError.set(null);
+    this.status.set(null);
+    try {
+      await this.store.uploadH5p(file, this.uploadForm.getRawValue().title.trim());
+    } catch (err) {
+      this.uploadError.set(apiErrorMessage(err, this.translate));
+      this.fileInput()?.nativeElement.focus();
+      return;
     }
+    this.status.set(this.translate.instant('catalog.trainer.uploaded'));
+    this.uploadForm.reset();
+    this.file.set(null);
+    const input = this.fileInput()?.nativeElement;
+    if (input) input.value = '';
   }
 
   /** Deleting cannot be undone, so it waits for a confirmation that names the material. */

@@ -1,0 +1,114 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type {
+  H5pContentType,
+  H5pInstalledLibrary,
+  H5pInstallResult,
+  H5pLibraryChange,
+  H5pLibraryInstallPreview,
+} from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, DomainError, RateLimit, Roles } from '@lc/api-shared';
+import { SetLibraryEnabledDto } from '../dto/h5p-library.dto';
+import { RemoveUploadInterceptor } from '../remove-upload.interceptor';
+import { LibraryAdminService } from './library-admin.service';
+import { LibraryInstallsService } from './library-installs.service';
+import { CityAdminGuard } from './library-rules';
+
+/**
+ * Content-type libraries. Every /admin route: an admin granted for the whole city (CityAdminGuard), since a
+ * library is code that runs for every learner. The list of content types: trainers, reviewers and admins.
+ */
+@ApiTags('h5p-libraries')
+@ApiBearerAuth()
+@Controller()
+export class LibrariesController {
+  constructor(
+    private readonly installs: LibraryInstallsService,
+    private readonly admin: LibraryAdminService,
+  ) {}
+
+  @Roles('trainer', 'content_reviewer', 'admin')
+  @Get('h5p/content-types')
+  contentTypes(): Promise<H5pContentType[]> {
+    return this.admin.contentTypes();
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @Get('admin/h5p/libraries')
+  list(): Promise<H5pInstalledLibrary[]> {
+    return this.admin.list();
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @Get('admin/h5p/library-changes')
+  history(): Promise<H5pLibraryChange[]> {
+    return this.admin.history();
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @RateLimit('h5pUpload')
+  @UseInterceptors(RemoveUploadInterceptor, FileInterceptor('file'))
+  @Post('admin/h5p/library-installs')
+  preview(
+    @UploadedFile() file: { path: string } | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<H5pLibraryInstallPreview> {
+    if (!file) throw new DomainError('H5P_FILE_MISSING', 'Hãy chọn một tệp .h5p để tải lên.', 400);
+    return this.installs.preview(file.path, user.id);
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @HttpCode(200)
+  @Post('admin/h5p/library-installs/:id/confirmation')
+  confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<H5pInstallResult> {
+    return this.installs.confirm(id, user.id);
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @HttpCode(204)
+  @Delete('admin/h5p/library-installs/:id')
+  async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    await this.installs.cancel(id, user.id);
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @HttpCode(204)
+  @Patch('admin/h5p/libraries/:id')
+  async setEnabled(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SetLibraryEnabledDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    await this.admin.setEnabled(id, dto.enabled, user.id);
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminGuard)
+  @HttpCode(204)
+  @Delete('admin/h5p/libraries/:id')
+  async uninstall(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    await this.admin.uninstall(id, user.id);
+  }
+}
