@@ -5,11 +5,15 @@ import { AppModule } from './app.module';
 import { runWorkers } from './cluster';
 import { validateEnv } from './config/env';
 import { appLoginPassword } from './database/app-role';
+import { commandLogger, EVIDENCE_COMMANDS, EvidenceCommand, runEvidenceCommand } from './evidence-command';
 import { migrateDatabase } from './database/migrate';
 import { seedDemoData } from './seed/seed-demo-data';
 import { serve } from './serve';
 
-/** `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`. */
+/**
+ * `main.js migrate` | `main.js seed` | `main.js` (serve): separate steps, chained by `npm start`; and
+ * `main.js evidence-verify` | `main.js evidence-checkpoint` (`npm run evidence:…`).
+ */
 async function main(command = 'serve'): Promise<void> {
   if (command === 'migrate') {
     const url = process.env['DATABASE_URL'];
@@ -25,6 +29,14 @@ async function main(command = 'serve'): Promise<void> {
     const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
     await seedDemoData(app, app.get(ConfigService).get<string>('SEED_DEMO') === 'true');
     await app.close();
+    return;
+  }
+  if (EVIDENCE_COMMANDS.includes(command)) {
+    const app = await NestFactory.createApplicationContext(AppModule, { logger: commandLogger });
+    const { exitCode, report } = await runEvidenceCommand(app, command as EvidenceCommand);
+    await app.close();
+    console.log(JSON.stringify(report, null, 2));
+    process.exitCode = exitCode;
     return;
   }
   const { API_WORKERS } = validateEnv(process.env);

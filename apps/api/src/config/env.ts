@@ -251,6 +251,23 @@ export class Env {
   @IsString()
   SEED_DEMO?: string;
 
+  /** The Ed25519 key (PKCS#8 PEM) that signs evidence checkpoints (docs/adr/0013); or EVIDENCE_SIGNING_KEY_FILE. */
+  @IsOptional()
+  @IsString()
+  EVIDENCE_SIGNING_KEY?: string;
+
+  /** A file holding that key; with neither set, one is generated in STORAGE_DIR/evidence on first start. */
+  @IsOptional()
+  @IsString()
+  EVIDENCE_SIGNING_KEY_FILE?: string;
+
+  /** Minutes between signed checkpoints of every chain head; 0: only on demand. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  EVIDENCE_CHECKPOINT_MINUTES: number = 15;
+
   /** The address printed on certificates and in QR codes. */
   @IsOptional()
   @IsString()

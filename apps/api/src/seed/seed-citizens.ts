@@ -1,7 +1,14 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApplicationStatus } from '@lc/shared-contracts';
-import { ApplicationsService, CriteriaSetEntity, dayIn, ReviewService, VIETNAM_TIME_ZONE } from '@lc/api-certification';
+import {
+  ApplicationsService,
+  CriteriaSetEntity,
+  dayIn,
+  DecisionsService,
+  ReviewService,
+  VIETNAM_TIME_ZONE,
+} from '@lc/api-certification';
 import { makeCitizenId, RoleGrantEntity, UserEntity, UsersService } from '@lc/api-identity';
 import { RecordsService } from '@lc/api-records';
 import { AuthUser } from '@lc/api-shared';
@@ -99,7 +106,7 @@ export async function seedCitizens(
       );
       continue;
     }
-    await review.verify(opened.id, scores, 'Đã đối chiếu minh chứng.', verifier);
+    await review.verify(opened.id, { scores, reason: 'Đã đối chiếu minh chứng.' }, verifier);
     if (fate === 'rejected')
       await review.reject(opened.id, 'Mục 1.4 dưới 5 điểm: chưa đạt tiêu chuẩn.', await auth(commune.approverId));
     if (fate === 'recognised') toRecognise.set(commune.id, [...(toRecognise.get(commune.id) ?? []), opened.id]);
@@ -110,7 +117,7 @@ export async function seedCitizens(
   for (const commune of accounts.communes) {
     const ids = toRecognise.get(commune.id);
     if (!ids?.length) continue;
-    await review.decide(
+    await app.get(DecisionsService).decide(
       {
         communeId: commune.id,
         number: `${ids.length}/QĐ-HKH`,

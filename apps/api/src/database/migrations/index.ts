@@ -12,6 +12,8 @@ import { CreateAppRole1764150001000 } from './1764150001000-CreateAppRole';
 import { KeepRoleGrantHistory1764150001100 } from './1764150001100-KeepRoleGrantHistory';
 import { SessionsThatEnd1764150001200 } from './1764150001200-SessionsThatEnd';
 import { BoundUploads1764150002000 } from './1764150002000-BoundUploads';
+import { RecordEvidenceOverrides1764150004000 } from './1764150004000-RecordEvidenceOverrides';
+import { AnchorEvidenceChains1764150004100 } from './1764150004100-AnchorEvidenceChains';
 import { HostH5pLibraries1764150006000 } from './1764150006000-HostH5pLibraries';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
@@ -30,5 +32,7 @@ export const migrations = [
   KeepRoleGrantHistory1764150001100,
   SessionsThatEnd1764150001200,
   BoundUploads1764150002000,
+  RecordEvidenceOverrides1764150004000,
+  AnchorEvidenceChains1764150004100,
   HostH5pLibraries1764150006000,
 ];

@@ -4,11 +4,11 @@ import { In, Repository } from 'typeorm';
 import type { Application, ApplicationSummary, CriteriaSet, Transition } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
-import { RecordsService, toLearningRecord } from '@lc/api-records';
+import { ChainVerifierService, RecordsService, toLearningRecord } from '@lc/api-records';
 import { ApplicationEntity, DecisionEntity, TransitionEntity } from './application.entity';
 import { evaluateScores } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
-import { suggestScore, supportingRecords } from './evidence';
+import { suggestScore, supportingRecords, trustCounts } from './evidence';
 
 export const toCriteriaSet = (s: CriteriaSetEntity): CriteriaSet => ({
   id: s.id,
@@ -31,6 +31,7 @@ export class ApplicationViewService {
     private readonly users: UsersService,
     private readonly areas: AreasService,
     private readonly records: RecordsService,
+    private readonly chains: ChainVerifierService,
   ) {}
 
   /** The evidence ids and scores an actor sees, recorded with every transition. */
@@ -41,14 +42,14 @@ export class ApplicationViewService {
   }
 
   async view(app: ApplicationEntity): Promise<Application> {
-    const [set, person, commune, records, transitions, decision, evidenceIntact] = await Promise.all([
+    const [set, person, commune, records, transitions, decision, chain] = await Promise.all([
       this.sets.findOneByOrFail({ id: app.criteriaSetId }),
       this.users.get(app.personId),
       this.areas.get(app.communeId),
       this.records.list(app.personId),
       this.transitions.find({ where: { applicationId: app.id }, order: { at: 'ASC' } }),
       app.decisionId ? this.decisions.findOneBy({ id: app.decisionId }) : null,
-      this.records.chainIntact(app.personId),
+      this.chains.personProblem(app.personId),
     ]);
     const names = await this.users.names(transitions.map((t) => t.actorId));
     const result = evaluateScores(set.items, app.scores, set);
@@ -65,15 +66,19 @@ export class ApplicationViewService {
       total: result.total,
       passes: result.passes,
       itemReasons: app.itemReasons,
-      evidenceIntact,
+      evidenceIntact: chain === null,
+      evidenceProblem: chain?.problem ?? null,
       evidence: set.items.map((item) => {
         const supporting = supportingRecords(item.evidence, records, app.year);
         const suggestion = suggestScore(item.evidence, supporting);
         return {
           itemCode: item.code,
           records: supporting.map(toLearningRecord),
+          trustCounts: trustCounts(supporting),
           suggestedScore: suggestion?.score ?? null,
           suggestionReason: suggestion?.reason ?? null,
+          suggestionTrust: suggestion?.trust ?? [],
+          suggestionCapped: suggestion?.capped ?? false,
         };
       }),
       transitions: transitions.map(
@@ -84,6 +89,8 @@ export class ApplicationViewService {
           actorRole: t.actorRole,
           reason: t.reason,
           at: t.at.toISOString(),
+          evidenceProblem: t.evidenceProblem,
+          evidenceOverride: t.evidenceOverride,
         }),
       ),
       certificateCode: app.certificateCode,

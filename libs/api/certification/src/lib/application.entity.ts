@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ApplicationStatus } from '@lc/shared-contracts';
+import type { ApplicationStatus, ChainProblem } from '@lc/shared-contracts';
 
 /** One person's application for one calendar year. */
 @Entity('title_application')
@@ -89,6 +89,13 @@ export class TransitionEntity {
 
   @Column('uuid', { array: true })
   evidenceIds!: string[];
+
+  @Column('text', { nullable: true })
+  evidenceProblem!: ChainProblem | null;
+
+  /** Why the officer acted although the evidence chain was broken (docs/adr/0013). */
+  @Column('text', { nullable: true })
+  evidenceOverride!: string | null;
 
   @Column('timestamptz', { default: () => 'now()' })
   at!: Date;

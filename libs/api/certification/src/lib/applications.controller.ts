@@ -20,6 +20,7 @@ import {
   SaveScoresDto,
   VerifyDto,
 } from './dto/application.dto';
+import { DecisionsService } from './decisions.service';
 import { ReviewService } from './review.service';
 
 const STATUSES: ApplicationStatus[] = [
@@ -39,6 +40,7 @@ export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
     private readonly review: ReviewService,
+    private readonly decisions: DecisionsService,
   ) {}
 
   @Get('criteria-sets/current')
@@ -100,7 +102,7 @@ export class ApplicationsController {
     @Body() dto: VerifyDto,
     @CurrentUser() user: AuthUser,
   ): Promise<Application> {
-    return this.review.verify(id, dto.scores, dto.reason, user);
+    return this.review.verify(id, dto, user);
   }
 
   @Roles('verifier', 'approver')
@@ -139,6 +141,6 @@ export class ApplicationsController {
   @Roles('approver')
   @Post('decisions')
   decide(@Body() dto: CreateDecisionDto, @CurrentUser() user: AuthUser): Promise<Decision> {
-    return this.review.decide(dto, user);
+    return this.decisions.decide(dto, user);
   }
 }

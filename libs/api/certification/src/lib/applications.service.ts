@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual, Repository } from 'typeorm';
-import type { Application, ApplicationStatus, CriteriaSet, PopulationGroup } from '@lc/shared-contracts';
+import type { Application, ApplicationStatus, ChainProblem, CriteriaSet, PopulationGroup } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
 import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-shared';
@@ -18,6 +18,9 @@ export interface TransitionRequest {
   reason: string | null;
   /** Columns that change with the status; `scores`, if present, is what the transition records as seen. */
   changes?: Partial<ApplicationEntity>;
+  /** The applicant's broken evidence chain, and the officer's reason for acting anyway. */
+  evidenceProblem?: ChainProblem | null;
+  evidenceOverride?: string | null;
 }
 
 export interface PreparedTransition extends TransitionRequest {
@@ -161,6 +164,8 @@ export class ApplicationsService {
       reason: t.reason,
       scores: changes.scores ?? app.scores,
       evidenceIds: t.evidenceIds,
+      evidenceProblem: t.evidenceProblem ?? null,
+      evidenceOverride: t.evidenceOverride ?? null,
     });
   }
 

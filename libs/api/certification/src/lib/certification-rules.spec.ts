@@ -1,7 +1,9 @@
 import {
+  brokenChainRefusal,
   dayIn,
   decisionDateProblem,
   evaluateScores,
+  evidenceNote,
   itemReasonsProblem,
   nextApplicationStatus,
   passProblem,
@@ -141,5 +143,21 @@ describe('dayIn', () => {
     // 18:30 UTC is already 01:30 the next day in Hà Nội.
     expect(dayIn(new Date('2026-12-31T18:30:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2027-01-01');
     expect(dayIn(new Date('2026-12-31T18:30:00Z'), 'UTC')).toBe('2026-12-31');
+  });
+});
+
+describe(brokenChainRefusal.name, () => {
+  it('lets an officer act on an intact chain, and on a broken one only with a reason', () => {
+    expect(brokenChainRefusal(null, undefined)).toBeNull();
+    expect(brokenChainRefusal('rehashed', undefined)).toMatch(/tính lại/);
+    expect(brokenChainRefusal('truncated', '   ')).toMatch(/bị xoá/);
+    expect(brokenChainRefusal('modified', 'Đã đối chiếu bản giấy tại UBND xã.')).toBeNull();
+  });
+  it('records the reason only where a chain was broken', () => {
+    expect(evidenceNote(null, 'không cần')).toEqual({ evidenceProblem: null, evidenceOverride: null });
+    expect(evidenceNote('modified', ' Đã đối chiếu. ')).toEqual({
+      evidenceProblem: 'modified',
+      evidenceOverride: 'Đã đối chiếu.',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { ApplicationStatus, CriteriaItem } from '@lc/shared-contracts';
+import type { ApplicationStatus, ChainProblem, CriteriaItem } from '@lc/shared-contracts';
 import { DomainError } from '@lc/api-shared';
 
 export type ApplicationAction = 'save' | 'submit' | 'verify' | 'return' | 'reject' | 'recognise' | 'revoke';
@@ -138,3 +138,27 @@ export function decisionDateProblem(signedOn: string, applicationYears: number[]
   if (signedOn < `${year}-01-01`) return `Ngày ký phải từ 01/01/${year} trở đi, năm của hồ sơ được công nhận.`;
   return null;
 }
+
+const CHAIN_PROBLEMS: Record<ChainProblem, string> = {
+  modified: 'có bản ghi đã bị sửa',
+  rehashed: 'các mã băm đã bị tính lại, không khớp mốc kiểm chứng đã ký',
+  truncated: 'các bản ghi mới nhất đã bị xoá',
+};
+
+/**
+ * An officer acts on an application whose evidence chain is broken only with a reason for doing so, which the
+ * history keeps (PRODUCT.md §7). Returns the refusal, or null when the step may go ahead.
+ */
+export function brokenChainRefusal(problem: ChainProblem | null, override: string | undefined): string | null {
+  if (!problem || override?.trim()) return null;
+  return (
+    `Chuỗi minh chứng học tập của người đề nghị không còn nguyên vẹn (${CHAIN_PROBLEMS[problem]}). ` +
+    'Hãy báo quản trị viên; chỉ tiếp tục khi ghi rõ lý do vẫn xử lý hồ sơ.'
+  );
+}
+
+/** What a transition records of a broken chain: the problem, and the reason given only when there is one. */
+export const evidenceNote = (problem: ChainProblem | null, override: string | undefined) => ({
+  evidenceProblem: problem,
+  evidenceOverride: problem ? (override?.trim() ?? null) : null,
+});

@@ -10,6 +10,7 @@ import { ApplicationsService } from './applications.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
 import { CriteriaSetEntity } from './criteria-set.entity';
+import { DecisionsService } from './decisions.service';
 import { ReviewService } from './review.service';
 
 export const certificationEntities = [CriteriaSetEntity, ApplicationEntity, TransitionEntity, DecisionEntity];
@@ -17,7 +18,7 @@ export const certificationEntities = [CriteriaSetEntity, ApplicationEntity, Tran
 @Module({
   imports: [TypeOrmModule.forFeature(certificationEntities), AreasModule, IdentityModule, RecordsModule],
   controllers: [ApplicationsController, CertificatesController],
-  providers: [ApplicationsService, ApplicationViewService, ReviewService, CertificatesService],
-  exports: [ApplicationsService, ReviewService],
+  providers: [ApplicationsService, ApplicationViewService, ReviewService, DecisionsService, CertificatesService],
+  exports: [ApplicationsService, ReviewService, DecisionsService],
 })
 export class CertificationModule {}

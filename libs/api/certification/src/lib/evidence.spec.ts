@@ -1,50 +1,117 @@
-import { suggestScore, supportingRecords } from './evidence';
+import type { Trust } from '@lc/shared-contracts';
+import { REPORTED_ACTIVITIES_COUNTED, suggestScore, supportingRecords, trustCounts } from './evidence';
 
-const rec = (verb: string, trust: string, domainLevels: Record<string, number> | null, date = '2026-05-01') => ({
-  id: verb + date,
-  objectId: `${verb}-${date}`,
+let n = 0;
+const rec = (
+  verb: string,
+  trust: Trust,
+  domainLevels: Record<string, number> | null = null,
+  over: { date?: string; objectId?: string; voidsRecordId?: string } = {},
+) => ({
+  id: `r${++n}`,
+  objectId: over.objectId ?? `object-${n}`,
   verb,
   trust,
   objectType: 'x',
   domainLevels,
-  occurredAt: new Date(date),
+  voidsRecordId: over.voidsRecordId ?? null,
+  occurredAt: new Date(over.date ?? '2026-05-01'),
 });
+const many = (count: number, trust: Trust, verb = 'completed') => Array.from({ length: count }, () => rec(verb, trust));
 
 describe('supportingRecords', () => {
   const records = [
-    rec('completed', 'reported', null),
+    rec('completed', 'reported'),
     rec('passed', 'verified', { '1': 2, '4': 3 }),
-    rec('answered', 'reported', null),
-    rec('completed', 'reported', null, '2025-05-01'),
+    rec('answered', 'reported'),
+    rec('completed', 'reported', null, { date: '2025-05-01' }),
+    rec('passed', 'reported', { '1': 3 }),
   ];
-  it('keeps completions of that year for learning items', () => {
-    expect(supportingRecords('learning_completed', records, 2026)).toHaveLength(2);
+  it('keeps completions of that year for learning items, whatever their trust', () => {
+    expect(supportingRecords('learning_completed', records, 2026).map((r) => r.trust)).toEqual([
+      'reported',
+      'verified',
+      'reported',
+    ]);
   });
-  it('keeps only verified test results for digital skills', () => {
-    expect(supportingRecords('digital_skills', records, 2026).map((r) => r.verb)).toEqual(['passed']);
+  it('keeps results with domain levels for digital skills', () => {
+    expect(supportingRecords('digital_skills', records, 2026)).toHaveLength(2);
+  });
+  it('leaves out a record that a later one voids', () => {
+    const wrong = rec('completed', 'verified');
+    const fix = rec('answered', 'verified', null, { voidsRecordId: wrong.id });
+    expect(supportingRecords('learning_completed', [wrong, fix], 2026)).toEqual([]);
   });
   it('has nothing for items without evidence', () => {
     expect(supportingRecords(null, records, 2026)).toEqual([]);
   });
 });
 
-describe('suggestScore', () => {
-  it('grows with completed learning, up to 10', () => {
-    expect(suggestScore('learning_completed', [rec('completed', 'reported', null)])?.score).toBe(5);
-    const many = Array.from({ length: 9 }, (_, i) => rec('completed', 'reported', null, `2026-05-0${i + 1}`));
-    expect(suggestScore('learning_completed', many)?.score).toBe(10);
+describe('trustCounts', () => {
+  it('counts every trust level, zero included', () => {
+    expect(
+      trustCounts([rec('completed', 'reported'), rec('completed', 'reported'), rec('passed', 'verified')]),
+    ).toEqual({ verified: 1, attested: 0, reported: 2, declared: 0 });
   });
-  it('follows the weakest domain of the best verified result', () => {
-    expect(suggestScore('digital_skills', [rec('passed', 'verified', { '1': 3, '2': 2 })])?.score).toBe(8);
-    expect(suggestScore('digital_skills', [rec('passed', 'verified', { '1': 3, '2': 3 })])?.score).toBe(10);
-    expect(suggestScore('digital_skills', [rec('failed', 'verified', { '1': 0 })])).toBeNull();
+});
+
+describe('suggestScore for completed learning', () => {
+  it('never reaches full marks on browser-reported completions alone, however many', () => {
+    for (const count of [1, 2, 3, 7, 50]) {
+      const s = suggestScore('learning_completed', many(count, 'reported'))!;
+      expect(s.score).toBe(4 + Math.min(count, REPORTED_ACTIVITIES_COUNTED));
+      expect(s.score).toBeLessThanOrEqual(6);
+      expect(s.trust).toEqual(['reported']);
+      expect(s.capped).toBe(count > REPORTED_ACTIVITIES_COUNTED);
+      expect(s.reason.en).toContain('participation only');
+      expect(s.reason.vi).toMatch(new RegExp(`^${count} hoạt động tự báo cáo`));
+    }
+  });
+  it('gives verified and attested completions full weight, up to 10', () => {
+    expect(suggestScore('learning_completed', many(1, 'verified'))?.score).toBe(5);
+    const s = suggestScore('learning_completed', [...many(3, 'verified'), ...many(3, 'attested')])!;
+    expect(s).toMatchObject({ score: 10, trust: ['verified', 'attested'], capped: false });
+  });
+  it('adds at most two reported activities to verified ones', () => {
+    const s = suggestScore('learning_completed', [...many(2, 'verified'), ...many(7, 'reported')])!;
+    expect(s).toMatchObject({ score: 8, trust: ['verified', 'reported'], capped: true });
+    expect(s.reason.vi).toMatch(/2 hoạt động.*7 hoạt động tự báo cáo/);
+    expect(suggestScore('learning_completed', [...many(4, 'verified'), ...many(2, 'reported')])?.score).toBe(10);
+  });
+  it('does not count an activity twice when it is both reported and verified', () => {
+    const verified = rec('completed', 'verified', null, { objectId: 'same' });
+    const reported = rec('completed', 'reported', null, { objectId: 'same' });
+    expect(suggestScore('learning_completed', [verified, reported])).toMatchObject({ score: 5, trust: ['verified'] });
   });
   it('counts each learning object once, however often it is reported', () => {
-    const again = Array.from({ length: 10 }, () => rec('completed', 'reported', null));
+    const again = Array.from({ length: 10 }, () => rec('completed', 'reported', null, { objectId: 'one' }));
     expect(suggestScore('learning_completed', again)?.score).toBe(5);
   });
-  it('suggests nothing without evidence', () => {
+  it('suggests nothing from declared records or no evidence', () => {
+    expect(suggestScore('learning_completed', many(5, 'declared'))).toBeNull();
     expect(suggestScore('learning_completed', [])).toBeNull();
-    expect(suggestScore(null, [rec('completed', 'reported', null)])).toBeNull();
+    expect(suggestScore(null, many(3, 'verified'))).toBeNull();
+  });
+});
+
+describe('suggestScore for digital skills', () => {
+  it('follows the weakest domain of the best verified or attested result', () => {
+    expect(suggestScore('digital_skills', [rec('passed', 'verified', { '1': 3, '2': 2 })])?.score).toBe(8);
+    expect(suggestScore('digital_skills', [rec('passed', 'verified', { '1': 3, '2': 3 })])).toMatchObject({
+      score: 10,
+      trust: ['verified'],
+    });
+    expect(suggestScore('digital_skills', [rec('passed', 'attested', { '1': 1 })])).toMatchObject({
+      score: 6,
+      trust: ['attested'],
+    });
+  });
+  it('never counts reported or declared levels', () => {
+    expect(suggestScore('digital_skills', [rec('passed', 'reported', { '1': 3, '2': 3 })])).toBeNull();
+    expect(suggestScore('digital_skills', [rec('passed', 'declared', { '1': 3 })])).toBeNull();
+  });
+  it('suggests nothing for a result without a level', () => {
+    expect(suggestScore('digital_skills', [rec('failed', 'verified', { '1': 0 })])).toBeNull();
+    expect(suggestScore('digital_skills', [rec('failed', 'verified', {})])).toBeNull();
   });
 });

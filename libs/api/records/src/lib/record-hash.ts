@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { LearningRecordEntity } from './learning-record.entity';
 
 export interface HashedFields {
   personId: string;
@@ -44,3 +45,23 @@ export function firstBrokenLink(records: (HashedFields & { hash: string })[]): n
   }
   return -1;
 }
+
+/** The fields of a stored record that its hash covers. */
+export const hashedFieldsOf = (r: LearningRecordEntity): HashedFields => ({
+  personId: r.personId,
+  seq: r.seq,
+  verb: r.verb,
+  objectType: r.objectType,
+  objectId: r.objectId,
+  objectName: r.objectName,
+  context: r.context,
+  trust: r.trust,
+  score: r.score,
+  maxScore: r.maxScore,
+  success: r.success,
+  completion: r.completion,
+  domainLevels: r.domainLevels,
+  voidsRecordId: r.voidsRecordId,
+  occurredAt: r.occurredAt.toISOString(),
+  prevHash: r.prevHash,
+});

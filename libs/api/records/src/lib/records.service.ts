@@ -5,7 +5,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { LocalisedText, Trust } from '@lc/shared-contracts';
 import { LearningRecordEntity } from './learning-record.entity';
 import { insertAll } from './insert-records';
-import { firstBrokenLink, HashedFields, recordHash } from './record-hash';
+import { firstBrokenLink, hashedFieldsOf, recordHash } from './record-hash';
 
 export interface NewRecord {
   personId: string;
@@ -23,25 +23,6 @@ export interface NewRecord {
   voidsRecordId?: string | null;
   occurredAt?: Date;
 }
-
-const hashedFields = (r: LearningRecordEntity): HashedFields => ({
-  personId: r.personId,
-  seq: r.seq,
-  verb: r.verb,
-  objectType: r.objectType,
-  objectId: r.objectId,
-  objectName: r.objectName,
-  context: r.context,
-  trust: r.trust,
-  score: r.score,
-  maxScore: r.maxScore,
-  success: r.success,
-  completion: r.completion,
-  domainLevels: r.domainLevels,
-  voidsRecordId: r.voidsRecordId,
-  occurredAt: r.occurredAt.toISOString(),
-  prevHash: r.prevHash,
-});
 
 @Injectable()
 export class RecordsService {
@@ -81,7 +62,7 @@ export class RecordsService {
 
   async chainIntact(personId: string): Promise<boolean> {
     const rows = await this.records.find({ where: { personId }, order: { seq: 'ASC' } });
-    return firstBrokenLink(rows.map((r) => ({ ...hashedFields(r), hash: r.hash }))) === -1;
+    return firstBrokenLink(rows.map((r) => ({ ...hashedFieldsOf(r), hash: r.hash }))) === -1;
   }
 
   private async appendIn(tx: EntityManager, personId: string, inputs: NewRecord[]): Promise<LearningRecordEntity[]> {
@@ -137,7 +118,7 @@ export class RecordsService {
       occurredAt: input.occurredAt ?? new Date(),
       prevHash: last?.hash ?? null,
     });
-    entity.hash = recordHash(hashedFields(entity));
+    entity.hash = recordHash(hashedFieldsOf(entity));
     return entity;
   }
 }

@@ -1,5 +1,5 @@
 import { LocalisedText } from './common';
-import { LearningRecord } from './records';
+import { ChainProblem, LearningRecord, Trust } from './records';
 
 export type ApplicationStatus = 'draft' | 'submitted' | 'verified' | 'recognised' | 'returned' | 'rejected' | 'revoked';
 
@@ -31,9 +31,15 @@ export interface CriteriaSet {
 export interface ItemEvidence {
   itemCode: string;
   records: LearningRecord[];
+  /** How many of those records there are of each trust level. */
+  trustCounts: Record<Trust, number>;
   /** A score suggested from the evidence; shown, never applied silently. */
   suggestedScore: number | null;
   suggestionReason: LocalisedText | null;
+  /** The trust levels the suggestion rests on (empty without one). */
+  suggestionTrust: Trust[];
+  /** True when browser-reported records counted for less than they claim: they show participation only. */
+  suggestionCapped: boolean;
 }
 
 export interface Transition {
@@ -43,6 +49,10 @@ export interface Transition {
   actorRole: string;
   reason: string | null;
   at: string;
+  /** What was wrong with the applicant's evidence chain when this step was taken, if anything. */
+  evidenceProblem: ChainProblem | null;
+  /** Why the officer acted although the chain was broken. */
+  evidenceOverride: string | null;
 }
 
 export interface Application {
@@ -61,6 +71,8 @@ export interface Application {
   evidence: ItemEvidence[];
   /** False when the applicant's learning records no longer match their hash chain (tampering). */
   evidenceIntact: boolean;
+  /** How the chain is broken: a record changed, hashes recomputed, or newest records removed. */
+  evidenceProblem: ChainProblem | null;
   transitions: Transition[];
   certificateCode: string | null;
   decision: Decision | null;
@@ -85,6 +97,8 @@ export interface SaveScoresRequest {
 export interface VerifyRequest {
   scores: Record<string, number>;
   reason?: string;
+  /** Required when the applicant's evidence chain is broken: why the verifier goes on anyway. */
+  evidenceOverride?: string;
 }
 
 export interface ReturnRequest {
@@ -114,6 +128,8 @@ export interface CreateDecisionRequest {
   signedOn: string;
   signerName: string;
   applicationIds: string[];
+  /** Required when a listed application's evidence chain is broken: why it is recognised anyway. */
+  evidenceOverride?: string;
 }
 
 export interface Certificate {

@@ -26,6 +26,8 @@ import {
 import { IsPlainName } from '@lc/api-shared';
 import { IsScoreMap } from './score-map.validator';
 
+const OVERRIDE_LENGTH = 'Lý do vẫn xử lý khi minh chứng không còn nguyên vẹn phải từ 10 đến 2000 ký tự.';
+
 export class OpenApplicationDto {
   @ApiProperty({ example: 2026 })
   @Type(() => Number)
@@ -51,6 +53,12 @@ export class VerifyDto implements VerifyRequest {
   @IsString()
   @Length(0, 2000)
   reason?: string;
+
+  @ApiProperty({ required: false, description: 'Required when the evidence chain is broken (docs/adr/0013).' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 2000, { message: OVERRIDE_LENGTH })
+  evidenceOverride?: string;
 }
 
 export class ReturnDto implements ReturnRequest {
@@ -107,4 +115,10 @@ export class CreateDecisionDto implements CreateDecisionRequest {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'Mã hồ sơ không hợp lệ.' })
   applicationIds!: string[];
+
+  @ApiProperty({ required: false, description: 'Required when a listed evidence chain is broken (docs/adr/0013).' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 2000, { message: OVERRIDE_LENGTH })
+  evidenceOverride?: string;
 }

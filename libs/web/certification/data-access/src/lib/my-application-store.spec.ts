@@ -30,6 +30,7 @@ const application = (over: Partial<Application> = {}): Application => ({
   itemReasons: {},
   evidence: [],
   evidenceIntact: true,
+  evidenceProblem: null,
   transitions: [],
   certificateCode: null,
   decision: null,

@@ -1,6 +1,7 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { ApplicationStatus, ApplicationSummary, Decision } from '@lc/shared-contracts';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { apiErrorCode, apiErrorMessage } from '@lc/web-shared-data-access';
 import { TranslateService } from '@ngx-translate/core';
 import { switchMap } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
@@ -10,6 +11,15 @@ export interface DecisionDraft {
   signedOn: string;
   signerName: string;
   applicationIds: string[];
+  /** Why applications whose evidence chain is broken are recognised anyway. */
+  evidenceOverride?: string;
+}
+
+/** The applications a refused decision named as having a broken evidence chain. */
+function brokenApplications(err: unknown): string[] {
+  if (apiErrorCode(err) !== 'EVIDENCE_CHAIN_BROKEN') return [];
+  const ids = ((err as HttpErrorResponse).error?.details as { applicationIds?: unknown } | undefined)?.applicationIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 }
 
 /** The officer's work list for one status, and the approver's recognition decision. */
@@ -25,6 +35,7 @@ export class OfficerQueueStore {
   private readonly _error = signal<string | null>(null);
   private readonly _decision = signal<Decision | null>(null);
   private readonly _decidedCount = signal(0);
+  private readonly _brokenEvidence = signal<string[]>([]);
 
   readonly status = this._status.asReadonly();
   readonly items = this._items.asReadonly();
@@ -34,6 +45,8 @@ export class OfficerQueueStore {
   /** The decision just made, with how many applications it recognised. */
   readonly decision = this._decision.asReadonly();
   readonly decidedCount = this._decidedCount.asReadonly();
+  /** Ids of applications the server would recognise only with a reason: their evidence chain is broken. */
+  readonly brokenEvidence = this._brokenEvidence.asReadonly();
 
   load(status: ApplicationStatus): void {
     this._status.set(status);
@@ -70,12 +83,14 @@ export class OfficerQueueStore {
           this._busy.set(false);
           this._decision.set(decision);
           this._decidedCount.set(draft.applicationIds.length);
+          this._brokenEvidence.set([]);
           const status = this._status();
           if (status) this.load(status);
         },
         error: (err: unknown) => {
           this._busy.set(false);
           this._error.set(apiErrorMessage(err, this.translate));
+          this._brokenEvidence.set(brokenApplications(err));
         },
       });
   }

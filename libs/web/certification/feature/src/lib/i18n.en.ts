@@ -46,6 +46,12 @@ export const certificationEn: typeof certificationVi = {
       suggestionNoReason: 'Suggested: {{score}} points',
       apply: 'Use the suggested score',
       applyAria: 'Use the suggested score {{score}} for: {{item}}',
+      byTrust: 'Evidence by trust level:',
+      count: '{{trust}}: {{count}}',
+      showRecords: 'Show {{count}} records',
+      basis: 'Suggestion based on:',
+      capped:
+        'Results the browser reports can be forged, so they show participation only: on their own they never reach full marks.',
     },
     rule: {
       total: 'Total: {{total}}/{{max}}',
@@ -63,6 +69,7 @@ export const certificationEn: typeof certificationVi = {
       change: '{{from}} → {{to}}',
       by: '{{name}} ({{role}})',
       reason: 'Reason: {{reason}}',
+      override: 'Acted on although the evidence chain is broken. Reason: {{reason}}',
     },
     application: {
       title: 'Learning Citizen {{year}}',
@@ -135,6 +142,10 @@ export const certificationEn: typeof certificationVi = {
         noneSelected: 'Please select at least one passing application.',
         mixedCommunes: 'All applications in one decision must be from the same commune.',
         created: 'Decision no. {{number}} made: {{count}} applications recognised.',
+        brokenText:
+          'The learning evidence of these applications is no longer intact: {{names}}. Unselect them, or give a reason to recognise them anyway.',
+        override: 'Reason to recognise them anyway (required)',
+        overrideRequired: 'Please give a reason (at least 10 characters).',
       },
     },
     review: {
@@ -169,6 +180,16 @@ export const certificationEn: typeof certificationVi = {
       rejectConfirm: 'Reject',
       evidenceBroken:
         'Warning: this person’s learning records no longer match their hash chain (they may have been altered in the database). Tell an administrator before acting.',
+      evidenceProblem: {
+        modified: 'An evidence record was changed.',
+        rehashed:
+          'Hashes were recomputed after a change: they do not match the checkpoint signed outside the database.',
+        truncated: 'The newest evidence records were removed since the signed checkpoint.',
+      },
+      overrideLabel: 'Reason to verify although the evidence is not intact (required)',
+      overrideRequired: 'Please give a reason (at least 10 characters), e.g. which original papers you checked.',
+      overridesHeading: 'Officers acted on this application although its evidence was not intact',
+      overrideBy: '{{name}} ({{role}}): {{reason}}',
       revokeHeading: 'Revoke the title',
       revokeReason: 'Reason for revoking',
       revokeReasonRequired: 'Please give a reason',

@@ -44,6 +44,12 @@ export const certificationVi = {
       suggestionNoReason: 'Gợi ý: {{score}} điểm',
       apply: 'Dùng điểm gợi ý',
       applyAria: 'Dùng điểm gợi ý {{score}} cho mục: {{item}}',
+      byTrust: 'Số minh chứng theo mức tin cậy:',
+      count: '{{trust}}: {{count}}',
+      showRecords: 'Xem {{count}} minh chứng',
+      basis: 'Gợi ý dựa trên:',
+      capped:
+        'Kết quả tự báo cáo từ trình duyệt có thể bị làm giả, nên chỉ cho thấy có tham gia: riêng chúng không bao giờ đạt điểm tối đa.',
     },
     rule: {
       total: 'Tổng điểm: {{total}}/{{max}}',
@@ -61,6 +67,7 @@ export const certificationVi = {
       change: '{{from}} → {{to}}',
       by: '{{name}} ({{role}})',
       reason: 'Lý do: {{reason}}',
+      override: 'Vẫn xử lý dù chuỗi minh chứng không còn nguyên vẹn. Lý do: {{reason}}',
     },
     application: {
       title: 'Công dân học tập {{year}}',
@@ -133,6 +140,10 @@ export const certificationVi = {
         noneSelected: 'Hãy chọn ít nhất một hồ sơ đạt.',
         mixedCommunes: 'Các hồ sơ trong một quyết định phải cùng một xã/phường.',
         created: 'Đã lập Quyết định số {{number}}: {{count}} hồ sơ được công nhận.',
+        brokenText:
+          'Minh chứng học tập của các hồ sơ sau không còn nguyên vẹn: {{names}}. Hãy bỏ chọn các hồ sơ này, hoặc ghi lý do vẫn công nhận.',
+        override: 'Lý do vẫn công nhận (bắt buộc)',
+        overrideRequired: 'Hãy ghi lý do (ít nhất 10 ký tự).',
       },
     },
     review: {
@@ -167,6 +178,15 @@ export const certificationVi = {
       rejectConfirm: 'Xác nhận từ chối',
       evidenceBroken:
         'Cảnh báo: minh chứng học tập của người này không còn khớp với chuỗi mã băm (có thể đã bị sửa trong cơ sở dữ liệu). Hãy báo quản trị viên trước khi xử lý.',
+      evidenceProblem: {
+        modified: 'Có bản ghi minh chứng đã bị sửa.',
+        rehashed: 'Mã băm đã bị tính lại sau khi sửa: không khớp mốc kiểm chứng đã ký bên ngoài cơ sở dữ liệu.',
+        truncated: 'Các bản ghi minh chứng mới nhất đã bị xoá so với mốc kiểm chứng đã ký.',
+      },
+      overrideLabel: 'Lý do vẫn xác minh dù minh chứng không còn nguyên vẹn (bắt buộc)',
+      overrideRequired: 'Hãy ghi lý do (ít nhất 10 ký tự), ví dụ đã đối chiếu giấy tờ gốc nào.',
+      overridesHeading: 'Cán bộ đã vẫn xử lý hồ sơ dù minh chứng không còn nguyên vẹn',
+      overrideBy: '{{name}} ({{role}}): {{reason}}',
       revokeHeading: 'Thu hồi danh hiệu',
       revokeReason: 'Lý do thu hồi',
       revokeReasonRequired: 'Hãy nhập lý do thu hồi',

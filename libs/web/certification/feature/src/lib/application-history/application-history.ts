@@ -4,7 +4,7 @@ import { Transition } from '@lc/shared-contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { roleKey } from '../criteria-view';
 
-/** Who moved the application, when and why. */
+/** Who moved the application, when and why, and any reason to act although the evidence was broken. */
 @Component({
   selector: 'lp-application-history',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,6 +43,11 @@ import { roleKey } from '../criteria-view';
                   'certification.history.reason' | translate: { reason: transition.reason }
                 }}</span>
               }
+              @if (transition.evidenceOverride) {
+                <span class="history__reason history__override">{{
+                  'certification.history.override' | translate: { reason: transition.evidenceOverride }
+                }}</span>
+              }
             </li>
           }
         </ol>
@@ -71,6 +76,10 @@ import { roleKey } from '../criteria-view';
     }
     .history__reason {
       flex: 1 1 100%;
+    }
+    .history__override {
+      padding-left: 8px;
+      border-left: 4px solid var(--mat-sys-error, #b3261e);
     }
   `,
 })

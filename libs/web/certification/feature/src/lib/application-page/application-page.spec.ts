@@ -51,6 +51,7 @@ const application = (over: Partial<Application> = {}): Application => ({
   passes: true,
   itemReasons: {},
   evidenceIntact: true,
+  evidenceProblem: null,
   evidence: [
     {
       itemCode: '2.1',
@@ -71,8 +72,11 @@ const application = (over: Partial<Application> = {}): Application => ({
           hash: 'h',
         },
       ],
+      trustCounts: { verified: 1, attested: 0, reported: 0, declared: 0 },
       suggestedScore: 10,
       suggestionReason: { vi: 'đạt mức 3 ở lĩnh vực 2' },
+      suggestionTrust: ['verified'],
+      suggestionCapped: false,
     },
   ],
   transitions: [
@@ -83,6 +87,8 @@ const application = (over: Partial<Application> = {}): Application => ({
       actorRole: 'citizen',
       reason: null,
       at: '2026-03-01T08:00:00Z',
+      evidenceProblem: null,
+      evidenceOverride: null,
     },
   ],
   certificateCode: null,
@@ -192,6 +198,8 @@ describe('ApplicationPage', () => {
             actorRole: 'verifier',
             reason: 'Cần bổ sung',
             at: '2026-04-01T08:00:00Z',
+            evidenceProblem: null,
+            evidenceOverride: null,
           },
         ],
       }),

@@ -36,6 +36,7 @@ const application = (over: Partial<Application> = {}): Application => ({
   itemReasons: {},
   evidence: [],
   evidenceIntact: true,
+  evidenceProblem: null,
   transitions: [],
   certificateCode: null,
   decision: null,
@@ -135,5 +136,54 @@ describe('ApplicationReviewPage', () => {
     expect(el().querySelector('[role="alert"]')?.textContent).toContain(
       'Người xác minh không được đồng thời công nhận hồ sơ này',
     );
+  });
+
+  it('asks the verifier why they verify a broken chain, and sends the reason', async () => {
+    await render(application({ evidenceIntact: false, evidenceProblem: 'rehashed' }));
+    expect(el().querySelector('.evidence-broken')?.textContent).toContain('Mã băm đã bị tính lại');
+    button('Xác nhận và chuyển')?.click();
+    await fixture.whenStable();
+    http.expectNone('/api/applications/app-1/verification');
+    expect(text()).toContain('Hãy ghi lý do (ít nhất 10 ký tự)');
+
+    const override = [...el().querySelectorAll('textarea')].find((t) =>
+      t.closest('mat-form-field')?.textContent?.includes('Lý do vẫn xác minh'),
+    ) as HTMLTextAreaElement;
+    override.value = 'Đã đối chiếu giấy chứng nhận gốc.';
+    override.dispatchEvent(new Event('input'));
+    button('Xác nhận và chuyển')?.click();
+    const verify = http.expectOne({ method: 'POST', url: '/api/applications/app-1/verification' });
+    expect(verify.request.body).toEqual({
+      scores: { '1.1': 9, '1.2': 8 },
+      evidenceOverride: 'Đã đối chiếu giấy chứng nhận gốc.',
+    });
+    verify.flush(application({ status: 'verified', evidenceIntact: false, evidenceProblem: 'rehashed' }));
+  });
+
+  it('shows the approver why an earlier step went ahead on a broken chain', async () => {
+    roles = ['approver'];
+    await render(
+      application({
+        status: 'verified',
+        evidenceIntact: false,
+        evidenceProblem: 'modified',
+        transitions: [
+          {
+            from: 'submitted',
+            to: 'verified',
+            actorName: 'Trần Văn Minh',
+            actorRole: 'verifier',
+            reason: null,
+            at: '2026-04-01T08:00:00Z',
+            evidenceProblem: 'modified',
+            evidenceOverride: 'Đã đối chiếu bản giấy.',
+          },
+        ],
+      }),
+    );
+    expect(el().querySelector('.overrides')?.textContent).toContain(
+      'Trần Văn Minh (Người xác minh): Đã đối chiếu bản giấy.',
+    );
+    expect(text()).toContain('Vẫn xử lý dù chuỗi minh chứng không còn nguyên vẹn. Lý do: Đã đối chiếu bản giấy.');
   });
 });

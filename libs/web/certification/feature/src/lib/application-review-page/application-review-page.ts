@@ -23,7 +23,7 @@ import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
-import { ScoresForm, criteriaView, localise, resetScoresForm, scoreOf, scoreOptions } from '../criteria-view';
+import { ScoresForm, criteriaView, localise, resetScoresForm, roleKey, scoreOf, scoreOptions } from '../criteria-view';
 import { EvidenceList } from '../evidence-list/evidence-list';
 import { ScoreSummary } from '../score-summary/score-summary';
 
@@ -74,6 +74,11 @@ export class ApplicationReviewPage {
   protected readonly scores: ScoresForm = new FormRecord({});
   private readonly scoresValue = signal<DraftScores>({});
   protected readonly verifyNote = new FormControl('', { nonNullable: true });
+  /** Why the verifier goes on although the evidence chain is broken; the server refuses without it. */
+  protected readonly evidenceOverride = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(10), Validators.pattern(/\S/)],
+  });
   protected readonly returnForm = new FormGroup({
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     items: new FormRecord<FormControl<string>>({}),
@@ -95,6 +100,10 @@ export class ApplicationReviewPage {
     if (!app) return null;
     return evaluateScores(app.criteriaSet, this.canVerify() ? this.scoresValue() : app.scores);
   });
+  /** Earlier steps taken although the evidence was broken: the approver sees why. */
+  protected readonly overrides = computed(() =>
+    (this.application()?.transitions ?? []).filter((t) => t.evidenceOverride),
+  );
   protected readonly scoreOptions = scoreOptions;
   protected readonly localise = localise;
   protected readonly scoreOf = scoreOf;
@@ -123,9 +132,22 @@ export class ApplicationReviewPage {
       this.showIncomplete.set(true);
       return;
     }
+    const broken = !this.application()?.evidenceIntact;
+    if (broken && this.evidenceOverride.invalid) {
+      this.evidenceOverride.markAsTouched();
+      return;
+    }
     this.showIncomplete.set(false);
     const note = this.verifyNote.value.trim();
-    this.store.verify({ scores: toScoreRecord(this.scores.getRawValue()), ...(note ? { reason: note } : {}) });
+    this.store.verify({
+      scores: toScoreRecord(this.scores.getRawValue()),
+      ...(note ? { reason: note } : {}),
+      ...(broken ? { evidenceOverride: this.evidenceOverride.value.trim() } : {}),
+    });
+  }
+
+  protected roleLabel(role: string): string {
+    return roleKey(role) ?? role;
   }
 
   protected returnApplication(): void {
@@ -191,5 +213,6 @@ export class ApplicationReviewPage {
     this.rejectForm.reset();
     this.revokeForm.reset();
     this.verifyNote.reset();
+    this.evidenceOverride.reset();
   }
 }

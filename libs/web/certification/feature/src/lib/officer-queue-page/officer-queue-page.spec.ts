@@ -102,4 +102,40 @@ describe('OfficerQueuePage', () => {
     await fixture.whenStable();
     expect(el().querySelector('[role="alert"]')?.textContent).toContain('Hãy chọn ít nhất một hồ sơ đạt.');
   });
+
+  it('names the applications whose evidence is broken, and sends the approver’s reason to recognise them anyway', async () => {
+    (el().querySelector('mat-checkbox input') as HTMLInputElement).click();
+    type('Số quyết định', '13/QĐ-UBND');
+    type('Ngày ký', '2026-05-10');
+    type('Người ký', 'Lê Văn Hải');
+    await fixture.whenStable();
+    const submit = () =>
+      [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lập quyết định')?.click();
+    submit();
+    http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
+    http.expectOne({ method: 'POST', url: '/api/decisions' }).flush(
+      {
+        code: 'EVIDENCE_CHAIN_BROKEN',
+        message: '1 hồ sơ trong quyết định: chuỗi minh chứng không còn nguyên vẹn.',
+        details: { applicationIds: ['a-1'] },
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await fixture.whenStable();
+    expect(el().querySelector('.broken-evidence')?.textContent).toContain('không còn nguyên vẹn: Nguyễn Thị Lan');
+
+    submit();
+    await fixture.whenStable();
+    http.expectNone({ method: 'POST', url: '/api/decisions' });
+    const reason = el().querySelector('.broken-evidence textarea') as HTMLTextAreaElement;
+    reason.value = 'Đã xem hồ sơ giấy tại phường.';
+    reason.dispatchEvent(new Event('input'));
+    submit();
+    http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
+    const create = http.expectOne({ method: 'POST', url: '/api/decisions' });
+    expect(create.request.body).toMatchObject({
+      applicationIds: ['a-1'],
+      evidenceOverride: 'Đã xem hồ sơ giấy tại phường.',
+    });
+  });
 });

@@ -57,6 +57,19 @@ export class OfficerQueuePage {
     signedOn: new FormControl(today(), { nonNullable: true, validators: [Validators.required] }),
     signerName: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+  /** Asked for once the server names applications whose evidence chain is broken. */
+  protected readonly evidenceOverride = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(10), Validators.pattern(/\S/)],
+  });
+  protected readonly brokenNames = computed(() => {
+    const broken = new Set(this.store.brokenEvidence());
+    return this.store
+      .items()
+      .filter((item) => broken.has(item.id))
+      .map((item) => item.applicantName)
+      .join(', ');
+  });
 
   constructor() {
     effect(() => {
@@ -68,7 +81,11 @@ export class OfficerQueuePage {
       untracked(() => this.selected.update((current) => new Set([...current].filter((id) => ids.has(id)))));
     });
     effect(() => {
-      if (this.store.decision()) untracked(() => this.decisionForm.reset());
+      if (this.store.decision())
+        untracked(() => {
+          this.decisionForm.reset();
+          this.evidenceOverride.reset();
+        });
     });
   }
 
@@ -92,8 +109,10 @@ export class OfficerQueuePage {
       this.decisionError.set('certification.officer.decision.mixedCommunes');
       return;
     }
-    if (this.decisionForm.invalid) {
+    const broken = this.store.brokenEvidence().some((id) => chosen.some((item) => item.id === id));
+    if (this.decisionForm.invalid || (broken && this.evidenceOverride.invalid)) {
       this.decisionForm.markAllAsTouched();
+      this.evidenceOverride.markAsTouched();
       return;
     }
     this.decisionError.set(null);
@@ -103,6 +122,7 @@ export class OfficerQueuePage {
       signedOn,
       signerName: signerName.trim(),
       applicationIds: chosen.map((item) => item.id),
+      ...(broken ? { evidenceOverride: this.evidenceOverride.value.trim() } : {}),
     });
   }
 }

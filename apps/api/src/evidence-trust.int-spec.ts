@@ -1,0 +1,276 @@
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { Application, CourseDetail, ItemEvidence, KpiReport } from '@lc/shared-contracts';
+import { NewRecord, RecordsService } from '@lc/api-records';
+import {
+  BA_DINH,
+  CITY,
+  draftCourse,
+  materials,
+  recognisedApplication,
+  samplePackage,
+  scores,
+  submittedApplication,
+  TODAY,
+} from './testing/fixtures';
+import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+
+/** A commune no other spec touches, so its KPIs move only with what this spec does. */
+const LINH_NAM = '00328';
+const CROWD = 50;
+
+/** Trust-aware evidence and the refusal to act on a broken chain (issue 9 §1, docs/adr/0013). */
+describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let course: CourseDetail;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    http = request(app.getHttpServer());
+    course = await courseWithH5p(7);
+  }, 60_000);
+  afterAll(() => app.close());
+
+  /** A published course of `count` H5P materials, each a separate learning activity. */
+  async function courseWithH5p(count: number): Promise<CourseDetail> {
+    const { trainer, course: draft } = await draftCourse(app);
+    for (let i = 0; i < count; i++)
+      await http
+        .post(`/api/courses/${draft.id}/materials/h5p`)
+        .set(bearer(trainer))
+        .field('title', `Hoạt động ${i + 1}`)
+        .attach('file', samplePackage(), `bai-${i}.h5p`)
+        .expect(201);
+    await http.post(`/api/courses/${draft.id}/submission`).set(bearer(trainer)).expect(200);
+    const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
+    return (await http.post(`/api/courses/${draft.id}/publication`).set(bearer(reviewer)).expect(200)).body;
+  }
+
+  /** What a forger sends from the browser: "completed, 100/100", with levels the statement cannot carry. */
+  const forge = (who: TestUser, materialId: string, verb = 'completed') =>
+    http
+      .post(`/api/materials/${materialId}/xapi`)
+      .set(bearer(who))
+      .send({
+        statement: {
+          id: randomUUID(),
+          verb: { id: `http://adlnet.gov/expapi/verbs/${verb}` },
+          result: {
+            score: { raw: 100, max: 100 },
+            success: true,
+            completion: true,
+            extensions: { domainLevels: { '1': 8, '2': 8, '4': 8 } },
+          },
+          context: { extensions: { trust: 'verified' } },
+        },
+      })
+      .expect(201);
+  const forgeAll = async (who: TestUser, verb?: string) => {
+    for (const m of materials(course)) await forge(who, m.id, verb);
+  };
+  const citizenOf = (communeId = BA_DINH) => createUser(app, [{ role: 'citizen', areaId: communeId }]);
+  const officer = (role: 'verifier' | 'approver', communeId = BA_DINH) =>
+    createUser(app, [{ role, areaId: communeId }]);
+  const read = async (who: TestUser, id: string): Promise<Application> =>
+    (await http.get(`/api/applications/${id}`).set(bearer(who)).expect(200)).body;
+  const item = (a: Application, code: string): ItemEvidence => a.evidence.find((e) => e.itemCode === code)!;
+  const verified = (person: TestUser, n: number, extra: Partial<NewRecord> = {}) =>
+    app.get(RecordsService).append({
+      personId: person.id,
+      verb: 'completed',
+      objectType: 'course',
+      objectId: `verified-course-${n}`,
+      objectName: { vi: `Khoá học ${n}` },
+      trust: 'verified',
+      completion: true,
+      ...extra,
+    });
+  /** Changes a record behind the append-only trigger, as only the database's owner can. */
+  const tamper = (personId: string) =>
+    asOwner((owner) =>
+      owner.transaction(async (tx) => {
+        await tx.query(`SET LOCAL session_replication_role = replica`);
+        await tx.query(`UPDATE learning_record SET score = 99 WHERE person_id = $1 AND seq = 1`, [personId]);
+      }),
+    );
+
+  it('keeps browser-reported completions below full marks, and says which trust each suggestion rests on', async () => {
+    const citizen = await citizenOf();
+    await forgeAll(citizen);
+    await forgeAll(citizen); // the same activities again: they add nothing
+    const submitted = await submittedApplication(app, citizen);
+    const verifier = await officer('verifier');
+    for (const code of ['1.3', '1.4']) {
+      const evidence = item(await read(verifier, submitted.id), code);
+      expect(evidence).toMatchObject({
+        trustCounts: { verified: 0, attested: 0, reported: 14, declared: 0 },
+        suggestedScore: 6,
+        suggestionTrust: ['reported'],
+        suggestionCapped: true,
+      });
+      expect(evidence.records.every((r) => r.trust === 'reported')).toBe(true);
+      expect(evidence.suggestionReason?.vi).toMatch(/7 hoạt động tự báo cáo.*tối đa 2.*không đủ để đạt điểm tối đa/);
+      expect(evidence.suggestionReason?.en).toContain('participation only');
+    }
+    expect(item(await read(verifier, submitted.id), '2.1')).toMatchObject({
+      suggestedScore: null,
+      suggestionTrust: [],
+    });
+
+    for (const n of [1, 2, 3, 4]) await verified(citizen, n);
+    const withVerified = item(await read(verifier, submitted.id), '1.3');
+    expect(withVerified).toMatchObject({
+      trustCounts: { verified: 4, reported: 14 },
+      suggestedScore: 10,
+      suggestionTrust: ['verified', 'reported'],
+    });
+  });
+
+  it('lets no browser report move any KPI, while a verified result does', async () => {
+    const analyst = await createUser(app, [{ role: 'analyst', areaId: LINH_NAM }]);
+    const kpis = async (): Promise<KpiReport['kpis']> =>
+      (await http.get('/api/kpis').query({ areaId: LINH_NAM }).set(bearer(analyst)).expect(200)).body.kpis;
+    const holder = await citizenOf(LINH_NAM);
+    await recognisedApplication(app, holder, LINH_NAM);
+    const before = await kpis();
+    for (const verb of ['completed', 'passed', 'answered']) await forgeAll(holder, verb);
+    expect(await kpis()).toEqual(before);
+
+    await verified(holder, 1, { verb: 'passed', objectType: 'test', domainLevels: { '1': 3, '2': 3, '4': 3 } });
+    const k3 = (r: KpiReport['kpis']) => r.find((k) => k.code === 'K3')!.numerator;
+    expect(k3(await kpis())).toBe(k3(before) + 1);
+  });
+
+  it('refuses to verify a broken chain without a reason, and shows the reason given to the approver', async () => {
+    const citizen = await citizenOf();
+    await forge(citizen, materials(course)[0].id);
+    const submitted = await submittedApplication(app, citizen);
+    await tamper(citizen.id);
+    const verifier = await officer('verifier');
+    const verify = (body: object) =>
+      http
+        .post(`/api/applications/${submitted.id}/verification`)
+        .set(bearer(verifier))
+        .send({ scores: scores(), ...body });
+
+    const refused = await verify({}).expect(422);
+    expect(refused.body).toEqual({
+      code: 'EVIDENCE_CHAIN_BROKEN',
+      message: expect.stringMatching(/không còn nguyên vẹn.*lý do/),
+      details: { problem: 'modified' },
+    });
+    expect((await verify({ evidenceOverride: '   ' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await read(verifier, submitted.id)).status).toBe('submitted');
+    const override = 'Đã đối chiếu giấy chứng nhận bản gốc tại UBND phường.';
+    await verify({ evidenceOverride: override }).expect(200);
+
+    const approver = await officer('approver');
+    const seen = await read(approver, submitted.id);
+    expect(seen).toMatchObject({ status: 'verified', evidenceIntact: false, evidenceProblem: 'modified' });
+    expect(seen.transitions.at(-1)).toMatchObject({
+      to: 'verified',
+      actorRole: 'verifier',
+      evidenceProblem: 'modified',
+      evidenceOverride: override,
+    });
+    expect(seen.transitions[0]).toMatchObject({ to: 'submitted', evidenceProblem: null, evidenceOverride: null });
+  });
+
+  it('refuses a decision holding a broken chain, all of it, until the approver gives a reason', async () => {
+    const verifier = await officer('verifier');
+    const brokenCitizen = await citizenOf();
+    const broken = await submittedApplication(app, brokenCitizen);
+    const intact = await submittedApplication(app, await citizenOf());
+    for (const a of [intact, broken])
+      await http
+        .post(`/api/applications/${a.id}/verification`)
+        .set(bearer(verifier))
+        .send({ scores: scores() })
+        .expect(200);
+    await verified(brokenCitizen, 1);
+    await tamper(brokenCitizen.id);
+
+    const approver = await officer('approver');
+    const decide = (body: object = {}) =>
+      http
+        .post('/api/decisions')
+        .set(bearer(approver))
+        .send({
+          communeId: BA_DINH,
+          number: `${randomUUID().slice(0, 6)}/QĐ-UBND`,
+          signedOn: TODAY,
+          signerName: 'Trần Văn Ký',
+          applicationIds: [intact.id, broken.id],
+          ...body,
+        });
+    const refused = await decide().expect(422);
+    expect(refused.body).toMatchObject({ code: 'EVIDENCE_CHAIN_BROKEN', details: { applicationIds: [broken.id] } });
+    for (const id of [intact.id, broken.id]) expect((await read(approver, id)).status).toBe('verified');
+
+    const override = 'Hội đồng đã xem hồ sơ giấy, giữ nguyên đề nghị công nhận.';
+    await decide({ evidenceOverride: override }).expect(201);
+    const recognised = await read(approver, broken.id);
+    expect(recognised.transitions.at(-1)).toMatchObject({
+      to: 'recognised',
+      evidenceProblem: 'modified',
+      evidenceOverride: override,
+    });
+    expect((await read(approver, intact.id)).transitions.at(-1)).toMatchObject({
+      to: 'recognised',
+      evidenceOverride: null,
+    });
+  });
+
+  it(`takes one of ${CROWD} verifications with a reason sent at once, and records the reason once`, async () => {
+    const citizen = await citizenOf();
+    await verified(citizen, 1);
+    const submitted = await submittedApplication(app, citizen);
+    await tamper(citizen.id);
+    const verifier = await officer('verifier');
+    const results = await Promise.all(
+      Array.from({ length: CROWD }, (_, i) =>
+        http
+          .post(`/api/applications/${submitted.id}/verification`)
+          .set(bearer(verifier))
+          .send({ scores: scores(), evidenceOverride: `Lý do vẫn xác minh, lần gửi ${i}.` }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'APPLICATION_STATUS_CONFLICT')).toBe(
+      true,
+    );
+    const seen = await read(verifier, submitted.id);
+    expect(seen.transitions.filter((t) => t.to === 'verified')).toHaveLength(1);
+    expect(seen.transitions.at(-1)?.evidenceOverride).toMatch(/^Lý do vẫn xác minh/);
+  });
+
+  it(`answers ${CROWD} copies of one decision with a reason, sent at once, with the same decision`, async () => {
+    const citizen = await citizenOf();
+    await verified(citizen, 1);
+    const submitted = await submittedApplication(app, citizen);
+    await http
+      .post(`/api/applications/${submitted.id}/verification`)
+      .set(bearer(await officer('verifier')))
+      .send({ scores: scores() })
+      .expect(200);
+    await tamper(citizen.id);
+    const approver = await officer('approver');
+    const body = {
+      communeId: BA_DINH,
+      number: `${randomUUID().slice(0, 6)}/QĐ-UBND`,
+      signedOn: TODAY,
+      signerName: 'Trần Văn Ký',
+      applicationIds: [submitted.id],
+      evidenceOverride: 'Đã đối chiếu bản giấy, công nhận theo đề nghị.',
+    };
+    const results = await Promise.all(
+      Array.from({ length: CROWD }, () => http.post('/api/decisions').set(bearer(approver)).send(body)),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(CROWD).fill(201));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const recognised = await read(approver, submitted.id);
+    expect(recognised.transitions.filter((t) => t.to === 'recognised')).toHaveLength(1);
+  });
+});
