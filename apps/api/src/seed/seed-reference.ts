@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AreaEntity, loadHanoiUnits } from '@lc/api-areas';
-import { TestItemEntity } from '@lc/api-assessment';
+import { seedAssessmentRuleSets, TestItemEntity } from '@lc/api-assessment';
 import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from '@lc/api-catalog';
 import { CriteriaSetEntity } from '@lc/api-certification';
 import { BankItem, loadFramework, loadItemBank, parseItems } from '@lc/api-content';
@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Reference data, loaded on every start and inserted only where missing, so an admin's later edits stay:
- * Hà Nội's units, the competence framework, the default criteria set and the test item bank.
+ * Hà Nội's units, the competence framework, the default criteria set, the test item bank and the rule sets of the
+ * digital-skills assessment.
  */
 export async function seedReference(ds: DataSource): Promise<void> {
   await ds.getRepository(AreaEntity).upsert(loadHanoiUnits(resolve('data/hanoi-units-2025.csv')), ['id']);
@@ -54,6 +55,7 @@ export async function seedReference(ds: DataSource): Promise<void> {
 
   const items = parseItems(loadItemBank(resolve('content/items')));
   await orIgnore(TestItemEntity, items.map(toItemRow));
+  await seedAssessmentRuleSets(ds, resolve('content/assessment'));
 }
 
 function toItemRow(item: BankItem): Partial<TestItemEntity> {

@@ -17,6 +17,10 @@ export const appRoutes: Route[] = [
   { path: 'officer', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.officerRoutes) },
   { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },
   { path: 'dashboard', loadChildren: () => import('@lc/web-reporting-feature').then((m) => m.reportingRoutes) },
+  {
+    path: 'skills-assessment',
+    loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.skillsAssessmentRoutes),
+  },
   { path: '', pathMatch: 'full', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.catalogRoutes) },
   {
     path: '**',

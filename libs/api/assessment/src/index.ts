@@ -4,3 +4,7 @@ export * from './lib/test-item.entity';
 export * from './lib/test.entity';
 export * from './lib/test-attempt.entity';
 export * from './lib/trainer-items';
+export * from './lib/skills/assessment-rule-set.entity';
+export * from './lib/skills/skills-attempt.entity';
+export * from './lib/skills/skills-response.entity';
+export { seedAssessmentRuleSets } from './lib/skills/rule-sets';

@@ -5,5 +5,6 @@ export * from './lib/catalog';
 export * from './lib/h5p-libraries';
 export * from './lib/assessment';
 export * from './lib/records';
+export * from './lib/skills-assessment';
 export * from './lib/certification';
 export * from './lib/reporting';

@@ -15,6 +15,7 @@ import { BoundUploads1764150002000 } from './1764150002000-BoundUploads';
 import { RecordEvidenceOverrides1764150004000 } from './1764150004000-RecordEvidenceOverrides';
 import { AnchorEvidenceChains1764150004100 } from './1764150004100-AnchorEvidenceChains';
 import { HostH5pLibraries1764150006000 } from './1764150006000-HostH5pLibraries';
+import { CreateSkillsAssessment1764150007000 } from './1764150007000-CreateSkillsAssessment';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   RecordEvidenceOverrides1764150004000,
   AnchorEvidenceChains1764150004100,
   HostH5pLibraries1764150006000,
+  CreateSkillsAssessment1764150007000,
 ];

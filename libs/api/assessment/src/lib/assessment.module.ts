@@ -4,17 +4,43 @@ import { CatalogModule } from '@lc/api-catalog';
 import { RecordsModule } from '@lc/api-records';
 import { AssessmentController } from './assessment.controller';
 import { AttemptsService } from './attempts.service';
+import { AssessmentRuleSetEntity } from './skills/assessment-rule-set.entity';
+import { ExposureCountsCache } from './skills/exposure-counts';
+import { ServingBanks } from './skills/serving-bank';
+import { SkillsAnswersService } from './skills/skills-answers.service';
+import { SkillsAssessmentController } from './skills/skills-assessment.controller';
+import { SkillsAttemptEntity } from './skills/skills-attempt.entity';
+import { SkillsAttemptsService } from './skills/skills-attempts.service';
+import { SkillsFinisher } from './skills/skills-finisher';
+import { SkillsResponseEntity } from './skills/skills-response.entity';
+import { SkillsViews } from './skills/skills-views';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
 import { TestsService } from './tests.service';
 
-export const assessmentEntities = [TestItemEntity, TestEntity, TestAttemptEntity];
+export const assessmentEntities = [
+  TestItemEntity,
+  TestEntity,
+  TestAttemptEntity,
+  AssessmentRuleSetEntity,
+  SkillsAttemptEntity,
+  SkillsResponseEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(assessmentEntities), CatalogModule, RecordsModule],
-  controllers: [AssessmentController],
-  providers: [TestsService, AttemptsService],
+  controllers: [AssessmentController, SkillsAssessmentController],
+  providers: [
+    TestsService,
+    AttemptsService,
+    ServingBanks,
+    ExposureCountsCache,
+    SkillsFinisher,
+    SkillsViews,
+    SkillsAttemptsService,
+    SkillsAnswersService,
+  ],
   exports: [TestsService],
 })
 export class AssessmentModule {}

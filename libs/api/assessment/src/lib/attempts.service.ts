@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import type { Attempt, ItemResponse } from '@lc/shared-contracts';
+import type { Attempt, EvidenceUse, ItemResponse } from '@lc/shared-contracts';
 import { CatalogService, FrameworkService } from '@lc/api-catalog';
 import { RecordsService } from '@lc/api-records';
 import { AuthUser, DomainError, notFound } from '@lc/api-shared';
@@ -12,6 +12,8 @@ import { toDeliveredItem } from './item.mapper';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
+
+const LEARNING_EVIDENCE: EvidenceUse = 'learning_completed';
 
 @Injectable()
 export class AttemptsService {
@@ -130,6 +132,8 @@ export class AttemptsService {
         completion: true,
         domainLevels: stored.domains,
         context: {
+          // A course test is for learning (issue 8 §1): its result is never digital-skills evidence.
+          evidence: LEARNING_EVIDENCE,
           attemptId: attempt.id,
           competences: Object.fromEntries(stored.competences.map((c) => [c.code, c.level])),
         },

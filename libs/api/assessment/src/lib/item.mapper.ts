@@ -6,6 +6,10 @@ const TRUE_FALSE = [
   { id: 'false', text: { vi: 'Sai', en: 'False' } },
 ];
 
+/** The options a person chooses among: true/false items offer "true" and "false". */
+export const deliveredOptions = (i: Pick<TestItemEntity, 'type' | 'options'>): DeliveredItem['options'] =>
+  i.type === 'true_false' ? TRUE_FALSE : i.options;
+
 /** What the browser may see: the stem and options, never the key or the explanation before grading. */
 export const toDeliveredItem = (i: TestItemEntity): DeliveredItem => ({
   id: i.id,
@@ -13,5 +17,5 @@ export const toDeliveredItem = (i: TestItemEntity): DeliveredItem => ({
   competence: i.competence,
   level: i.level,
   stem: i.stem,
-  options: i.type === 'true_false' ? TRUE_FALSE : i.options,
+  options: deliveredOptions(i),
 });

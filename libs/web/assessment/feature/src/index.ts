@@ -1,2 +1,3 @@
 export * from './lib/assessment.routes';
 export * from './lib/i18n';
+export * from './lib/skills-i18n';

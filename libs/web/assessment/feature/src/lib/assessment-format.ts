@@ -19,3 +19,16 @@ const BANDS: { levels: number[]; vi: string; en: string }[] = [
 export function defaultBandName(level: number, lang: 'vi' | 'en'): string {
   return BANDS.find((b) => b.levels.includes(level))?.[lang] ?? '';
 }
+
+/** A date and time as people in Hà Nội read it, e.g. "14:05 10/12/2026". */
+export function formatDateTime(iso: string, lang: 'vi' | 'en'): string {
+  return new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}
+
+export function formatDate(iso: string, lang: 'vi' | 'en'): string {
+  return new Date(iso).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+}

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
-import { provideTranslations, signedInGuard } from '@lc/web-shared-data-access';
+import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
 import { assessmentTranslations } from './i18n';
+import { skillsTranslations } from './skills-i18n';
 
 const providers = [provideTranslations(assessmentTranslations)];
 
@@ -23,5 +24,32 @@ export const resultRoutes: Routes = [
     canActivate: [signedInGuard],
     providers,
     loadComponent: () => import('./result-page/result-page').then((m) => m.ResultPage),
+  },
+];
+
+/** Mounted at 'skills-assessment': the city-wide digital-skills assessment, for citizens. */
+export const skillsAssessmentRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [roleGuard('citizen')],
+    providers: [provideTranslations(skillsTranslations)],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'skills.title',
+        loadComponent: () => import('./skills-intro-page/skills-intro-page').then((m) => m.SkillsIntroPage),
+      },
+      {
+        path: 'attempts/:attemptId',
+        title: 'skills.title',
+        loadComponent: () => import('./skills-attempt-page/skills-attempt-page').then((m) => m.SkillsAttemptPage),
+      },
+      {
+        path: 'results/:attemptId',
+        title: 'skills.result.title',
+        loadComponent: () => import('./skills-result-page/skills-result-page').then((m) => m.SkillsResultPage),
+      },
+    ],
   },
 ];
