@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ApplicationStatus } from '@lc/shared-contracts';
+import { ApplicationStatus, DIGITAL_SKILLS_ASSESSMENT } from '@lc/shared-contracts';
 import {
   ApplicationsService,
   CriteriaSetEntity,
@@ -63,18 +64,16 @@ export async function seedCitizens(
     const fate = pickFate(random());
     const skill = () => 1 + Math.floor(random() * (fate === 'recognised' ? 4 : 3));
     if (fate !== 'none' || random() < 0.5) {
+      // A result of the city's digital-skills assessment: the only record the skill KPIs count (issue 8 §1).
       await records.append({
         personId: user.id,
-        verb: 'passed',
-        objectType: 'test',
-        objectId: 'demo-digital-skills',
-        objectName: { vi: 'Bài kiểm tra kỹ năng số cơ bản', en: 'Basic digital-skills test' },
+        verb: 'assessed',
+        objectType: DIGITAL_SKILLS_ASSESSMENT,
+        objectId: randomUUID(),
+        objectName: { vi: 'Đánh giá năng lực số', en: 'Digital-skills assessment' },
         trust: 'verified',
-        score: 6,
-        maxScore: 8,
-        success: true,
         completion: true,
-        domainLevels: { '1': skill(), '2': skill(), '4': skill() },
+        domainLevels: Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((d) => [d, skill()])),
       });
       await records.append({
         personId: user.id,

@@ -1,4 +1,4 @@
-import type { Trust } from '@lc/shared-contracts';
+import { DIGITAL_SKILLS_ASSESSMENT, type Trust } from '@lc/shared-contracts';
 import { REPORTED_ACTIVITIES_COUNTED, suggestScore, supportingRecords, trustCounts } from './evidence';
 
 let n = 0;
@@ -6,13 +6,14 @@ const rec = (
   verb: string,
   trust: Trust,
   domainLevels: Record<string, number> | null = null,
-  over: { date?: string; objectId?: string; voidsRecordId?: string } = {},
+  over: { date?: string; objectId?: string; voidsRecordId?: string; objectType?: string } = {},
 ) => ({
   id: `r${++n}`,
   objectId: over.objectId ?? `object-${n}`,
   verb,
   trust,
-  objectType: 'x',
+  // Levels on a verified record come from the city's assessment unless a test says otherwise.
+  objectType: over.objectType ?? (domainLevels ? DIGITAL_SKILLS_ASSESSMENT : 'x'),
   domainLevels,
   voidsRecordId: over.voidsRecordId ?? null,
   occurredAt: new Date(over.date ?? '2026-05-01'),
@@ -105,6 +106,11 @@ describe('suggestScore for digital skills', () => {
       score: 6,
       trust: ['attested'],
     });
+  });
+  it("never counts a trainer's course test, however high its levels (issue 8 §1)", () => {
+    const courseTest = rec('passed', 'verified', { '1': 8, '2': 8 }, { objectType: 'test' });
+    expect(supportingRecords('digital_skills', [courseTest], 2026)).toEqual([]);
+    expect(suggestScore('digital_skills', [courseTest])).toBeNull();
   });
   it('never counts reported or declared levels', () => {
     expect(suggestScore('digital_skills', [rec('passed', 'reported', { '1': 3, '2': 3 })])).toBeNull();

@@ -1,4 +1,4 @@
-import type { LocalisedText, Trust } from '@lc/shared-contracts';
+import { DIGITAL_SKILLS_ASSESSMENT, type LocalisedText, type Trust } from '@lc/shared-contracts';
 
 export interface EvidenceRecord {
   id: string;
@@ -35,12 +35,26 @@ const FULL_WEIGHT: Trust[] = ['verified', 'attested'];
 export const REPORTED_ACTIVITIES_COUNTED = 2;
 const FIRST_ACTIVITY_POINTS = 5;
 
+/**
+ * Digital-skills evidence is the city's adaptive assessment or a result an officer attests; a trainer's course test
+ * is learning, never a measure of skills (issue 8 §1), whatever levels it carries. This says what a record claims to
+ * be; only `verified` and `attested` ones count (isDigitalSkillsEvidence).
+ */
+function claimsDigitalSkills(r: Pick<EvidenceRecord, 'trust' | 'objectType' | 'domainLevels'>): boolean {
+  return !!r.domainLevels && (r.objectType === DIGITAL_SKILLS_ASSESSMENT || r.trust === 'attested');
+}
+
+/** The records the digital-skills criterion and the K3/K4 figures may count. */
+export function isDigitalSkillsEvidence(r: Pick<EvidenceRecord, 'trust' | 'objectType' | 'domainLevels'>): boolean {
+  return claimsDigitalSkills(r) && FULL_WEIGHT.includes(r.trust);
+}
+
 /** Which of a person's records in the year bear on an item of this kind, whatever their trust; voided ones never. */
 export function supportingRecords<T extends EvidenceRecord>(kind: string | null, records: T[], year: number): T[] {
   const voided = new Set(records.map((r) => r.voidsRecordId).filter((id) => id !== null));
   const live = records.filter((r) => r.occurredAt.getUTCFullYear() === year && !voided.has(r.id));
   if (kind === 'learning_completed') return live.filter((r) => COMPLETED_VERBS.includes(r.verb));
-  if (kind === 'digital_skills') return live.filter((r) => r.domainLevels !== null);
+  if (kind === 'digital_skills') return live.filter(claimsDigitalSkills);
   return [];
 }
 
@@ -97,9 +111,9 @@ function learningSuggestion(records: EvidenceRecord[]): Suggestion | null {
   };
 }
 
-/** From the best verified or attested result's weakest domain: level 3+ → 10, 2 → 8, 1 → 6. */
+/** From the best assessment or attested result's weakest domain: level 3+ → 10, 2 → 8, 1 → 6. */
 function digitalSkillsSuggestion(records: EvidenceRecord[]): Suggestion | null {
-  const counted = records.filter((r) => FULL_WEIGHT.includes(r.trust) && r.domainLevels);
+  const counted = records.filter(isDigitalSkillsEvidence);
   const weakest = (r: EvidenceRecord) => {
     const levels = Object.values(r.domainLevels ?? {});
     return levels.length ? Math.min(...levels) : 0;
@@ -110,8 +124,8 @@ function digitalSkillsSuggestion(records: EvidenceRecord[]): Suggestion | null {
   return {
     score: level >= 3 ? 10 : level === 2 ? 8 : 6,
     reason: {
-      vi: `Bài đánh giá kỹ năng số ${best.trust === 'attested' ? 'được cán bộ xác nhận' : 'đã xác thực'}: đạt mức ${level}.`,
-      en: `${best.trust === 'attested' ? 'Attested' : 'Verified'} digital-skills result: level ${level}.`,
+      vi: `${best.trust === 'attested' ? 'Kết quả kỹ năng số được cán bộ xác nhận' : 'Đánh giá năng lực số'}: lĩnh vực yếu nhất đạt mức ${level}.`,
+      en: `${best.trust === 'attested' ? 'Attested digital-skills result' : 'Digital-skills assessment'}: weakest domain at level ${level}.`,
     },
     trust: [best.trust],
     capped: false,
