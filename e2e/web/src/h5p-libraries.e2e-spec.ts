@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+// The browser test builds its third-party fixtures with the helper the integration tests use; only test code.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { packTestPackage, testLibraries } from '@lc/api-h5p-package/testing';
 import { choose, expectNoCspViolations, navigate, openAs } from './support';
 

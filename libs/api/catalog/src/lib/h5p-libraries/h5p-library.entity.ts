@@ -32,10 +32,10 @@ export class H5pLibraryEntity {
   @Column('boolean', { default: true })
   enabled!: boolean;
 
-  @Column('jsonb')
+  @Column('jsonb', { default: () => "'[]'" })
   dependencies!: H5pDependency[];
 
-  @Column('jsonb')
+  @Column('jsonb', { default: () => "'[]'" })
   files!: { path: string; bytes: number }[];
 
   @Column('bigint', { transformer: bigint })
