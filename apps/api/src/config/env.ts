@@ -156,6 +156,11 @@ export class Env {
   @isRate()
   RATE_LIMIT_H5P_UPLOAD: string = '20/3600';
 
+  /** Saves and previews in the H5P editor per trainer: each packs and checks a package, as an upload does. */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_H5P_EDITOR: string = '240/3600';
+
   /** Saves of a learner's H5P state per person (the player saves every 15 s while open, and on leaving). */
   @IsOptional()
   @isRate()

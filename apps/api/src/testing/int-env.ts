@@ -16,5 +16,6 @@ for (const name of [
   'RATE_LIMIT_H5P_UPLOAD',
   'RATE_LIMIT_H5P_STATE',
   'RATE_LIMIT_CERTIFICATE',
+  'RATE_LIMIT_H5P_EDITOR',
 ])
   process.env[name] ??= '1000000/60';

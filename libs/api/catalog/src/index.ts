@@ -13,3 +13,4 @@ export * from './lib/h5p-libraries/h5p-library-install.entity';
 export * from './lib/h5p-libraries/bundled-libraries.installer';
 export * from './lib/h5p-libraries/library-installs.service';
 export * from './lib/h5p-state/h5p-user-data.entity';
+export * from './lib/editor/h5p-editor-source.entity';

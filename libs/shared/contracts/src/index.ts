@@ -3,6 +3,7 @@ export * from './lib/identity';
 export * from './lib/areas';
 export * from './lib/catalog';
 export * from './lib/h5p-libraries';
+export * from './lib/h5p-editor';
 export * from './lib/assessment';
 export * from './lib/records';
 export * from './lib/skills-assessment';

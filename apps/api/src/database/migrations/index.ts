@@ -16,6 +16,7 @@ import { RecordEvidenceOverrides1764150004000 } from './1764150004000-RecordEvid
 import { AnchorEvidenceChains1764150004100 } from './1764150004100-AnchorEvidenceChains';
 import { HostH5pLibraries1764150006000 } from './1764150006000-HostH5pLibraries';
 import { CreateSkillsAssessment1764150007000 } from './1764150007000-CreateSkillsAssessment';
+import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSources';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AnchorEvidenceChains1764150004100,
   HostH5pLibraries1764150006000,
   CreateSkillsAssessment1764150007000,
+  KeepEditorSources1764150009000,
 ];

@@ -10,6 +10,11 @@ import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from './com
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseEntity } from './course.entity';
 import { CoursesController } from './courses.controller';
+import { EditorBuilder } from './editor/editor-builder';
+import { EditorPreviewService } from './editor/editor-preview.service';
+import { EditorController } from './editor/editor.controller';
+import { EditorService } from './editor/editor.service';
+import { H5pEditorSourceEntity } from './editor/h5p-editor-source.entity';
 import { FrameworkService } from './framework.service';
 import { H5pFilesController } from './h5p-files.controller';
 import { H5pPackageEntity } from './h5p-package.entity';
@@ -41,6 +46,7 @@ export const catalogEntities = [
   H5pLibraryInstallEntity,
   H5pLibraryChangeEntity,
   H5pUserDataEntity,
+  H5pEditorSourceEntity,
   CompetenceDomainEntity,
   CompetenceEntity,
   LevelBandEntity,
@@ -68,7 +74,7 @@ export const catalogEntities = [
     }),
     CatalogStorageModule,
   ],
-  controllers: [CoursesController, H5pFilesController, LibrariesController, UserDataController],
+  controllers: [CoursesController, H5pFilesController, LibrariesController, UserDataController, EditorController],
   providers: [
     CatalogService,
     FrameworkService,
@@ -80,6 +86,9 @@ export const catalogEntities = [
     BundledLibrariesInstaller,
     UserDataService,
     UserDataGrantGuard,
+    EditorBuilder,
+    EditorService,
+    EditorPreviewService,
     {
       // Libraries are code an admin installed: kept in storage, never in the repository.
       provide: LibraryStorage,

@@ -222,9 +222,9 @@ export class CatalogService {
 
   /**
    * Locks the course row for a change of its materials, and checks again that it is still a draft: two uploads
-   * number their materials in turn, and none lands in a course submitted meanwhile.
+   * number their materials in turn, and none lands in a course submitted meanwhile. The editor takes it too.
    */
-  private async lockEditable(tx: EntityManager, courseId: string): Promise<void> {
+  async lockEditable(tx: EntityManager, courseId: string): Promise<void> {
     const course = await tx
       .getRepository(CourseEntity)
       .findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
@@ -235,12 +235,15 @@ export class CatalogService {
    * After the last material of the first module; deletions leave gaps, so it is the highest position plus one. The
    * module row is locked so that materials added at once are numbered in turn.
    */
-  private async appendMaterial(tx: EntityManager, courseId: string, fields: Partial<MaterialEntity>): Promise<void> {
+  async appendMaterial(tx: EntityManager, courseId: string, fields: Partial<MaterialEntity>): Promise<string> {
     const mod = await tx
       .getRepository(CourseModuleEntity)
       .findOneOrFail({ where: { courseId }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });
     const last = await tx.getRepository(MaterialEntity).maximum('position', { moduleId: mod.id });
-    await tx.getRepository(MaterialEntity).insert({ ...fields, moduleId: mod.id, position: (last ?? 0) + 1 });
+    const inserted = await tx
+      .getRepository(MaterialEntity)
+      .insert({ ...fields, moduleId: mod.id, position: (last ?? 0) + 1 });
+    return inserted.identifiers[0]?.['id'] as string;
   }
 
   private async materialCount(courseId: string): Promise<number> {

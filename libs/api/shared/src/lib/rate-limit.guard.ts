@@ -3,7 +3,16 @@ import { SkipThrottle, ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/thro
 import { rateLimited } from './rate';
 
 /** The limited routes, each with its own limit (RATE_LIMIT_* settings) and counters per client address. */
-export const RATE_LIMITS = ['signIn', 'register', 'refresh', 'xapi', 'h5pUpload', 'h5pState', 'certificate'] as const;
+export const RATE_LIMITS = [
+  'signIn',
+  'register',
+  'refresh',
+  'xapi',
+  'h5pUpload',
+  'h5pEditor',
+  'h5pState',
+  'certificate',
+] as const;
 export type RateLimitName = (typeof RATE_LIMITS)[number];
 
 /** Answers in the API's one error shape, with Retry-After, rather than the throttler's own exception. */

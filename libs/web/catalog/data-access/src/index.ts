@@ -4,3 +4,4 @@ export * from './lib/trainer-store';
 export * from './lib/review-store';
 export * from './lib/h5p-libraries-api';
 export * from './lib/library-admin-store';
+export * from './lib/editor-api';

@@ -42,6 +42,11 @@ export class TrainerStore extends CourseWorkStore {
     return this.apply(await this.track(this.api.submitForReview(this.requireId())));
   }
 
+  /** A course the H5P editor just saved to becomes the open one, as after any other change of its materials. */
+  show(course: CourseDetail): CourseDetail {
+    return this.apply(course);
+  }
+
   private apply(course: CourseDetail): CourseDetail {
     this.current.set(course);
     this.list.update((list) => [course, ...(list ?? []).filter((c) => c.id !== course.id)]);

@@ -1,8 +1,11 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard } from '@lc/web-shared-data-access';
 import { catalogTranslations } from './i18n';
+import { editorTranslations } from './material-editor/editor-i18n';
 
 const providers = [provideTranslations(catalogTranslations)];
+const editorPage = () =>
+  import('./material-editor/material-editor-page/material-editor-page').then((m) => m.MaterialEditorPage);
 
 /** Mounted at '' and at 'courses'. */
 export const catalogRoutes: Routes = [
@@ -24,13 +27,29 @@ export const catalogRoutes: Routes = [
   },
 ];
 
+/** Mounted at 'trainer': the trainer's page, and the H5P editor of one material of a course. */
 export const trainerRoutes: Routes = [
   {
     path: '',
-    title: 'catalog.trainer.title',
     canActivate: [roleGuard('trainer')],
-    providers,
-    loadComponent: () => import('./trainer-page/trainer-page').then((m) => m.TrainerPage),
+    providers: [...providers, provideTranslations(editorTranslations)],
+    children: [
+      {
+        path: '',
+        title: 'catalog.trainer.title',
+        loadComponent: () => import('./trainer-page/trainer-page').then((m) => m.TrainerPage),
+      },
+      {
+        path: 'courses/:courseId/editor/new/:kind',
+        title: 'catalog.editor.sectionTitle',
+        loadComponent: editorPage,
+      },
+      {
+        path: 'courses/:courseId/editor/:materialId',
+        title: 'catalog.editor.sectionTitle',
+        loadComponent: editorPage,
+      },
+    ],
   },
 ];
 

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest, MaterialSummary } from '@lc/shared-contracts';
@@ -12,6 +13,7 @@ import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { CourseCreateForm } from '../course-create-form/course-create-form';
 import { CourseOutline } from '../course-outline/course-outline';
+import { EditorMaterials } from '../material-editor/editor-materials/editor-materials';
 import { TestItemsEditor } from '../test-items-editor/test-items-editor';
 import { pick } from '../catalog-format';
 
@@ -30,6 +32,7 @@ import { pick } from '../catalog-format';
     CourseCreateForm,
     CourseOutline,
     TestItemsEditor,
+    EditorMaterials,
   ],
   templateUrl: './trainer-page.html',
   styleUrl: './trainer-page.scss',
@@ -63,6 +66,12 @@ export class TrainerPage {
     void this.catalog.loadFramework();
     void this.run(() => this.store.load());
     void this.store.loadContentTypes().catch(() => undefined);
+    // Back from the H5P editor, which saved to the course still open here: say so, and put the reader there.
+    const notice = inject(Router).currentNavigation()?.extras.state?.['notice'];
+    if (typeof notice === 'string' && this.store.course()) {
+      this.status.set(this.translate.instant(notice));
+      this.focusEditor();
+    }
   }
 
   protected title(course: CourseSummary): string {
