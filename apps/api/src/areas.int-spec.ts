@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { Area } from '@lc/shared-contracts';
+import type { Area, CommuneMatch } from '@lc/shared-contracts';
 import { BA_DINH, CITY, NGOC_HA } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
@@ -33,6 +33,22 @@ describe('areas (HTTP, PostgreSQL)', () => {
   it('sorts the communes by name in Vietnamese alphabetical order', async () => {
     const names: string[] = (await http.get('/api/areas/communes').expect(200)).body.map((c: Area) => c.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
+  });
+
+  it('finds communes by their names before July 2025: a former ward, or a former district', async () => {
+    const search = async (q: string): Promise<CommuneMatch[]> =>
+      (await http.get('/api/areas/communes/search').query({ q }).expect(200)).body;
+    const kimMa = await search('Kim Mã');
+    expect(kimMa.map((m) => m.commune.name)).toEqual(['Phường Ba Đình', 'Phường Giảng Võ', 'Phường Ngọc Hà']);
+    expect(kimMa.find((m) => m.commune.name === 'Phường Giảng Võ')).toEqual({
+      commune: expect.objectContaining({ id: '00025', kind: 'commune' }),
+      formerUnits: [{ name: 'Phường Kim Mã', district: 'Quận Ba Đình', whole: false }],
+    });
+    const district = (await search('quận Ba Đình')).map((m) => m.commune.name);
+    expect(district).toEqual(expect.arrayContaining(['Phường Ba Đình', 'Phường Giảng Võ', 'Phường Ngọc Hà']));
+    expect(district).not.toContain('Phường Cầu Giấy');
+    expect((await search('giang vo'))[0]).toMatchObject({ commune: { name: 'Phường Giảng Võ' }, formerUnits: [] });
+    expect(await search('')).toEqual([]);
   });
 
   it("lets an admin create a residential group, which then appears in the commune's groups", async () => {

@@ -148,6 +148,16 @@ export class Env {
   @isRate()
   RATE_LIMIT_REFRESH: string = '300/60';
 
+  /** Password resets (an officer's code or one's own recovery code) per client address (docs/adr/0017). */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_PASSWORD_RESET: string = '20/3600';
+
+  /** Reset codes one officer may issue. */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_RESET_CODE_ISSUE: string = '60/3600';
+
   @IsOptional()
   @isRate()
   RATE_LIMIT_XAPI: string = '300/60';
@@ -186,6 +196,13 @@ export class Env {
   @IsInt()
   @Min(1)
   SIGN_IN_LOCK_SECONDS: number = 900;
+
+  /** How long an officer's one-time reset code works (docs/adr/0017). */
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_CODE_TTL_MINUTES: number = 30;
 
   @IsOptional()
   @IsInt()

@@ -1,17 +1,25 @@
-import { AreaEntity } from '@lc/api-areas';
+import { AreaEntity, AreaFormerUnitEntity } from '@lc/api-areas';
 import { assessmentEntities } from '@lc/api-assessment';
 import { catalogEntities } from '@lc/api-catalog';
 import { certificationEntities } from '@lc/api-certification';
-import { AccountEventEntity, RefreshTokenEntity, RoleGrantEntity, UserEntity } from '@lc/api-identity';
+import {
+  AccountEventEntity,
+  PasswordResetCodeEntity,
+  RefreshTokenEntity,
+  RoleGrantEntity,
+  UserEntity,
+} from '@lc/api-identity';
 import { LearningRecordEntity } from '@lc/api-records';
 import { reportingEntities } from '@lc/api-reporting';
 
 export const entities = [
   AreaEntity,
+  AreaFormerUnitEntity,
   UserEntity,
   RoleGrantEntity,
   RefreshTokenEntity,
   AccountEventEntity,
+  PasswordResetCodeEntity,
   LearningRecordEntity,
   ...catalogEntities,
   ...assessmentEntities,

@@ -11,6 +11,8 @@ export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof Env> = {
   signIn: 'RATE_LIMIT_SIGN_IN',
   register: 'RATE_LIMIT_REGISTER',
   refresh: 'RATE_LIMIT_REFRESH',
+  passwordReset: 'RATE_LIMIT_PASSWORD_RESET',
+  resetCodeIssue: 'RATE_LIMIT_RESET_CODE_ISSUE',
   xapi: 'RATE_LIMIT_XAPI',
   h5pUpload: 'RATE_LIMIT_H5P_UPLOAD',
   h5pState: 'RATE_LIMIT_H5P_STATE',

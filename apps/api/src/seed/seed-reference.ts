@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AreaEntity, loadHanoiUnits } from '@lc/api-areas';
+import { AreaEntity, AreaFormerUnitEntity, loadFormerUnits, loadHanoiUnits } from '@lc/api-areas';
 import { seedAssessmentRuleSets, TestItemEntity } from '@lc/api-assessment';
 import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from '@lc/api-catalog';
 import { CriteriaSetEntity } from '@lc/api-certification';
@@ -9,11 +9,14 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Reference data, loaded on every start and inserted only where missing, so an admin's later edits stay:
- * Hà Nội's units, the competence framework, the default criteria set, the test item bank and the rule sets of the
- * digital-skills assessment.
+ * Hà Nội's units (and the former units they took in), the competence framework, the default criteria set,
+ * the test item bank and the rule sets of the digital-skills assessment.
  */
 export async function seedReference(ds: DataSource): Promise<void> {
   await ds.getRepository(AreaEntity).upsert(loadHanoiUnits(resolve('data/hanoi-units-2025.csv')), ['id']);
+  await ds
+    .getRepository(AreaFormerUnitEntity)
+    .upsert(loadFormerUnits(resolve('data/hanoi-unit-conversion-2025.csv')), ['communeId', 'oldUnitCode']);
 
   const fw = loadFramework(resolve('content/framework/competence-framework.json'));
   const orIgnore = (entity: object, rows: object[]) =>

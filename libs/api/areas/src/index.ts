@@ -3,3 +3,5 @@ export * from './lib/areas.service';
 export * from './lib/area.entity';
 export * from './lib/area.mapper';
 export * from './lib/load-hanoi-units';
+export * from './lib/area-former-unit.entity';
+export * from './lib/load-former-units';

@@ -16,6 +16,8 @@ import { RecordEvidenceOverrides1764150004000 } from './1764150004000-RecordEvid
 import { AnchorEvidenceChains1764150004100 } from './1764150004100-AnchorEvidenceChains';
 import { HostH5pLibraries1764150006000 } from './1764150006000-HostH5pLibraries';
 import { CreateSkillsAssessment1764150007000 } from './1764150007000-CreateSkillsAssessment';
+import { AccountRecovery1764150008000 } from './1764150008000-AccountRecovery';
+import { AreaFormerUnits1764150008100 } from './1764150008100-AreaFormerUnits';
 import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSources';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
@@ -38,5 +40,7 @@ export const migrations = [
   AnchorEvidenceChains1764150004100,
   HostH5pLibraries1764150006000,
   CreateSkillsAssessment1764150007000,
+  AccountRecovery1764150008000,
+  AreaFormerUnits1764150008100,
   KeepEditorSources1764150009000,
 ];

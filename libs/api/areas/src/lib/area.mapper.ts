@@ -1,5 +1,6 @@
-import type { Area } from '@lc/shared-contracts';
+import type { Area, CommuneMatch } from '@lc/shared-contracts';
 import { AreaEntity } from './area.entity';
+import type { CommuneSearchHit } from './commune-search';
 
 export const toArea = (e: AreaEntity): Area => ({
   id: e.id,
@@ -8,4 +9,9 @@ export const toArea = (e: AreaEntity): Area => ({
   kind: e.kind,
   unitType: e.unitType,
   parentId: e.parentId,
+});
+
+export const toCommuneMatch = (hit: CommuneSearchHit): CommuneMatch => ({
+  commune: toArea(hit.commune),
+  formerUnits: hit.formerUnits.map((u) => ({ name: u.oldUnitName, district: u.oldDistrictName, whole: u.whole })),
 });

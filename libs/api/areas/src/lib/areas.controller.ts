@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Area } from '@lc/shared-contracts';
+import type { Area, CommuneMatch } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Public, Roles } from '@lc/api-shared';
 import { AreasService } from './areas.service';
-import { toArea } from './area.mapper';
+import { toArea, toCommuneMatch } from './area.mapper';
 import { CreateGroupDto } from './dto/create-group.dto';
 
 @ApiTags('areas')
@@ -15,6 +15,13 @@ export class AreasController {
   @Get('communes')
   async communes(): Promise<Area[]> {
     return (await this.areas.communes()).map(toArea);
+  }
+
+  /** Registration's search: "Kim Mã" or "quận Ba Đình" find the communes those places went into in July 2025. */
+  @Public()
+  @Get('communes/search')
+  async search(@Query('q') q = ''): Promise<CommuneMatch[]> {
+    return (await this.areas.search(String(q).slice(0, 100))).map(toCommuneMatch);
   }
 
   @Public()

@@ -3,15 +3,30 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
+import { AreaFormerUnitEntity } from './area-former-unit.entity';
 import { AreaEntity } from './area.entity';
+import { CommuneSearchHit, searchCommunes } from './commune-search';
 
 @Injectable()
 export class AreasService {
-  constructor(@InjectRepository(AreaEntity) private readonly areas: Repository<AreaEntity>) {}
+  /** The former units are history, fixed since July 2025: read once per process (once the seed has loaded them). */
+  private former?: AreaFormerUnitEntity[];
+
+  constructor(
+    @InjectRepository(AreaEntity) private readonly areas: Repository<AreaEntity>,
+    @InjectRepository(AreaFormerUnitEntity) private readonly formerUnits: Repository<AreaFormerUnitEntity>,
+  ) {}
 
   /** Sorted as Vietnamese readers expect ("Cầu Giấy" before "Chương Mỹ", "Đống Đa" after "Dịch Vọng"), whatever the database collation. */
   async communes(): Promise<AreaEntity[]> {
     return byVietnameseName(await this.areas.find({ where: { kind: 'commune' } }));
+  }
+
+  /** By today's name or by a ward, commune or district name from before July 2025 (see commune-search.ts). */
+  async search(query: string): Promise<CommuneSearchHit[]> {
+    const former = this.former ?? (await this.formerUnits.find());
+    if (former.length) this.former = former;
+    return searchCommunes(query, await this.areas.find({ where: { kind: 'commune' } }), former);
   }
 
   async groups(communeId: string): Promise<AreaEntity[]> {

@@ -57,6 +57,13 @@ export class AdminUsersController {
     return this.sessions.disable(id, dto.reason, admin);
   }
 
+  /** Lifts the sign-in locks of ADR 0007 on the person's login, from every client; recorded in account_event. */
+  @HttpCode(204)
+  @Post('users/:id/sign-in-unlock')
+  unlockSignIn(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<void> {
+    return this.sessions.unlockSignIn(id, admin);
+  }
+
   @HttpCode(200)
   @Post('users/:id/enable')
   enable(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: AuthUser): Promise<UserSummary> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AuthTokens, CSRF_HEADER, Me } from '@lc/shared-contracts';
+import { AuthTokens, CSRF_HEADER, Me, Registered } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, DomainError, Public, RateLimit } from '@lc/api-shared';
 import { AuthService, IssuedSession } from './auth.service';
 import { LoginDto } from './dto/login.dto';
@@ -24,7 +24,7 @@ export class AuthController {
   @Public()
   @RateLimit('register')
   @Post('auth/register')
-  register(@Body() dto: RegisterDto): Promise<Me> {
+  register(@Body() dto: RegisterDto): Promise<Registered> {
     return this.auth.register(dto);
   }
 

@@ -4,12 +4,13 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import type { AuthTokens, LoginRequest, Me, RegisterRequest } from '@lc/shared-contracts';
+import type { AuthTokens, LoginRequest, RegisterRequest, Registered } from '@lc/shared-contracts';
+import { CITIZEN_ID_PROBLEM_TEXT, citizenIdProblem } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
 import { conflict, DomainError, invalid } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
-import { citizenIdProblem } from './citizen-id';
 import { PasswordHasher } from './passwords';
+import { codeHash, newRecoveryCode } from './recovery-codes';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { SessionClaims } from './session-rules';
@@ -45,9 +46,10 @@ export class AuthService {
     private readonly cache: AuthUserCache,
   ) {}
 
-  async register(req: RegisterRequest): Promise<Me> {
+  /** The recovery code is in this answer only (docs/adr/0017): the web shows it once, to print or write down. */
+  async register(req: RegisterRequest): Promise<Registered> {
     const problem = citizenIdProblem(req.citizenId, req.birthYear, req.gender);
-    if (problem) throw invalid('CITIZEN_ID_INVALID', problem);
+    if (problem) throw invalid('CITIZEN_ID_INVALID', CITIZEN_ID_PROBLEM_TEXT[problem].vi);
     const commune = await this.areas.getCommune(req.communeId);
     const group = await this.areas.get(req.groupId);
     if (group.parentId !== commune.id)
@@ -61,6 +63,7 @@ export class AuthService {
         'Số định danh này đã được đăng ký. Hãy đăng nhập, hoặc liên hệ cán bộ xã/phường nếu không phải bạn.',
       );
     }
+    const recoveryCode = newRecoveryCode();
     const id = await this.dataSource.transaction(async (tx) => {
       const user = await tx.getRepository(UserEntity).save({
         fullName: req.fullName.trim(),
@@ -71,13 +74,15 @@ export class AuthService {
         groupId: group.id,
         populationGroup: req.populationGroup,
         passwordHash,
+        recoveryCodeHash: codeHash(recoveryCode),
+        recoveryCodeCreatedAt: new Date(),
       });
       await tx
         .getRepository(RoleGrantEntity)
         .save({ userId: user.id, role: 'citizen', areaId: commune.id, grantedBy: null });
       return user.id;
     });
-    return this.usersService.me(id);
+    return { ...(await this.usersService.me(id)), recoveryCode };
   }
 
   /** `ip` is the client's address as Express reads it (TRUST_PROXY decides whether X-Forwarded-For counts). */

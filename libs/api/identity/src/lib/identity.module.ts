@@ -16,6 +16,9 @@ import { jwtKey } from './jwt-key';
 import { JwtStrategy } from './jwt.strategy';
 import { DEFAULT_ARGON2, PasswordHasher } from './passwords';
 import { RefreshCookie } from './refresh-cookie';
+import { PasswordResetCodeEntity } from './password-reset-code.entity';
+import { RecoveryController } from './recovery.controller';
+import { RecoveryService } from './recovery.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { SameOriginGuard, SignInOriginGuard } from './same-origin.guard';
@@ -29,7 +32,13 @@ import { UsersService } from './users.service';
   imports: [
     AreasModule,
     PassportModule,
-    TypeOrmModule.forFeature([UserEntity, RoleGrantEntity, RefreshTokenEntity, AccountEventEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      RoleGrantEntity,
+      RefreshTokenEntity,
+      AccountEventEntity,
+      PasswordResetCodeEntity,
+    ]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -40,7 +49,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, AdminUsersController],
+  controllers: [AuthController, AdminUsersController, RecoveryController],
   providers: [
     AuthService,
     AuthUserCache,
@@ -49,6 +58,7 @@ import { UsersService } from './users.service';
     SignInOriginGuard,
     UsersService,
     SessionsService,
+    RecoveryService,
     {
       provide: PasswordHasher,
       inject: [ConfigService],

@@ -36,13 +36,17 @@ export function assertMayManageAccount(admin: AuthUser, target: { userId: string
       'Không thể tự khoá, mở khoá hay kết thúc phiên của chính mình tại đây. Hãy nhờ một quản trị viên khác.',
     );
   }
-  const covered = target.areaPaths.length
-    ? target.areaPaths.every((path) => coversArea(admin, 'admin', path))
-    : admin.grants.some((g) => g.role === 'admin' && !g.areaPath.includes('.'));
-  if (!covered) {
+  if (!managesAccount(admin, target.areaPaths)) {
     throw forbidden(
       'ACCOUNT_AREA_FORBIDDEN',
       'Người này cư trú hoặc có vai trò ngoài địa bàn bạn quản lý; hãy nhờ quản trị viên cấp trên.',
     );
   }
+}
+
+/** The admin's areas cover every area the person is tied to; a person tied to none is a city admin's. */
+export function managesAccount(admin: AuthUser, areaPaths: string[]): boolean {
+  return areaPaths.length
+    ? areaPaths.every((path) => coversArea(admin, 'admin', path))
+    : admin.grants.some((g) => g.role === 'admin' && !g.areaPath.includes('.'));
 }

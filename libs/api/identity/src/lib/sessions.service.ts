@@ -10,7 +10,8 @@ import { AuthUserCache } from './auth-user-cache';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { assertMayManageAccount, AuthState } from './session-rules';
-import { UserEntity } from './user.entity';
+import { SignInLimiter } from './sign-in-limiter';
+import { loginsOf, UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
 export interface AccountEvent {
@@ -35,6 +36,7 @@ export class SessionsService {
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
     private readonly cache: AuthUserCache,
+    private readonly signIns: SignInLimiter,
   ) {}
 
   /** Read on a cache miss only; `null` for an unknown or disabled person, whose tokens then answer 401. */
@@ -114,6 +116,19 @@ export class SessionsService {
     });
     await this.cache.invalidate(userId);
     return this.usersService.summary(userId);
+  }
+
+  /**
+   * Lifts the sign-in waits and locks of the person's login from every client (docs/adr/0007), for the owner who
+   * asked at the commune; it ends no session and changes no password.
+   */
+  async unlockSignIn(userId: string, admin: AuthUser): Promise<void> {
+    const user = await this.usersService.get(userId);
+    await this.assertManages(admin, user);
+    await this.signIns.unlock(loginsOf(user));
+    await this.dataSource
+      .getRepository(AccountEventEntity)
+      .insert({ userId, action: 'sign_in_unlocked', actorId: admin.id, reason: null });
   }
 
   /** The areas a person is tied to: their commune and those of their active grants (see session-rules.ts). */

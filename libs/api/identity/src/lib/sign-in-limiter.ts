@@ -68,4 +68,16 @@ export class SignInLimiter {
   async succeeded(login: string, ip: string | undefined): Promise<void> {
     await this.store.forget(signInKeys(login, ip).client);
   }
+
+  /**
+   * Lifts every wait and lock on these logins, from every client and for everyone: an admin's unlock, or a password
+   * reset by its owner (docs/adr/0017).
+   */
+  async unlock(logins: string[]): Promise<void> {
+    for (const login of logins) {
+      const { client, account } = signInKeys(login, undefined);
+      await this.store.forgetPrefix(client.slice(0, client.lastIndexOf(':') + 1));
+      await this.store.forget(account);
+    }
+  }
 }

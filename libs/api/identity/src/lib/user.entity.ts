@@ -50,4 +50,15 @@ export class UserEntity {
 
   @Column('text', { nullable: true })
   disableReason!: string | null;
+
+  /** SHA-256 of the person's recovery code (docs/adr/0017); the code itself was shown once and never kept. */
+  @Column('text', { nullable: true })
+  recoveryCodeHash!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  recoveryCodeCreatedAt!: Date | null;
 }
+
+/** What the person signs in with: their citizen ID number, or a staff username. */
+export const loginsOf = (user: Pick<UserEntity, 'citizenId' | 'username'>): string[] =>
+  [user.citizenId, user.username].filter((login): login is string => !!login);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import { citizenIdDigits } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
@@ -23,6 +24,15 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw notFound('USER_NOT_FOUND', 'Không tìm thấy người dùng.');
     return user;
+  }
+
+  /** As sign-in reads a login: 12 digits (spaces, dots or dashes between groups allowed) or a staff username. */
+  findByLogin(login: string): Promise<UserEntity | null> {
+    const typed = login.trim();
+    const digits = citizenIdDigits(typed);
+    return /^\d{12}$/.test(digits)
+      ? this.users.findOneBy({ citizenId: digits })
+      : this.users.findOneBy({ username: typed.toLowerCase() });
   }
 
   async authUser(id: string): Promise<AuthUser | null> {

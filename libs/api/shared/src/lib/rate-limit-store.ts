@@ -82,6 +82,11 @@ export class RateLimitStore implements OnModuleInit, OnModuleDestroy {
     await this.ds.query(`DELETE FROM rate_limit WHERE key = $1`, [key]);
   }
 
+  /** Drops every counter whose key starts with `prefix`: those of one login from all its clients. */
+  async forgetPrefix(prefix: string): Promise<void> {
+    await this.ds.query(`DELETE FROM rate_limit WHERE starts_with(key, $1)`, [prefix]);
+  }
+
   /** Drops rows whose window and block have both ended; a hit on such a row would start afresh anyway. */
   async sweep(): Promise<number> {
     const [, deleted] = await this.ds.query(

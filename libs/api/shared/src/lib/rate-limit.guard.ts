@@ -7,6 +7,8 @@ export const RATE_LIMITS = [
   'signIn',
   'register',
   'refresh',
+  'passwordReset',
+  'resetCodeIssue',
   'xapi',
   'h5pUpload',
   'h5pEditor',

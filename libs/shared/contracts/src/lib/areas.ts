@@ -13,3 +13,17 @@ export interface Area {
 export interface CreateGroupRequest {
   name: string;
 }
+
+/** A ward or commune as it was before 1 July 2025, which went (whole or in part) into a current one. */
+export interface FormerUnit {
+  name: string;
+  district: string;
+  /** Merged whole; otherwise only part of it went into this commune. */
+  whole: boolean;
+}
+
+/** GET /areas/communes/search: a current commune, with the former units that made the query match it, if any. */
+export interface CommuneMatch {
+  commune: Area;
+  formerUnits: FormerUnit[];
+}

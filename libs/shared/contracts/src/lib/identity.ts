@@ -88,3 +88,51 @@ export interface RevokeRoleGrantRequest {
 export interface DisableAccountRequest {
   reason: string;
 }
+
+/** POST /auth/register answers the new person and, this once, their recovery code (docs/adr/0017). */
+export interface Registered extends Me {
+  recoveryCode: string;
+}
+
+/** How a person who forgot their password proves it is them (docs/adr/0017). */
+export const RECOVERY_METHODS = ['reset_code', 'recovery_code'] as const;
+/** `reset_code`: a one-time code from a commune officer who saw the chip ID card; `recovery_code`: their own. */
+export type RecoveryMethod = (typeof RECOVERY_METHODS)[number];
+
+export interface PasswordResetRequest {
+  method: RecoveryMethod;
+  /** The citizen ID number (or a staff username). */
+  login: string;
+  code: string;
+  newPassword: string;
+}
+
+/** A new recovery code, shown once: after a password reset, or when the signed-in person asks for one. */
+export interface RecoveryCodeIssued {
+  recoveryCode: string;
+}
+
+export interface RecoveryCodeStatus {
+  /** When the person's current recovery code was made (ISO 8601), or null if they have none. */
+  createdAt: string | null;
+}
+
+export interface RenewRecoveryCodeRequest {
+  /** The current password: a borrowed phone that is signed in must not be enough to take the account over. */
+  password: string;
+}
+
+/** POST /password-reset-codes: the officer states that they checked the person's chip ID card in person. */
+export interface IssueResetCodeRequest {
+  login: string;
+  idCardChecked: boolean;
+}
+
+/** Shown once to the officer, to hand over; the person uses it with their ID number before `expiresAt`. */
+export interface IssuedResetCode {
+  code: string;
+  expiresAt: string;
+  fullName: string;
+  citizenIdMasked: string | null;
+  username: string | null;
+}

@@ -1,3 +1,5 @@
 export * from './lib/areas-api';
 export * from './lib/auth-api';
 export * from './lib/admin-api';
+export * from './lib/recovery-api';
+export * from './lib/recovery-code-handoff';

@@ -36,6 +36,11 @@ export class AdminApi {
     return this.http.post<UserSummary>(`/api/admin/users/${encodeURIComponent(userId)}/disable`, req);
   }
 
+  /** Lifts the sign-in waits and locks on the person's login, from every device. */
+  unlockSignIn(userId: string): Observable<void> {
+    return this.http.post<void>(`/api/admin/users/${encodeURIComponent(userId)}/sign-in-unlock`, {});
+  }
+
   enableAccount(userId: string): Observable<UserSummary> {
     return this.http.post<UserSummary>(`/api/admin/users/${encodeURIComponent(userId)}/enable`, {});
   }

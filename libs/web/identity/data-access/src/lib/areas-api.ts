@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Area, CreateGroupRequest } from '@lc/shared-contracts';
+import { Area, CommuneMatch, CreateGroupRequest } from '@lc/shared-contracts';
 import { Observable, shareReplay } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -14,6 +14,11 @@ export class AreasApi {
       .get<Area[]>('/api/areas/communes')
       .pipe(shareReplay({ bufferSize: 1, refCount: false }));
     return this.communes$;
+  }
+
+  /** By today's name or by a name from before July 2025 ("Kim Mã", "quận Ba Đình"). */
+  searchCommunes(q: string): Observable<CommuneMatch[]> {
+    return this.http.get<CommuneMatch[]>('/api/areas/communes/search', { params: { q } });
   }
 
   groups(communeId: string): Observable<Area[]> {

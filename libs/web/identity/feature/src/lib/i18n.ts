@@ -1,6 +1,9 @@
+import { recoveryTranslations } from './i18n-recovery';
+
 export const identityTranslations = {
   vi: {
     identity: {
+      ...recoveryTranslations.vi,
       login: {
         title: 'Đăng nhập',
         lead: 'Dùng số định danh cá nhân (12 chữ số trên căn cước) hoặc tên đăng nhập cán bộ.',
@@ -12,6 +15,7 @@ export const identityTranslations = {
         register: 'Đăng ký',
         loginRequired: 'Vui lòng nhập số định danh cá nhân hoặc tên đăng nhập',
         passwordRequired: 'Vui lòng nhập mật khẩu',
+        forgot: 'Quên mật khẩu?',
       },
       register: {
         title: 'Đăng ký tài khoản',
@@ -19,10 +23,11 @@ export const identityTranslations = {
         fullName: 'Họ và tên',
         citizenId: 'Số định danh cá nhân',
         citizenIdHint: '12 chữ số trên thẻ căn cước',
+        digitCount: '{{count}}/12 chữ số',
         birthYear: 'Năm sinh',
         gender: 'Giới tính',
         commune: 'Xã/phường',
-        communeHint: 'Gõ để tìm, ví dụ: Ba Đình',
+        communeHint: 'Gõ tên mới hoặc tên cũ trước 7/2025, ví dụ: Kim Mã, quận Ba Đình',
         group: 'Tổ dân phố/thôn',
         groupHint: 'Chọn xã/phường trước',
         noGroups: 'Xã/phường này chưa có tổ dân phố/thôn. Vui lòng liên hệ cán bộ xã/phường.',
@@ -111,11 +116,15 @@ export const identityTranslations = {
         enabledDone: 'Đã mở khoá tài khoản của {{name}}.',
         disabledState: 'Tài khoản đang bị khoá từ {{date}}.',
         disabledReason: 'Lý do: {{reason}}',
+        unlock: 'Mở khoá đăng nhập',
+        unlockLabel: 'Mở khoá đăng nhập sai nhiều lần cho {{name}}',
+        unlockedDone: 'Đã mở khoá đăng nhập cho {{name}} trên mọi thiết bị.',
       },
     },
   },
   en: {
     identity: {
+      ...recoveryTranslations.en,
       login: {
         title: 'Sign in',
         lead: 'Use your personal ID number (12 digits on your ID card) or your staff username.',
@@ -127,6 +136,7 @@ export const identityTranslations = {
         register: 'Register',
         loginRequired: 'Please enter your personal ID number or username',
         passwordRequired: 'Please enter your password',
+        forgot: 'Forgot your password?',
       },
       register: {
         title: 'Create an account',
@@ -134,10 +144,11 @@ export const identityTranslations = {
         fullName: 'Full name',
         citizenId: 'Personal ID number',
         citizenIdHint: '12 digits on your ID card',
+        digitCount: '{{count}}/12 digits',
         birthYear: 'Year of birth',
         gender: 'Gender',
         commune: 'Commune/ward',
-        communeHint: 'Type to search, e.g. Ba Đình',
+        communeHint: 'Type the new name or the one before 7/2025, e.g. Kim Mã, quận Ba Đình',
         group: 'Residential group/village',
         groupHint: 'Choose the commune/ward first',
         noGroups: 'This commune/ward has no residential groups yet. Please contact its staff.',
@@ -226,6 +237,9 @@ export const identityTranslations = {
         enabledDone: 'The account of {{name}} is enabled again.',
         disabledState: 'Account disabled since {{date}}.',
         disabledReason: 'Reason: {{reason}}',
+        unlock: 'Lift sign-in lock',
+        unlockLabel: 'Lift the sign-in lock (too many wrong passwords) for {{name}}',
+        unlockedDone: 'Sign-in is unlocked for {{name}} on every device.',
       },
     },
   },

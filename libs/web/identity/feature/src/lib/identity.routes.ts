@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { provideTranslations, roleGuard } from '@lc/web-shared-data-access';
+import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
 import { identityTranslations } from './i18n';
 
 export const loginRoutes: Routes = [
@@ -27,5 +27,47 @@ export const adminRoutes: Routes = [
     canActivate: [roleGuard('admin')],
     providers: [provideTranslations(identityTranslations)],
     loadComponent: () => import('./admin-page/admin-page').then((m) => m.AdminPage),
+  },
+];
+
+/** "Quên mật khẩu?": public, reached from the sign-in page. */
+export const recoverRoutes: Routes = [
+  {
+    path: '',
+    title: 'identity.recover.title',
+    providers: [provideTranslations(identityTranslations)],
+    loadComponent: () => import('./recover-page/recover-page').then((m) => m.RecoverPage),
+  },
+];
+
+/** Where registration lands: the recovery code, once, and what to do next. */
+export const welcomeRoutes: Routes = [
+  {
+    path: '',
+    title: 'identity.welcome.lead',
+    canActivate: [signedInGuard],
+    providers: [provideTranslations(identityTranslations)],
+    loadComponent: () => import('./welcome-page/welcome-page').then((m) => m.WelcomePage),
+  },
+];
+
+export const accountRoutes: Routes = [
+  {
+    path: '',
+    title: 'identity.account.title',
+    canActivate: [signedInGuard],
+    providers: [provideTranslations(identityTranslations)],
+    loadComponent: () => import('./account-page/account-page').then((m) => m.AccountPage),
+  },
+];
+
+/** The commune officer's desk for people who forgot their password (approvers; admins for staff accounts). */
+export const resetCodeRoutes: Routes = [
+  {
+    path: '',
+    title: 'identity.resetCodes.title',
+    canActivate: [roleGuard('approver', 'admin')],
+    providers: [provideTranslations(identityTranslations)],
+    loadComponent: () => import('./reset-code-page/reset-code-page').then((m) => m.ResetCodePage),
   },
 ];

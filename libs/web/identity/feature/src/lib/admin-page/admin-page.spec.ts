@@ -155,6 +155,18 @@ describe(AdminPage.name, () => {
     });
   });
 
+  it('lifts the sign-in lock of a person at once, naming them for screen readers', async () => {
+    expect(button('Mở khoá đăng nhập').getAttribute('aria-label')).toBe(
+      'Mở khoá đăng nhập sai nhiều lần cho Đỗ Mai Anh',
+    );
+    button('Mở khoá đăng nhập').click();
+    http
+      .expectOne({ method: 'POST', url: '/api/admin/users/u-1/sign-in-unlock' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    expect(el().querySelector('[role="status"]')?.textContent).toContain('Đã mở khoá đăng nhập cho Đỗ Mai Anh');
+  });
+
   it('enables a disabled account', async () => {
     // A fresh search that finds the person disabled.
     button('Tìm').click();

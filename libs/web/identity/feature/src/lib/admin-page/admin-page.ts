@@ -191,6 +191,14 @@ export class AdminPage {
     });
   }
 
+  /** Harmless to the person (no password or session changes), so no confirmation: it only lets them try again. */
+  protected async unlockSignIn(user: UserSummary): Promise<void> {
+    await this.run(async () => {
+      await firstValueFrom(this.adminApi.unlockSignIn(user.id));
+      this.status.set(this.translate.instant('identity.admin.unlockedDone', { name: user.fullName }));
+    });
+  }
+
   protected async enable(user: UserSummary): Promise<void> {
     await this.run(async () => {
       this.replaceUser(await firstValueFrom(this.adminApi.enableAccount(user.id)));

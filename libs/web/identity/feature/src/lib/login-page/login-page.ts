@@ -7,6 +7,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { loginOf } from '../citizen-id-input/login-text';
 
 /** Only same-site paths: never send the user to another origin after sign-in. */
 export function safeReturnUrl(url: string | null | undefined): string {
@@ -52,7 +53,8 @@ export class LoginPage {
     this.error.set(null);
     try {
       const { login, password } = this.form.getRawValue();
-      await this.session.login({ login: login.trim(), password });
+      // An ID number copied in groups ("001 185 001 234") signs in as its digits.
+      await this.session.login({ login: loginOf(login), password });
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
     } catch (err) {
       this.error.set(apiErrorMessage(err, this.translate));

@@ -46,10 +46,34 @@ describe('register form', () => {
     });
   });
 
-  it.each(['00119001234', '0011900123456', '00119001234a', ''])('rejects the citizen ID %p (12 digits only)', (id) => {
+  it.each([
+    ['00119001234', 'length'],
+    ['0011900123456', 'length'],
+    ['00119001234a', 'digits'],
+    ['099190012345', 'province'],
+    ['001590012345', 'century'],
+  ])("rejects the citizen ID %p with the server's rule: %s", (id, problem) => {
     const f = fill();
     f.controls.citizenId.setValue(id);
-    expect(f.controls.citizenId.valid).toBe(false);
+    expect(f.controls.citizenId.errors).toEqual({ citizenId: problem });
+  });
+
+  it('accepts the ID as typed in groups, and sends its digits', () => {
+    const f = fill();
+    f.controls.citizenId.setValue('001 190 012 345');
+    expect(f.valid).toBe(true);
+    expect(toRegisterRequest(f).citizenId).toBe('001190012345');
+  });
+
+  it('checks the ID against the birth year and sex, again whenever they change', () => {
+    const f = fill();
+    f.controls.birthYear.setValue(1991);
+    expect(f.controls.citizenId.errors).toEqual({ citizenId: 'birthYear' });
+    f.controls.birthYear.setValue(1990);
+    f.controls.gender.setValue('male');
+    expect(f.controls.citizenId.errors).toEqual({ citizenId: 'sex' });
+    f.controls.gender.setValue('other');
+    expect(f.controls.citizenId.valid).toBe(true);
   });
 
   it('rejects a commune that was typed but not picked from the list', () => {

@@ -1,5 +1,13 @@
-import { FormControl, FormGroup, NonNullableFormBuilder, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { Area, Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
+import { citizenIdDigits, citizenIdProblem } from '@lc/shared-identity-util';
 import { AreaControl, areaSelected } from '../area-autocomplete/area-autocomplete';
 
 export type RegisterForm = FormGroup<{
@@ -13,10 +21,25 @@ export type RegisterForm = FormGroup<{
   password: FormControl<string>;
 }>;
 
+/**
+ * The server's own rule (shared-identity-util) on what is typed, against the birth year and sex beside it once they
+ * are filled in: `{ citizenId: problem }`.
+ */
+export function citizenIdValidator(control: AbstractControl<string>): ValidationErrors | null {
+  const birthYear = control.parent?.get('birthYear')?.value;
+  const gender = control.parent?.get('gender')?.value;
+  const problem = citizenIdProblem(
+    citizenIdDigits(control.value ?? ''),
+    typeof birthYear === 'number' ? birthYear : null,
+    gender ?? null,
+  );
+  return problem ? { citizenId: problem } : null;
+}
+
 export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Date().getFullYear()): RegisterForm {
-  return fb.group({
+  const form: RegisterForm = fb.group({
     fullName: ['', [Validators.required, Validators.maxLength(120)]],
-    citizenId: ['', [Validators.required, Validators.pattern(/^\d{12}$/)]],
+    citizenId: ['', [Validators.required, citizenIdValidator]],
     birthYear: new FormControl<number | null>(null, [
       Validators.required,
       Validators.min(1900),
@@ -28,6 +51,11 @@ export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Da
     populationGroup: new FormControl<PopulationGroup | null>(null, Validators.required),
     password: ['', [Validators.required, Validators.minLength(8)]],
   });
+  // The ID number is checked against these two as well, so it is checked again when either changes.
+  const recheck = () => form.controls.citizenId.updateValueAndValidity();
+  form.controls.birthYear.valueChanges.subscribe(recheck);
+  form.controls.gender.valueChanges.subscribe(recheck);
+  return form;
 }
 
 /** Call only on a valid form. */
@@ -35,7 +63,7 @@ export function toRegisterRequest(form: RegisterForm): RegisterRequest {
   const v = form.getRawValue();
   return {
     fullName: v.fullName.trim(),
-    citizenId: v.citizenId,
+    citizenId: citizenIdDigits(v.citizenId),
     birthYear: Number(v.birthYear),
     gender: v.gender as Gender,
     communeId: (v.commune as Area).id,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,11 +8,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Area, GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
-import { AreasApi, AuthApi } from '@lc/web-identity-data-access';
+import { citizenIdDigits } from '@lc/shared-identity-util';
+import { AreasApi, AuthApi, RecoveryCodeHandoff } from '@lc/web-identity-data-access';
 import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
-import { catchError, distinctUntilChanged, firstValueFrom, of, switchMap } from 'rxjs';
-import { AreaAutocomplete } from '../area-autocomplete/area-autocomplete';
+import { catchError, distinctUntilChanged, firstValueFrom, of, startWith, switchMap } from 'rxjs';
+import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
+import { CommuneSearch } from '../commune-search/commune-search';
 import { createRegisterForm, toRegisterRequest } from './register-form';
 
 @Component({
@@ -28,7 +30,8 @@ import { createRegisterForm, toRegisterRequest } from './register-form';
     TranslatePipe,
     PageHeading,
     ErrorBanner,
-    AreaAutocomplete,
+    CommuneSearch,
+    CitizenIdInput,
   ],
   templateUrl: './register-page.html',
 })
@@ -36,6 +39,7 @@ export class RegisterPage {
   private readonly areasApi = inject(AreasApi);
   private readonly authApi = inject(AuthApi);
   private readonly session = inject(SessionStore);
+  private readonly handoff = inject(RecoveryCodeHandoff);
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
 
@@ -48,6 +52,12 @@ export class RegisterPage {
     initialValue: [] as Area[],
   });
   protected readonly groups = signal<Area[] | null>(null);
+  private readonly typedId = toSignal(
+    this.form.controls.citizenId.valueChanges.pipe(startWith(this.form.controls.citizenId.value)),
+    { initialValue: '' },
+  );
+  /** Shown while typing, so that a missing or extra digit is seen before the check speaks. */
+  protected readonly digitCount = computed(() => citizenIdDigits(this.typedId() ?? '').replace(/\D/g, '').length);
 
   constructor() {
     const groupId = this.form.controls.groupId;
@@ -74,9 +84,10 @@ export class RegisterPage {
     this.error.set(null);
     try {
       const req = toRegisterRequest(this.form);
-      await firstValueFrom(this.authApi.register(req));
+      const registered = await firstValueFrom(this.authApi.register(req));
+      this.handoff.put(registered.recoveryCode);
       await this.session.login({ login: req.citizenId, password: req.password });
-      await this.router.navigateByUrl('/');
+      await this.router.navigateByUrl('/welcome');
     } catch (err) {
       this.error.set(apiErrorMessage(err, this.translate));
     } finally {

@@ -1,0 +1,103 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { RECOVERY_METHODS, RecoveryMethod } from '@lc/shared-contracts';
+import { AuthApi } from '@lc/web-identity-data-access';
+import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
+import { loginOf, loginValidator } from '../citizen-id-input/login-text';
+import { RecoveryCodeCard } from '../recovery-code-card/recovery-code-card';
+
+/**
+ * "Quên mật khẩu?": a new password with a reset code from a commune officer, or with the person's own recovery
+ * code (docs/adr/0017). Afterwards the person is signed in and sees their new recovery code, once.
+ */
+@Component({
+  selector: 'lp-recover-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatButtonModule,
+    RouterLink,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    CitizenIdInput,
+    RecoveryCodeCard,
+  ],
+  templateUrl: './recover-page.html',
+  styleUrl: './recover-page.scss',
+})
+export class RecoverPage {
+  private readonly authApi = inject(AuthApi);
+  private readonly session = inject(SessionStore);
+  private readonly translate = inject(TranslateService);
+
+  /** ?method=recovery_code opens the second way; bound by withComponentInputBinding. */
+  readonly method = input<string | undefined>();
+
+  protected readonly methods = RECOVERY_METHODS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    method: ['reset_code' as RecoveryMethod, Validators.required],
+    login: ['', [Validators.required, loginValidator]],
+    code: ['', Validators.required],
+    newPassword: ['', [Validators.required, Validators.minLength(8)]],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  /** The new recovery code, once the password is reset; whether the sign-in that follows worked. */
+  protected readonly done = signal<{ recoveryCode: string; signedIn: boolean } | null>(null);
+  private readonly doneHeading = viewChild<ElementRef<HTMLElement>>('doneHeading');
+
+  constructor() {
+    effect(() => {
+      const method = this.method();
+      if (method && (RECOVERY_METHODS as readonly string[]).includes(method)) {
+        this.form.controls.method.setValue(method as RecoveryMethod);
+      }
+    });
+    // Screen reader and keyboard users land on the outcome, not at the top of a page that changed.
+    effect(() => this.doneHeading()?.nativeElement.focus());
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) return this.form.markAllAsTouched();
+    this.busy.set(true);
+    this.error.set(null);
+    const { method, login, code, newPassword } = this.form.getRawValue();
+    const who = loginOf(login);
+    try {
+      const { recoveryCode } = await firstValueFrom(
+        this.authApi.resetPassword({ method, login: who, code, newPassword }),
+      );
+      const signedIn = await this.session.login({ login: who, password: newPassword }).then(
+        () => true,
+        () => false,
+      );
+      this.done.set({ recoveryCode, signedIn });
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
