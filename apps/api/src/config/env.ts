@@ -290,6 +290,16 @@ export class Env {
   @Max(1440)
   EVIDENCE_CHECKPOINT_MINUTES: number = 15;
 
+  /** The Ed25519 key (PKCS#8 PEM) that signs certificates as Open Badges credentials; or CREDENTIAL_SIGNING_KEY_FILE. */
+  @IsOptional()
+  @IsString()
+  CREDENTIAL_SIGNING_KEY?: string;
+
+  /** A file holding that key; with neither set, one is generated in STORAGE_DIR/credentials on first start. */
+  @IsOptional()
+  @IsString()
+  CREDENTIAL_SIGNING_KEY_FILE?: string;
+
   /** The address printed on certificates and in QR codes. */
   @IsOptional()
   @IsString()

@@ -19,6 +19,7 @@ import { CreateSkillsAssessment1764150007000 } from './1764150007000-CreateSkill
 import { AccountRecovery1764150008000 } from './1764150008000-AccountRecovery';
 import { AreaFormerUnits1764150008100 } from './1764150008100-AreaFormerUnits';
 import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSources';
+import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialStatusIndex';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   AccountRecovery1764150008000,
   AreaFormerUnits1764150008100,
   KeepEditorSources1764150009000,
+  CredentialStatusIndex1764150010000,
 ];

@@ -53,6 +53,10 @@ export class ApplicationEntity {
   @Column('text', { nullable: true })
   revokeReason!: string | null;
 
+  /** Its bit in the revocation status list (credentials/status-list.ts), given on the credential's first issue. */
+  @Column('int', { nullable: true, unique: true })
+  credentialStatusIndex!: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

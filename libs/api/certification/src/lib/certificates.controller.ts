@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Header, Param, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Certificate, CertificateVerification } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
@@ -13,6 +14,20 @@ export class CertificatesController {
   @Get('my/certificates')
   mine(@CurrentUser() user: AuthUser): Promise<Certificate[]> {
     return this.certificates.mine(user);
+  }
+
+  /** The holder only: their certificate as a PDF to print or send. */
+  @ApiBearerAuth()
+  @Header('Cache-Control', 'no-store')
+  @Get('my/certificates/:code/certificate.pdf')
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const pdf = await this.certificates.pdf(user, code.toUpperCase());
+    res.attachment(`giay-chung-nhan-${code.toUpperCase()}.pdf`).type('application/pdf');
+    return new StreamableFile(pdf);
   }
 
   // Anyone may look a code up: per client, so one client can neither sweep codes nor load the database.

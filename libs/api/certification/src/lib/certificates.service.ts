@@ -6,8 +6,9 @@ import { In, Repository } from 'typeorm';
 import type { Certificate, CertificateVerification } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
-import { AuthUser, initials, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
+import { certificatePdf } from './certificate-pdf';
 
 const CODE = /^[A-Z2-9]{10}$/;
 
@@ -43,6 +44,17 @@ export class CertificatesService {
         verifyUrl: this.verifyUrl(a.certificateCode!),
       };
     });
+  }
+
+  /** The holder's own certificate as a PDF, while the title stands. */
+  async pdf(user: AuthUser, code: string): Promise<Buffer> {
+    const certificate = (await this.mine(user)).find((c) => c.code === code);
+    if (!certificate) throw notFound('CERTIFICATE_NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này.');
+    if (certificate.revoked)
+      throw new DomainError('CERTIFICATE_REVOKED', 'Danh hiệu đã bị thu hồi: giấy chứng nhận không còn giá trị.', 409);
+    const app = await this.apps.findOneByOrFail({ certificateCode: code });
+    const decision = await this.decisions.findOneByOrFail({ id: app.decisionId! });
+    return certificatePdf({ ...certificate, signerName: decision.signerName });
   }
 
   /** Public: no more than the certificate shows, and the holder's name only as initials. */

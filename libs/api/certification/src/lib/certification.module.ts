@@ -9,6 +9,9 @@ import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
+import { CredentialsController } from './credentials/credentials.controller';
+import { CredentialsService } from './credentials/credentials.service';
+import { issuerKeyProvider } from './credentials/issuer-key.provider';
 import { CriteriaSetEntity } from './criteria-set.entity';
 import { DecisionsService } from './decisions.service';
 import { ReviewService } from './review.service';
@@ -17,8 +20,16 @@ export const certificationEntities = [CriteriaSetEntity, ApplicationEntity, Tran
 
 @Module({
   imports: [TypeOrmModule.forFeature(certificationEntities), AreasModule, IdentityModule, RecordsModule],
-  controllers: [ApplicationsController, CertificatesController],
-  providers: [ApplicationsService, ApplicationViewService, ReviewService, DecisionsService, CertificatesService],
+  controllers: [ApplicationsController, CertificatesController, CredentialsController],
+  providers: [
+    ApplicationsService,
+    ApplicationViewService,
+    ReviewService,
+    DecisionsService,
+    CertificatesService,
+    CredentialsService,
+    issuerKeyProvider,
+  ],
   exports: [ApplicationsService, ReviewService, DecisionsService],
 })
 export class CertificationModule {}

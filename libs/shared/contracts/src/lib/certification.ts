@@ -156,3 +156,19 @@ export interface CertificateVerification {
   decisionDate: string;
   validUntil: string;
 }
+
+/**
+ * A presented credential (the signed Open Badges JWT) as an independent verifier sees it: `signature` against the
+ * issuer's published key, `status` from validity dates and the revocation status list. Facts only when signed by us.
+ */
+export interface CredentialCheck {
+  signature: 'valid' | 'invalid';
+  status: 'valid' | 'expired' | 'revoked' | 'invalid';
+  code?: string;
+  holderInitials?: string;
+  achievement?: string;
+}
+
+export interface CheckCredentialRequest {
+  credential: string;
+}

@@ -1,8 +1,9 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { Certificate, CertificateVerification } from '@lc/shared-contracts';
+import { Certificate, CertificateVerification, CredentialCheck } from '@lc/shared-contracts';
 import { HttpErrorResponse } from '@angular/common/http';
 import { apiErrorMessage } from '@lc/web-shared-data-access';
 import { TranslateService } from '@ngx-translate/core';
+import { Subscription, map } from 'rxjs';
 import { CertificatesApi } from './certificates-api';
 
 /** The signed-in citizen's certificates; the newest one is the one to print. */
@@ -25,6 +26,29 @@ export class MyCertificatesStore {
     return sorted[0] ?? null;
   });
 
+  private readonly _downloading = signal(false);
+  readonly downloading = this._downloading.asReadonly();
+
+  /** Fetches the signed credential or the PDF and hands it to `save` (the page turns it into a file). */
+  download(code: string, kind: 'credential' | 'pdf', save: (file: Blob) => void): void {
+    this._downloading.set(true);
+    this._error.set(null);
+    const file$ =
+      kind === 'pdf'
+        ? this.api.pdf(code)
+        : this.api.credential(code).pipe(map((jwt) => new Blob([jwt], { type: 'application/vc+jwt' })));
+    file$.subscribe({
+      next: (file) => {
+        this._downloading.set(false);
+        save(file);
+      },
+      error: (err: unknown) => {
+        this._downloading.set(false);
+        this._error.set(apiErrorMessage(err, this.translate));
+      },
+    });
+  }
+
   load(): void {
     this._loading.set(true);
     this._error.set(null);
@@ -44,7 +68,7 @@ export class MyCertificatesStore {
 
 export type VerificationOutcome =
   | { kind: 'found'; verification: CertificateVerification }
-  | { kind: 'not_found' }
+  | { kind: 'not_found'; code: string }
   | { kind: 'error'; message: string };
 
 /** Public verification of one certificate code. */
@@ -55,14 +79,17 @@ export class CertificateVerificationStore {
 
   private readonly _outcome = signal<VerificationOutcome | null>(null);
   private readonly _loading = signal(false);
+  private pending?: Subscription;
 
   readonly outcome = this._outcome.asReadonly();
   readonly loading = this._loading.asReadonly();
 
   check(code: string): void {
+    // A slower answer for the previous code must never overwrite the one asked for last.
+    this.pending?.unsubscribe();
     this._loading.set(true);
     this._outcome.set(null);
-    this.api.verify(code).subscribe({
+    this.pending = this.api.verify(code).subscribe({
       next: (verification) => {
         this._loading.set(false);
         this._outcome.set({ kind: 'found', verification });
@@ -71,13 +98,46 @@ export class CertificateVerificationStore {
         this._loading.set(false);
         const notFound = err instanceof HttpErrorResponse && err.status === 404;
         this._outcome.set(
-          notFound ? { kind: 'not_found' } : { kind: 'error', message: apiErrorMessage(err, this.translate) },
+          notFound ? { kind: 'not_found', code } : { kind: 'error', message: apiErrorMessage(err, this.translate) },
         );
       },
     });
   }
 
   clear(): void {
+    this.pending?.unsubscribe();
+    this._loading.set(false);
     this._outcome.set(null);
+  }
+}
+
+/** Public check of a presented credential (the signed file a holder shares): signature and revocation status. */
+@Injectable()
+export class CredentialCheckStore {
+  private readonly api = inject(CertificatesApi);
+  private readonly translate = inject(TranslateService);
+
+  private readonly _result = signal<CredentialCheck | null>(null);
+  private readonly _loading = signal(false);
+  private readonly _error = signal<string | null>(null);
+
+  readonly result = this._result.asReadonly();
+  readonly loading = this._loading.asReadonly();
+  readonly error = this._error.asReadonly();
+
+  check(credential: string): void {
+    this._loading.set(true);
+    this._result.set(null);
+    this._error.set(null);
+    this.api.checkCredential(credential).subscribe({
+      next: (result) => {
+        this._loading.set(false);
+        this._result.set(result);
+      },
+      error: (err: unknown) => {
+        this._loading.set(false);
+        this._error.set(apiErrorMessage(err, this.translate));
+      },
+    });
   }
 }

@@ -63,4 +63,33 @@ describe('CertificatePage', () => {
     [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'In giấy chứng nhận')?.click();
     expect(print).toHaveBeenCalled();
   });
+
+  it('downloads the signed credential as a file named after the code', () => {
+    const created = jest.fn(() => 'blob:credential');
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      expect(this.download).toBe('cong-dan-hoc-tap-NEW-2.jwt');
+    });
+    [...el().querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Tải chứng nhận số (Open Badges)')
+      ?.click();
+    http.expectOne('/api/my/certificates/NEW-2/credential.jwt').flush('header.payload.signature');
+    expect(created).toHaveBeenCalled();
+    expect(click).toHaveBeenCalled();
+  });
+
+  it('downloads the PDF certificate', () => {
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:pdf'), revokeObjectURL: jest.fn() });
+    const names: string[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Tải giấy chứng nhận (PDF)')?.click();
+    const req = http.expectOne('/api/my/certificates/NEW-2/certificate.pdf');
+    expect(req.request.responseType).toBe('blob');
+    req.flush(new Blob(['%PDF-1.7'], { type: 'application/pdf' }));
+    expect(names).toEqual(['giay-chung-nhan-NEW-2.pdf']);
+  });
 });

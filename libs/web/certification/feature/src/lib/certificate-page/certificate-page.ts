@@ -34,4 +34,16 @@ export class CertificatePage {
   protected print(): void {
     window.print();
   }
+
+  protected download(code: string, kind: 'credential' | 'pdf'): void {
+    this.store.download(code, kind, (file) => {
+      // The credential file is the JWT itself, signed: nothing else is needed to check it.
+      const url = URL.createObjectURL(file);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = kind === 'pdf' ? `giay-chung-nhan-${code}.pdf` : `cong-dan-hoc-tap-${code}.jwt`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    });
+  }
 }

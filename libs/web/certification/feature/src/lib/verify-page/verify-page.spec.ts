@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { CertificateVerification } from '@lc/shared-contracts';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { certificationVi } from '../i18n';
@@ -84,6 +84,70 @@ describe('VerifyPage', () => {
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')?.textContent).toContain(
       'Không tìm thấy giấy chứng nhận',
+    );
+  });
+
+  it('submits a typed code by navigating to its address, without reloading the page', async () => {
+    await render(undefined);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const root = fixture.nativeElement as HTMLElement;
+    const input = root.querySelector('input') as HTMLInputElement;
+    input.value = ' cdht-2026-xyz ';
+    input.dispatchEvent(new Event('input'));
+    const submitted = new Event('submit', { cancelable: true });
+    root.querySelector('form')?.dispatchEvent(submitted);
+    expect(submitted.defaultPrevented).toBe(true);
+    expect(navigate).toHaveBeenCalledWith(['/verify', 'CDHT-2026-XYZ']);
+  });
+
+  it('checks the new code when the route parameter changes, and ignores a late answer for the old one', async () => {
+    await render('CDHT-2026-ABC123');
+    const first = http.expectOne('/api/public/certificates/CDHT-2026-ABC123');
+    fixture.componentRef.setInput('code', 'CDHT-2026-OTHER1');
+    await fixture.whenStable();
+    expect(first.cancelled).toBe(true);
+    http
+      .expectOne('/api/public/certificates/CDHT-2026-OTHER1')
+      .flush(verification({ code: 'CDHT-2026-OTHER1', valid: false, status: 'expired' }));
+    await fixture.whenStable();
+    expect(text()).toContain('CDHT-2026-OTHER1');
+    expect(text()).toContain('Đã hết hạn');
+    expect(((fixture.nativeElement as HTMLElement).querySelector('input') as HTMLInputElement).value).toBe(
+      'CDHT-2026-OTHER1',
+    );
+  });
+
+  it('checks again when the same code is submitted once more', async () => {
+    await render('CDHT-2026-ABC123');
+    http.expectOne('/api/public/certificates/CDHT-2026-ABC123').flush(verification());
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector('form')?.dispatchEvent(new Event('submit'));
+    http
+      .expectOne('/api/public/certificates/CDHT-2026-ABC123')
+      .flush(verification({ valid: false, status: 'revoked' }));
+    await fixture.whenStable();
+    expect(text()).toContain('Đã bị thu hồi');
+  });
+
+  it('checks a pasted credential and says whether it was revoked', async () => {
+    await render(undefined);
+    const root = fixture.nativeElement as HTMLElement;
+    const textarea = root.querySelector('textarea') as HTMLTextAreaElement;
+    textarea.value = ' eyJhbGciOiJFZERTQSJ9.payload.signature ';
+    textarea.dispatchEvent(new Event('input'));
+    root.querySelectorAll('form')[1].dispatchEvent(new Event('submit'));
+    const req = http.expectOne('/api/public/credential-checks');
+    expect(req.request.body).toEqual({ credential: 'eyJhbGciOiJFZERTQSJ9.payload.signature' });
+    req.flush({
+      signature: 'valid',
+      status: 'revoked',
+      code: 'ABCDEFGHJK',
+      holderInitials: 'N. T. L.',
+      achievement: 'Công dân học tập năm 2026',
+    });
+    await fixture.whenStable();
+    expect(root.querySelector('[data-testid="credential-result"]')?.textContent).toContain(
+      'Chữ ký hợp lệ, nhưng danh hiệu đã bị thu hồi',
     );
   });
 });

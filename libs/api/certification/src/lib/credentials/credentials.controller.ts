@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { CheckCredentialRequest, CredentialCheck } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
+import { CredentialsService } from './credentials.service';
+
+export class CheckCredentialDto implements CheckCredentialRequest {
+  @IsString()
+  @MinLength(20)
+  @MaxLength(20_000)
+  credential!: string;
+}
+
+const VC_JWT = 'application/vc+jwt';
+
+@ApiTags('certification')
+@Controller()
+export class CredentialsController {
+  constructor(private readonly credentials: CredentialsService) {}
+
+  /** The holder only: their own title, signed, as a file to hand to anyone. */
+  @ApiBearerAuth()
+  @Header('Cache-Control', 'no-store')
+  @Get('my/certificates/:code/credential.jwt')
+  async mine(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const jwt = await this.credentials.mine(user, code.toUpperCase());
+    // Set only on success: an error keeps the API's JSON shape.
+    res.attachment(`cong-dan-hoc-tap-${code.toUpperCase()}.jwt`).type(VC_JWT);
+    return jwt;
+  }
+
+  // Anyone: verifiers fetch the key by the credential's `kid`. Cached, but not for long, so a key change shows soon.
+  @Public()
+  @Header('Cache-Control', 'public, max-age=3600')
+  @Get('public/issuer/jwks.json')
+  jwks() {
+    return this.credentials.jwks();
+  }
+
+  @Public()
+  @Header('Cache-Control', 'public, max-age=3600')
+  @Get('public/issuer')
+  issuer() {
+    return this.credentials.issuer();
+  }
+
+  // Anyone; a revocation must reach verifiers within minutes, so the list is cached briefly.
+  @Public()
+  @RateLimit('certificate')
+  @Header('Cache-Control', 'public, max-age=60')
+  @Get('public/credentials/status/revocation')
+  async statusList(@Res({ passthrough: true }) res: Response): Promise<string> {
+    const jwt = await this.credentials.statusList();
+    res.type(VC_JWT);
+    return jwt;
+  }
+
+  /** Anyone: checks a presented credential's signature and status, as the public verification page does. */
+  @Public()
+  @RateLimit('certificate')
+  @HttpCode(200)
+  @Post('public/credential-checks')
+  check(@Body() dto: CheckCredentialDto): Promise<CredentialCheck> {
+    return this.credentials.check(dto.credential.trim());
+  }
+}
