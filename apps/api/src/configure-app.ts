@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { ApiExceptionFilter } from '@lc/api-shared';
+import { compressApi } from './compress-api';
 import { trustProxy } from './config/trust-proxy';
 import { useBodyParsers } from './input/body-parsers';
 import { HostileBodyPipe } from './input/hostile-body';
@@ -20,6 +21,7 @@ export function configureApp(app: INestApplication): void {
     .getInstance()
     .set('trust proxy', trustProxy(app.get(ConfigService).get('TRUST_PROXY')));
   app.use(app.get(MetricsService).middleware);
+  app.use(compressApi());
   // Standard security headers. The web app's Content-Security-Policy is set where it is served (serve-web.ts);
   // API answers are JSON, and the H5P package files get a sandbox of their own (catalog).
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));

@@ -2,25 +2,71 @@ import { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { ENCODING_SUFFIX, REVALIDATE, cacheControlFor, findPrecompressed, pickEncoding } from './web-assets';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
 
 const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
+const isRead = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
 
-/** Serves the built Angular app beside the API on one port; unknown non-API paths get index.html (client routes). */
+/**
+ * Serves the built Angular app beside the API on one port; unknown non-API paths get index.html (client routes).
+ * Files go out as the brotli or gzip variant written at build time (tools/web/precompress.mjs) when the browser
+ * takes it, hashed files are cached for a year, and index.html is asked for again at every load.
+ */
 export function serveWeb(app: INestApplication, distDir: string): boolean {
   const root = resolve(distDir);
   if (!existsSync(join(root, 'index.html'))) return false;
   const server = app.getHttpAdapter().getInstance() as express.Express;
+  const precompressed = findPrecompressed(root);
+  const chooseVariant = (req: Request, res: Response, relPath: string) => {
+    const available = precompressed.get(relPath);
+    if (!available) return '';
+    res.vary('Accept-Encoding');
+    const encoding = pickEncoding(req.headers['accept-encoding'], available);
+    if (!encoding) return '';
+    res.setHeader('Content-Encoding', encoding);
+    res.type(extname(relPath));
+    return ENCODING_SUFFIX[encoding];
+  };
+  const files = express.static(root, {
+    index: false,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      const rel = relative(root, path).split(sep).join('/');
+      const encoded = res.getHeader('Content-Encoding') ? rel.replace(/\.(br|gz)$/, '') : rel;
+      res.setHeader('Cache-Control', cacheControlFor(encoded));
+    },
+  });
+
   // The API's own answers keep theirs (none for JSON, a sandbox for H5P package files, Swagger UI's for the docs).
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (!isApi(req)) res.setHeader('Content-Security-Policy', WEB_CONTENT_SECURITY_POLICY);
     next();
   });
-  server.use(express.static(root, { index: false, maxAge: '1h' }));
   server.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req)) return next();
-    res.sendFile(join(root, 'index.html'));
+    if (!isRead(req) || isApi(req)) return next();
+    const suffix = chooseVariant(req, res, relPathOf(req));
+    if (suffix) req.url = req.url.replace(/^([^?]*)/, `$1${suffix}`);
+    files(req, res, next);
+  });
+  server.use((req: Request, res: Response, next: NextFunction) => {
+    if (!isRead(req) || isApi(req)) return next();
+    // A path that looked like a precompressed file but is gone (a rebuild under a running server) must not send
+    // index.html labelled as encoded JavaScript.
+    res.removeHeader('Content-Encoding');
+    res.removeHeader('Content-Type');
+    const suffix = chooseVariant(req, res, 'index.html');
+    res.type('html');
+    res.sendFile(join(root, `index.html${suffix}`), { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
   });
   return true;
+}
+
+function relPathOf(req: Request): string {
+  try {
+    return decodeURIComponent(req.path).replace(/^\/+/, '');
+  } catch {
+    return '';
+  }
 }

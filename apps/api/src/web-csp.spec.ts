@@ -17,4 +17,10 @@ describe('web Content-Security-Policy', () => {
     expect(directive('script-src')).not.toContain('unsafe-inline');
     expect(directive('object-src')).toBe("object-src 'none'");
   });
+
+  it('lets the app install its service worker and manifest, from its own origin only', () => {
+    expect(directive('worker-src')).toBe("worker-src 'self'");
+    expect(directive('manifest-src')).toBe("manifest-src 'self'");
+    expect(directive('connect-src')).toBe("connect-src 'self'");
+  });
 });

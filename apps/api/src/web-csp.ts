@@ -24,7 +24,9 @@ export const WEB_CONTENT_SECURITY_POLICY = [
   "media-src 'self' data: blob:",
   "connect-src 'self'",
   "frame-src 'self'",
+  // The service worker (ngsw-worker.js) and the web manifest of the installable app, both our own files.
   "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -3,6 +3,10 @@ import { Route } from '@angular/router';
 export const appRoutes: Route[] = [
   { path: 'login', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.loginRoutes) },
   { path: 'register', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.registerRoutes) },
+  { path: 'recover', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.recoverRoutes) },
+  { path: 'welcome', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.welcomeRoutes) },
+  { path: 'account', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.accountRoutes) },
+  { path: 'reset-codes', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.resetCodeRoutes) },
   {
     path: 'admin/h5p-libraries',
     loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.libraryAdminRoutes),
@@ -13,14 +17,14 @@ export const appRoutes: Route[] = [
   { path: 'review', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.reviewRoutes) },
   { path: 'tests', loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.attemptRoutes) },
   { path: 'attempts', loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.resultRoutes) },
-  { path: 'title', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.certificationRoutes) },
-  { path: 'officer', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.officerRoutes) },
-  { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },
-  { path: 'dashboard', loadChildren: () => import('@lc/web-reporting-feature').then((m) => m.reportingRoutes) },
   {
     path: 'skills-assessment',
     loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.skillsAssessmentRoutes),
   },
+  { path: 'title', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.certificationRoutes) },
+  { path: 'officer', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.officerRoutes) },
+  { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },
+  { path: 'dashboard', loadChildren: () => import('@lc/web-reporting-feature').then((m) => m.reportingRoutes) },
   { path: '', pathMatch: 'full', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.catalogRoutes) },
   {
     path: '**',

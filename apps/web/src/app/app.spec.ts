@@ -59,12 +59,19 @@ describe(App.name, () => {
     const { el, links } = await render();
     expect(el.querySelector('.app-toolbar__brand')?.textContent).toContain('Công dân học tập');
     expect(el.querySelector('main#main')).not.toBeNull();
-    expect(links()).toEqual(['Khoá học', 'Đăng nhập', 'Đăng ký']);
+    expect(links()).toEqual(['Khoá học', 'Tra cứu giấy chứng nhận', 'Đăng nhập', 'Đăng ký']);
   });
 
   it('shows the links of the roles the user holds, the name and sign-out', async () => {
     const { el, links } = await render(admin);
-    expect(links()).toEqual(['Khoá học', 'Quản trị']);
+    expect(links()).toEqual([
+      'Khoá học',
+      'Tra cứu giấy chứng nhận',
+      'Quản trị',
+      'Dạng nội dung H5P',
+      'Cấp mã đặt lại mật khẩu',
+      'Tài khoản',
+    ]);
     expect(el.textContent).toContain('Lê Văn Quản');
     expect([...el.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Đăng xuất')).toBe(true);
   });
@@ -76,7 +83,27 @@ describe(App.name, () => {
     button?.click();
     await fixture.whenStable();
     expect(document.documentElement.lang).toBe('en');
-    expect(links()).toEqual(['Courses', 'Sign in', 'Register']);
+    expect(links()).toEqual(['Courses', 'Check a certificate', 'Sign in', 'Register']);
     expect(localStorage.getItem('lc.lang')).toBe('en');
+  });
+
+  it('opens the navigation from the menu button, and Escape closes it and gives focus back', async () => {
+    const { fixture, el } = await render();
+    const button = el.querySelector<HTMLButtonElement>('.app-toolbar__menu');
+    const nav = el.querySelector('nav#app-nav');
+    expect(button?.getAttribute('aria-controls')).toBe('app-nav');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+
+    button?.click();
+    await fixture.whenStable();
+    expect(button?.getAttribute('aria-expanded')).toBe('true');
+    expect(button?.getAttribute('aria-label')).toBe('Đóng menu điều hướng');
+    expect(nav?.classList).toContain('app-nav--open');
+
+    nav?.querySelector('a')?.focus();
+    nav?.querySelector('a')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(nav?.classList).not.toContain('app-nav--open');
+    expect(document.activeElement).toBe(button);
   });
 });

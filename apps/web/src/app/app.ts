@@ -1,15 +1,8 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
-import { MatSidenav, MatSidenavContainer, MatSidenavModule } from '@angular/material/sidenav';
-import { MatToolbarModule } from '@angular/material/toolbar';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Role } from '@lc/shared-contracts';
+import { ROLES, Role } from '@lc/shared-contracts';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
-import { filter, map } from 'rxjs';
 
 interface NavLink {
   path: string;
@@ -20,65 +13,56 @@ interface NavLink {
 
 const NAV_LINKS: NavLink[] = [
   { path: '/courses', label: 'shell.nav.courses' },
+  { path: '/verify', label: 'shell.nav.verify' },
   { path: '/title', label: 'shell.nav.myLearning', roles: ['citizen'] },
+  { path: '/skills-assessment', label: 'shell.nav.skillsAssessment', roles: ['citizen'] },
   { path: '/trainer', label: 'shell.nav.trainer', roles: ['trainer'] },
   { path: '/review', label: 'shell.nav.review', roles: ['content_reviewer'] },
   { path: '/officer', label: 'shell.nav.officer', roles: ['verifier', 'approver'] },
   { path: '/dashboard', label: 'shell.nav.dashboard', roles: ['analyst'] },
   { path: '/admin', label: 'shell.nav.admin', roles: ['admin'] },
+  { path: '/admin/h5p-libraries', label: 'shell.nav.h5pLibraries', roles: ['admin'] },
+  { path: '/reset-codes', label: 'shell.nav.resetCodes', roles: ['approver', 'admin'] },
+  { path: '/account', label: 'shell.nav.account', roles: [...ROLES] },
 ];
 
 @Component({
   selector: 'lp-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    RouterOutlet,
-    RouterLink,
-    RouterLinkActive,
-    MatToolbarModule,
-    MatSidenavModule,
-    MatListModule,
-    MatButtonModule,
-    TranslatePipe,
-  ],
+  // Plain elements, no Material: the shell is in the first download of every page, and a slow phone pays for each
+  // kilobyte of it before anything works (docs/benchmarks.md, "Fast on a slow phone").
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
   templateUrl: './app.html',
   styleUrl: './app.scss',
+  host: { '(keydown.escape)': 'closeMenu()' },
 })
 export class App {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageStore);
   private readonly router = inject(Router);
-  private readonly sidenav = viewChild.required(MatSidenav);
-  private readonly container = viewChild.required(MatSidenavContainer);
 
-  protected readonly wide = toSignal(
-    inject(BreakpointObserver)
-      .observe('(min-width: 960px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  /** On a phone the navigation opens below the header; from 960 px it is always shown (app.scss). */
+  protected readonly menuOpen = signal(false);
+  private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
 
   protected readonly links = computed(() => {
     this.session.user();
     return NAV_LINKS.filter((link) => !link.roles || link.roles.some((role) => this.session.hasRole(role)));
   });
 
-  constructor() {
-    // The page scrolls inside the sidenav content, not the window, so the router's scroll restoration misses it.
-    this.router.events
-      .pipe(
-        filter((e) => e instanceof NavigationEnd),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => this.container().scrollable?.scrollTo({ top: 0 }));
-  }
-
   protected toggleLanguage(): void {
     this.language.use(this.language.lang() === 'vi' ? 'en' : 'vi');
   }
 
-  protected closeIfOver(): void {
-    if (!this.wide()) void this.sidenav().close();
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  /** Escape closes the menu and gives focus back to its button, as a disclosure should. */
+  protected closeMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuButton()?.nativeElement.focus();
   }
 
   protected async signOut(): Promise<void> {

@@ -5,3 +5,4 @@ export * from './lib/api-error-message';
 export * from './lib/language-store';
 export * from './lib/translations';
 export * from './lib/i18n';
+export * from './lib/xapi-outbox';

@@ -14,7 +14,8 @@ function translated(translate: TranslateService, key: string, fallback: string):
 /** A message to show for a failed call. The server's ApiError.message is already Vietnamese and safe to show. */
 export function apiErrorMessage(err: unknown, translate: TranslateService): string {
   if (err instanceof HttpErrorResponse) {
-    if (err.status === 0) {
+    // Offline, the service worker answers 504 in the network's stead: still a connection problem, not the server's.
+    if (err.status === 0 || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
       return translated(
         translate,
         'shared.errors.network',

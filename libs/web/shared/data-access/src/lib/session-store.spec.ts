@@ -164,6 +164,17 @@ describe(SessionStore.name, () => {
     expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
   });
 
+  it('tries again at the next page load when the service worker or the server could not answer', async () => {
+    const sut = setup();
+    await signIn(sut);
+    for (const status of [504, 503]) {
+      const done = sut.refresh();
+      http.expectOne('/api/auth/refresh').flush(null, { status, statusText: 'Unavailable' });
+      expect(await done).toBe(false);
+      expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+    }
+  });
+
   it('forgets the session at sign-out and asks the server to end it and clear the cookie', async () => {
     const sut = setup();
     await signIn(sut);

@@ -93,10 +93,11 @@ export class SessionStore {
       this.store(tokens);
       return true;
     } catch (err) {
-      // Offline is no answer: the cookie may still be good, so the next page load tries again.
-      const offline = err instanceof HttpErrorResponse && err.status === 0;
+      // Only a refusal ends the sign-in. Offline is no answer (status 0, or the 504 with which the service worker
+      // stands in for a network it cannot reach), nor is a server fault: the cookie may still be good, so the next
+      // page load tries again.
       this.session.set(null);
-      if (!offline) writeHint(false);
+      if (isRefusal(err)) writeHint(false);
       return false;
     }
   }
@@ -111,6 +112,9 @@ export class SessionStore {
     writeHint(false);
   }
 }
+
+const isRefusal = (err: unknown) =>
+  err instanceof HttpErrorResponse && err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429;
 
 function readHint(): boolean {
   try {

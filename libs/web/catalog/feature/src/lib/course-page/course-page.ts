@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CourseDetail } from '@lc/shared-contracts';
 import { CatalogStore, CoursesApi } from '@lc/web-catalog-data-access';
-import { LanguageStore, SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, XapiOutbox, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { CourseOutline, MaterialStatement } from '../course-outline/course-outline';
@@ -24,6 +24,7 @@ export class CoursePage {
   private readonly catalog = inject(CatalogStore);
   private readonly translate = inject(TranslateService);
   private readonly pageTitle = inject(Title);
+  private readonly outbox = inject(XapiOutbox);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageStore);
 
@@ -71,13 +72,13 @@ export class CoursePage {
 
   /**
    * H5P results are browser-reported: the server keeps them as `reported` evidence, never as test results.
-   * Only citizens have a learning record; staff previewing a course would just get 403s.
+   * The outbox sends a citizen's statements, or keeps them on the phone while it is offline.
    */
   protected async record({ materialId, statement }: MaterialStatement): Promise<void> {
-    if (!this.session.isSignedIn() || !this.session.hasRole('citizen')) return;
     try {
-      await firstValueFrom(this.api.recordXapi(materialId, { statement }));
-      if (statement['result']) this.saved.set(this.translate.instant('catalog.course.saved'));
+      const outcome = await this.outbox.record(materialId, statement);
+      if (outcome === 'skipped' || !statement['result']) return;
+      this.saved.set(this.translate.instant(outcome === 'sent' ? 'catalog.course.saved' : 'shared.savedOffline'));
     } catch (err) {
       this.error.set(apiErrorMessage(err, this.translate));
     }

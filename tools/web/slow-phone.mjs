@@ -1,0 +1,77 @@
+// What a person on a slow phone waits for, measured in a real browser with DevTools throttling (not simulated):
+// 400 kbit/s each way, 400 ms added to every request, the CPU 4× slower, 360 × 780. Each first visit starts in a
+// browser context of its own (empty cache, no service worker); the repeat visit reuses the home page's.
+
+export const SLOW_3G_CONDITIONS = { download: 400_000 / 8, upload: 400_000 / 8, latency: 400 };
+
+async function throttledPage(context) {
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await page.emulateCPUThrottling(4);
+  await page.emulateNetworkConditions(SLOW_3G_CONDITIONS);
+  return page;
+}
+
+/** Milliseconds from the navigation's start until `selector` is in the page (performance.now() of the page). */
+async function until(page, selector, timeout = 120_000) {
+  const handle = await page.waitForFunction(
+    (s) => document.querySelector(s) && performance.now(),
+    { timeout },
+    selector,
+  );
+  return handle.jsonValue();
+}
+
+const firstPaint = (page) =>
+  page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+
+/** Loads `path` in a fresh context; `prepare(page)` runs unthrottled first (e.g. to sign in). */
+async function firstVisit(browser, url, selector, prepare) {
+  const context = await browser.createBrowserContext();
+  const page = await throttledPage(context);
+  if (prepare) {
+    await page.emulateNetworkConditions(null);
+    await prepare(page);
+    await page.emulateNetworkConditions(SLOW_3G_CONDITIONS);
+  }
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+  const content = await until(page, selector);
+  return { context, page, paint: await firstPaint(page), content };
+}
+
+/**
+ * The home page until the first course card, the course page until its title and then a lesson until it shows,
+ * and the test page (signed in) until its first question. `signIn(page)` signs the page's context in.
+ */
+export async function slowPhoneTimings(browser, baseUrl, { courseId, testId }, signIn) {
+  const rows = [];
+  const home = await firstVisit(browser, `${baseUrl}/`, 'main a[href^="/courses/"]');
+  rows.push({ what: 'home: the course list', paint: home.paint, content: home.content });
+  // Give the service worker its chance to install, as a person reading the list would.
+  await home.page
+    .waitForFunction(() => navigator.serviceWorker?.controller != null, { timeout: 40_000 })
+    .catch(() => {});
+  await home.page.reload({ waitUntil: 'domcontentloaded', timeout: 180_000 });
+  const again = await until(home.page, 'main a[href^="/courses/"]');
+  rows.push({ what: 'home again (cached)', paint: await firstPaint(home.page), content: again });
+  await home.context.close();
+
+  const course = await firstVisit(browser, `${baseUrl}/courses/${courseId}`, 'main h1');
+  rows.push({ what: 'course: its title and lessons', paint: course.paint, content: course.content });
+  const clicked = await course.page.evaluate(() => {
+    const open = [...document.querySelectorAll('main button')].find((b) => /Mở bài học/.test(b.textContent ?? ''));
+    open?.click();
+    return performance.now();
+  });
+  const iframe = await course.page.waitForSelector('iframe.h5p-iframe', { timeout: 120_000 });
+  const frame = await iframe.contentFrame();
+  await frame.waitForSelector('h1, h2, h3, p', { timeout: 120_000 });
+  const shown = await course.page.evaluate(() => performance.now());
+  rows.push({ what: 'a lesson, after tapping "Mở bài học"', paint: NaN, content: shown - clicked });
+  await course.context.close();
+
+  const test = await firstVisit(browser, `${baseUrl}/tests/${testId}`, 'main fieldset legend', signIn);
+  rows.push({ what: 'test (signed in): the first question', paint: test.paint, content: test.content });
+  await test.context.close();
+  return rows;
+}
