@@ -1,7 +1,17 @@
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { KpiCode, KpiReport, KpiValue } from '@lc/shared-contracts';
+import type {
+  KpiBreakdown,
+  KpiCode,
+  KpiCommuneRanking,
+  KpiGroups,
+  KpiReport,
+  KpiTrend,
+  KpiValue,
+} from '@lc/shared-contracts';
+import { DIGITAL_SKILLS_ASSESSMENT } from '@lc/shared-contracts';
 import { RecordsService } from '@lc/api-records';
 import {
   BA_DINH,
@@ -12,13 +22,15 @@ import {
   publishedCourse,
   recognisedApplication,
   THIS_YEAR,
+  TODAY,
   trainerItems,
 } from './testing/fixtures';
-import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 /** Communes no other spec touches, so their numbers move only with what these tests do. */
 const HONG_HA = '00097';
 const TAY_HO = '00103';
+const VINH_HUNG = '00301';
 
 describe('reporting (HTTP, PostgreSQL)', () => {
   let app: INestApplication;
@@ -44,18 +56,16 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     Object.fromEntries(report.kpis.map((k) => [k.code, k])) as Record<KpiCode, KpiValue>;
   const citizenOf = (communeId: string, birthYear = 1980) =>
     createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
-  /** A verified test result, as the server records it for a graded attempt. */
+  /** A result of the city's digital-skills assessment, as the server records it: the only skills evidence. */
   const verifiedResult = (person: TestUser, domainLevels: Record<string, number>) =>
     app.get(RecordsService).append({
       personId: person.id,
-      verb: 'passed',
-      objectType: 'test',
-      objectId: 'kpi-test',
-      objectName: { vi: 'Kiểm tra' },
+      verb: 'assessed',
+      objectType: DIGITAL_SKILLS_ASSESSMENT,
+      objectId: randomUUID(),
+      objectName: { vi: 'Đánh giá năng lực số' },
       trust: 'verified',
-      score: 8,
-      maxScore: 10,
-      success: true,
+      completion: true,
       domainLevels,
     });
 
@@ -105,15 +115,18 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     );
   });
 
-  it('moves the numbers as people register, pass tests and are recognised', async () => {
+  it('moves the numbers as people register, take the assessment and are recognised; course tests move none', async () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: HONG_HA }]);
     const before = byCode(await kpis(analyst, HONG_HA));
 
-    // A: digital skills at level 2 in domains 1, 2 and 4 from a real graded attempt (K3, not K4).
+    // A: level 2 in domains 1, 2 and 4 from a trainer's course test: learning, never skills (issue 8 §1).
     const { course } = await publishedCourse(app, { items: trainerItems(5) });
     const a = await citizenOf(HONG_HA);
     const attempt = await passTest(app, a, materials(course)[0].testId!);
     expect(attempt.result.domains).toEqual({ '1': 2, '2': 2, '4': 2 });
+    // G: level 2 from the city's assessment (K3, not K4).
+    const g = await citizenOf(HONG_HA);
+    await verifiedResult(g, { '1': 2, '2': 2, '4': 2 });
     // B: level 3 in all three domains (K3 and K4). C: no test at all. D: level 3, but that result was voided.
     const b = await citizenOf(HONG_HA);
     await verifiedResult(b, { '1': 3, '2': 3, '4': 3 });
@@ -134,16 +147,16 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     await citizenOf(HONG_HA);
 
     const registered = byCode(await kpis(analyst, HONG_HA));
-    expect(registered.K1.denominator - before.K1.denominator).toBe(5);
+    expect(registered.K1.denominator - before.K1.denominator).toBe(6);
     expect(registered.K1.numerator).toBe(before.K1.numerator);
 
-    for (const person of [a, b, c, d, e]) await recognisedApplication(app, person, HONG_HA);
+    for (const person of [a, b, c, d, e, g]) await recognisedApplication(app, person, HONG_HA);
     const after = byCode(await kpis(analyst, HONG_HA));
     const delta = (code: KpiCode, part: 'numerator' | 'denominator') => after[code][part] - before[code][part];
-    expect(delta('K1', 'numerator')).toBe(4);
-    expect(delta('K1', 'denominator')).toBe(5);
+    expect(delta('K1', 'numerator')).toBe(5);
+    expect(delta('K1', 'denominator')).toBe(6);
     expect(delta('K3', 'numerator')).toBe(2);
-    expect(delta('K3', 'denominator')).toBe(4);
+    expect(delta('K3', 'denominator')).toBe(5);
     expect(delta('K4', 'numerator')).toBe(1);
     expect(delta('K4_OF_K3', 'numerator')).toBe(1);
     expect(delta('K4_OF_K3', 'denominator')).toBe(2);
@@ -198,5 +211,215 @@ describe('reporting (HTTP, PostgreSQL)', () => {
       ).body.id;
     const res = await http.get(`/api/kpis?areaId=${id}`).set(bearer(analyst)).expect(422);
     expect(res.body.code).toBe('KPI_AREA_INVALID');
+  });
+
+  describe('drill-down, breakdowns, ranking and trends', () => {
+    let admin: TestUser;
+    let communeAnalyst: TestUser;
+    let groupId: string;
+    let otherGroupId: string;
+
+    beforeAll(async () => {
+      admin = await createUser(app, [{ role: 'admin', areaId: CITY }]);
+      const group = (name: string) =>
+        http.post(`/api/areas/${VINH_HUNG}/groups`).set(bearer(admin)).send({ name }).expect(201);
+      groupId = (await group(`Tổ dân phố KPI ${Date.now()}`)).body.id;
+      otherGroupId = (await group(`Tổ dân phố KPI khác ${Date.now()}`)).body.id;
+      communeAnalyst = await createUser(app, [{ role: 'analyst', areaId: VINH_HUNG }]);
+      // Twelve women and three men in one group, four of the women recognised.
+      const people = await Promise.all(
+        Array.from({ length: 15 }, (_, i) =>
+          createUser(app, [{ role: 'citizen', areaId: VINH_HUNG }], { groupId, gender: i < 12 ? 'female' : 'male' }),
+        ),
+      );
+      for (const person of people.slice(0, 4)) await recognisedApplication(app, person, VINH_HUNG);
+    });
+
+    it('breaks a commune down by sex, withholding counts under 10 and the values they would reveal', async () => {
+      const res: KpiBreakdown = (
+        await http
+          .get('/api/kpis/breakdown')
+          .query({ areaId: VINH_HUNG, by: 'sex' })
+          .set(bearer(communeAnalyst))
+          .expect(200)
+      ).body;
+      expect(res).toMatchObject({ areaId: VINH_HUNG, year: THIS_YEAR, by: 'sex' });
+      const female = res.rows.find((r) => r.key === 'female')!;
+      expect(female.label).toEqual({ vi: 'Nữ', en: 'Female' });
+      expect(female.kpis[0]).toEqual({ code: 'K1', numerator: null, denominator: 12, value: null, suppressed: true });
+      const male = res.rows.find((r) => r.key === 'male')!;
+      expect(male.kpis[0]).toMatchObject({ numerator: null, denominator: null, suppressed: true });
+      const ages: KpiBreakdown = (
+        await http
+          .get('/api/kpis/breakdown')
+          .query({ areaId: VINH_HUNG, by: 'age_band' })
+          .set(bearer(communeAnalyst))
+          .expect(200)
+      ).body;
+      expect(ages.rows.map((r) => r.key)).toContain('45-54');
+      const bad = await http.get('/api/kpis/breakdown').query({ by: 'religion' }).set(bearer(cityAnalyst)).expect(422);
+      expect(bad.body.code).toBe('KPI_DIMENSION_INVALID');
+      await http
+        .get('/api/kpis/breakdown')
+        .query({ areaId: BA_DINH, by: 'sex' })
+        .set(bearer(communeAnalyst))
+        .expect(403);
+    });
+
+    it("shows residential groups to the commune's own analysts only, small counts withheld", async () => {
+      const groups = async (who: TestUser, status = 200) =>
+        (await http.get('/api/kpis/groups').query({ communeId: VINH_HUNG }).set(bearer(who)).expect(status)).body;
+      const own: KpiGroups = await groups(communeAnalyst);
+      expect(own).toMatchObject({ communeId: VINH_HUNG, communeName: 'Phường Vĩnh Hưng', year: THIS_YEAR });
+      const ours = own.rows.find((g) => g.areaId === groupId)!;
+      expect(ours.kpis[0]).toEqual({ code: 'K1', numerator: null, denominator: 15, value: null, suppressed: true });
+      expect(own.rows.find((g) => g.areaId === otherGroupId)!.kpis[0]).toMatchObject({ suppressed: true });
+      // A grant on one group shows that group alone.
+      const groupAnalyst = await createUser(app, [{ role: 'analyst', areaId: groupId }]);
+      expect((await groups(groupAnalyst)).rows.map((g: { areaId: string }) => g.areaId)).toEqual([groupId]);
+      // The city's analysts cover the commune from above, yet do not see its groups; nor do others.
+      expect((await groups(cityAnalyst, 403)).code).toBe('KPI_GROUPS_LOCAL_ONLY');
+      await groups(await createUser(app, [{ role: 'analyst', areaId: BA_DINH }]), 403);
+      await groups(await createUser(app, [{ role: 'approver', areaId: VINH_HUNG }]), 403);
+      await http.get('/api/kpis/groups').query({ communeId: VINH_HUNG }).expect(401);
+      expect((await http.get('/api/kpis/groups').set(bearer(communeAnalyst)).expect(422)).body.code).toBe(
+        'COMMUNE_REQUIRED',
+      );
+    });
+
+    it('ranks every commune by K1 for the city, and for nobody else', async () => {
+      const ranking: KpiCommuneRanking = (await http.get('/api/kpis/communes').set(bearer(cityAnalyst)).expect(200))
+        .body;
+      expect(ranking.rows).toHaveLength(126);
+      const k1 = ranking.rows.map((r) => r.kpis[0].value ?? -1);
+      expect(k1).toEqual([...k1].sort((a, b) => b - a));
+      const ours = ranking.rows.find((r) => r.areaId === VINH_HUNG)!;
+      expect(ours.kpis[0]).toMatchObject({ numerator: 4, denominator: 15, target2025: 0.4 });
+      expect((await http.get('/api/kpis/communes').set(bearer(communeAnalyst)).expect(403)).body.code).toBe(
+        'AREA_FORBIDDEN',
+      );
+    });
+
+    it('follows a commune year by year, and refuses a span it cannot read in one go', async () => {
+      const trend: KpiTrend = (
+        await http
+          .get('/api/kpis/trend')
+          .query({ areaId: VINH_HUNG, from: THIS_YEAR - 2, to: THIS_YEAR + 1 })
+          .set(bearer(communeAnalyst))
+          .expect(200)
+      ).body;
+      expect(trend.points.map((p) => p.year)).toEqual([THIS_YEAR - 2, THIS_YEAR - 1, THIS_YEAR, THIS_YEAR + 1]);
+      const k1 = (year: number) => trend.points.find((p) => p.year === year)!.kpis[0];
+      // Titles of this year count this year and next (valid to the end of next year); people registered this year
+      // are not in earlier years.
+      expect(k1(THIS_YEAR)).toMatchObject({ numerator: 4, denominator: 15 });
+      expect(k1(THIS_YEAR + 1)).toMatchObject({ numerator: 4, denominator: 15 });
+      expect(k1(THIS_YEAR - 1)).toMatchObject({ numerator: 0, denominator: 0 });
+      const backwards = await http
+        .get('/api/kpis/trend')
+        .query({ from: THIS_YEAR, to: THIS_YEAR - 1 })
+        .set(bearer(cityAnalyst))
+        .expect(422);
+      expect(backwards.body.code).toBe('KPI_YEARS_INVALID');
+      await http.get('/api/kpis/trend').query({ from: 2021, to: 2040 }).set(bearer(cityAnalyst)).expect(422);
+    });
+
+    it("takes K1's denominator from loaded population figures, and says so", async () => {
+      await asOwner((ds) =>
+        ds.query(`INSERT INTO population_figure (area_id, year, adults) VALUES ($1, $2, 40)`, [VINH_HUNG, THIS_YEAR]),
+      );
+      const report = await kpis(communeAnalyst, VINH_HUNG);
+      expect(report.denominatorSource).toBe('population_figures');
+      expect(byCode(report).K1).toMatchObject({ numerator: 4, denominator: 40, value: 0.1 });
+      expect(byCode(report).K1.denominatorLabel.vi).toContain('số liệu dân số đã nạp');
+      // One commune's figure is not the city's: the city still counts registered adults.
+      expect((await kpis(cityAnalyst)).denominatorSource).toBe('registered_adults');
+    });
+  });
+
+  describe('targets and population figures, kept by admins', () => {
+    const DINH_CONG = '00316';
+    const TUONG_MAI = '00322';
+    let cityAdmin: TestUser;
+
+    beforeAll(async () => {
+      cityAdmin = await createUser(app, [{ role: 'admin', areaId: CITY }]);
+    });
+
+    it('keeps targets as versions: the newest in force applies, a future one waits, history stays', async () => {
+      const versions = (await http.get('/api/kpis/targets').set(bearer(cityAnalyst)).expect(200)).body;
+      expect(versions.at(-1)).toMatchObject({ validFrom: '2022-06-03', source: expect.stringContaining('677') });
+      expect(versions.at(-1).targets).toContainEqual({ code: 'K0', year: 2025, target: 1 });
+      const version = (validFrom: string, target: number) => ({
+        validFrom,
+        source: 'Kế hoạch thử nghiệm/KH-UBND',
+        targets: [{ code: 'K4_OF_K3', year: 2030, target }],
+      });
+      await http.post('/api/kpis/targets').set(bearer(cityAdmin)).send(version(TODAY, 0.9)).expect(201);
+      await http
+        .post('/api/kpis/targets')
+        .set(bearer(cityAdmin))
+        .send(version(`${THIS_YEAR + 1}-01-01`, 0.95))
+        .expect(201);
+      expect(byCode(await kpis(cityAnalyst)).K4_OF_K3.target2030).toBe(0.9);
+      const again = await http.post('/api/kpis/targets').set(bearer(cityAdmin)).send(version(TODAY, 0.8)).expect(409);
+      expect(again.body.code).toBe('KPI_TARGET_EXISTS');
+      expect((await http.get('/api/kpis/targets').set(bearer(cityAdmin)).expect(200)).body.length).toBe(
+        versions.length + 2,
+      );
+    });
+
+    it('refuses targets from anyone but a city admin, and targets that make no sense', async () => {
+      const body = { validFrom: TODAY, source: 'Kế hoạch', targets: [{ code: 'K1', year: 2031, target: 0.7 }] };
+      const post = (who: TestUser, b: object = body) => http.post('/api/kpis/targets').set(bearer(who)).send(b);
+      expect((await post(cityAnalyst).expect(403)).body.code).toBe('ROLE_REQUIRED');
+      const communeAdmin = await createUser(app, [{ role: 'admin', areaId: DINH_CONG }]);
+      expect((await post(communeAdmin).expect(403)).body.code).toBe('AREA_FORBIDDEN');
+      await post(cityAdmin, { ...body, targets: [{ code: 'K1', year: 2031, target: 1.5 }] }).expect(400);
+      await post(cityAdmin, { ...body, targets: [{ code: 'K9', year: 2031, target: 0.5 }] }).expect(400);
+      expect((await post(cityAdmin, { ...body, validFrom: '2027-02-30' }).expect(422)).body.code).toBe(
+        'KPI_TARGETS_INVALID',
+      );
+      await http.post('/api/kpis/targets').send(body).expect(401);
+    });
+
+    it('imports population figures whole or not at all, reporting every bad line', async () => {
+      const analyst = await createUser(app, [{ role: 'analyst', areaId: DINH_CONG }]);
+      const csv = (...lines: string[]) => ({ csv: ['commune_code,year,adults', ...lines].join('\n') });
+      const post = (who: TestUser, body: object) =>
+        http.post('/api/kpis/population-figures').set(bearer(who)).send(body);
+      const refused = await post(
+        cityAdmin,
+        csv(`${DINH_CONG},${THIS_YEAR},52000`, `99999,${THIS_YEAR},1`, `${TUONG_MAI},1990,1`),
+      ).expect(422);
+      expect(refused.body.code).toBe('IMPORT_INVALID');
+      expect(refused.body.details.problems.map((p: { line: number }) => p.line)).toEqual([3, 4]);
+      expect(refused.body.details.report).toMatch(/^line,message\n3,"Không có xã\/phường mã ""99999""\."/);
+      expect((await kpis(analyst, DINH_CONG)).denominatorSource).toBe('registered_adults');
+
+      expect(
+        (await post(cityAdmin, csv(`${DINH_CONG},${THIS_YEAR},52000`, `${TUONG_MAI},${THIS_YEAR},48000`)).expect(200))
+          .body,
+      ).toEqual({ imported: 2 });
+      const report = await kpis(analyst, DINH_CONG);
+      expect(report.denominatorSource).toBe('population_figures');
+      expect(byCode(report).K1.denominator).toBe(52000);
+    });
+
+    it("lets a commune's admin load its own figures only, and nobody else load any", async () => {
+      const communeAdmin = await createUser(app, [{ role: 'admin', areaId: DINH_CONG }]);
+      const post = (who: TestUser, line: string) =>
+        http
+          .post('/api/kpis/population-figures')
+          .set(bearer(who))
+          .send({ csv: `commune_code,year,adults\n${line}` });
+      expect((await post(communeAdmin, `${DINH_CONG},${THIS_YEAR - 1},51000`).expect(200)).body).toEqual({
+        imported: 1,
+      });
+      const other = await post(communeAdmin, `${TUONG_MAI},${THIS_YEAR - 1},1`).expect(422);
+      expect(other.body.details.problems[0].message).toContain('ngoài địa bàn');
+      expect((await post(cityAnalyst, `${DINH_CONG},${THIS_YEAR},1`).expect(403)).body.code).toBe('ROLE_REQUIRED');
+      await http.post('/api/kpis/population-figures').send({ csv: 'x' }).expect(401);
+    });
   });
 });

@@ -212,11 +212,6 @@ export class Env {
   @IsInt()
   REFRESH_TOKEN_TTL_DAYS: number = 30;
 
-  /** Where uploaded H5P packages are unpacked. */
-  @IsOptional()
-  @IsString()
-  STORAGE_DIR: string = '.data/storage';
-
   /**
    * "false" drops `Secure` from the refresh cookie, for a plain-HTTP address other than localhost (browsers refuse
    * Secure cookies there, and nobody stays signed in); anywhere else, keep it on.
@@ -224,6 +219,11 @@ export class Env {
   @IsOptional()
   @IsIn(['true', 'false'])
   AUTH_COOKIE_SECURE: string = 'true';
+
+  /** Where uploaded H5P packages are unpacked. */
+  @IsOptional()
+  @IsString()
+  STORAGE_DIR: string = '.data/storage';
 
   /** The platform's own H5P content types, installed from here into STORAGE_DIR at every start (docs/adr/0016). */
   @IsOptional()
@@ -268,11 +268,6 @@ export class Env {
   @IsInt()
   TITLE_VALIDITY_EXTRA_YEARS: number = 1;
 
-  /** "true" to add demo accounts and data to an empty database; `npm start` sets it only for its embedded database. */
-  @IsOptional()
-  @IsString()
-  SEED_DEMO?: string;
-
   /** The Ed25519 key (PKCS#8 PEM) that signs evidence checkpoints (docs/adr/0013); or EVIDENCE_SIGNING_KEY_FILE. */
   @IsOptional()
   @IsString()
@@ -283,13 +278,6 @@ export class Env {
   @IsString()
   EVIDENCE_SIGNING_KEY_FILE?: string;
 
-  /** Minutes between signed checkpoints of every chain head; 0: only on demand. */
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1440)
-  EVIDENCE_CHECKPOINT_MINUTES: number = 15;
-
   /** The Ed25519 key (PKCS#8 PEM) that signs certificates as Open Badges credentials; or CREDENTIAL_SIGNING_KEY_FILE. */
   @IsOptional()
   @IsString()
@@ -299,6 +287,18 @@ export class Env {
   @IsOptional()
   @IsString()
   CREDENTIAL_SIGNING_KEY_FILE?: string;
+
+  /** Minutes between signed checkpoints of every chain head; 0: only on demand. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  EVIDENCE_CHECKPOINT_MINUTES: number = 15;
+
+  /** "true" to add demo accounts and data to an empty database; `npm start` sets it only for its embedded database. */
+  @IsOptional()
+  @IsString()
+  SEED_DEMO?: string;
 
   /** The address printed on certificates and in QR codes. */
   @IsOptional()

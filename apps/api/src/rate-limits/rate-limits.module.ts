@@ -15,9 +15,9 @@ export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof Env> = {
   resetCodeIssue: 'RATE_LIMIT_RESET_CODE_ISSUE',
   xapi: 'RATE_LIMIT_XAPI',
   h5pUpload: 'RATE_LIMIT_H5P_UPLOAD',
+  h5pEditor: 'RATE_LIMIT_H5P_EDITOR',
   h5pState: 'RATE_LIMIT_H5P_STATE',
   certificate: 'RATE_LIMIT_CERTIFICATE',
-  h5pEditor: 'RATE_LIMIT_H5P_EDITOR',
 };
 
 /** One counter per limit and client, whichever of the limit's routes is hit; the address itself is not stored. */

@@ -5,7 +5,7 @@ export * from './lib/catalog';
 export * from './lib/h5p-libraries';
 export * from './lib/h5p-editor';
 export * from './lib/assessment';
-export * from './lib/records';
 export * from './lib/skills-assessment';
+export * from './lib/records';
 export * from './lib/certification';
 export * from './lib/reporting';

@@ -14,6 +14,8 @@ import { SessionsThatEnd1764150001200 } from './1764150001200-SessionsThatEnd';
 import { BoundUploads1764150002000 } from './1764150002000-BoundUploads';
 import { RecordEvidenceOverrides1764150004000 } from './1764150004000-RecordEvidenceOverrides';
 import { AnchorEvidenceChains1764150004100 } from './1764150004100-AnchorEvidenceChains';
+import { KpiRollups1764150005000 } from './1764150005000-KpiRollups';
+import { VersionKpiTargets1764150005100 } from './1764150005100-VersionKpiTargets';
 import { HostH5pLibraries1764150006000 } from './1764150006000-HostH5pLibraries';
 import { CreateSkillsAssessment1764150007000 } from './1764150007000-CreateSkillsAssessment';
 import { AccountRecovery1764150008000 } from './1764150008000-AccountRecovery';
@@ -39,6 +41,8 @@ export const migrations = [
   BoundUploads1764150002000,
   RecordEvidenceOverrides1764150004000,
   AnchorEvidenceChains1764150004100,
+  KpiRollups1764150005000,
+  VersionKpiTargets1764150005100,
   HostH5pLibraries1764150006000,
   CreateSkillsAssessment1764150007000,
   AccountRecovery1764150008000,

@@ -1,4 +1,4 @@
-import type { KpiCode, KpiValue } from '@lc/shared-contracts';
+import type { KpiCell, KpiCode, KpiValue } from '@lc/shared-contracts';
 
 export const ratio = (numerator: number, denominator: number): number | null =>
   denominator > 0 ? numerator / denominator : null;
@@ -11,10 +11,11 @@ export interface KpiCounts {
   proficientWithSkills: number;
 }
 
-const LABELS: Record<
-  KpiCode,
-  (source: 'population_figures' | 'registered_adults', adultAge: number) => { vi: string; en: string }
-> = {
+export const NO_COUNTS: KpiCounts = { holders: 0, adults: 0, withSkills: 0, proficient: 0, proficientWithSkills: 0 };
+
+export type DenominatorSource = 'population_figures' | 'registered_adults';
+
+const LABELS: Record<KpiCode, (source: DenominatorSource, adultAge: number) => { vi: string; en: string }> = {
   K1: (source, age) =>
     source === 'population_figures'
       ? {
@@ -33,7 +34,7 @@ const LABELS: Record<
 /** Each KPI with its numerator, denominator, value and targets: the dashboard shows all of it. */
 export function buildKpis(
   counts: KpiCounts,
-  source: 'population_figures' | 'registered_adults',
+  source: DenominatorSource,
   adultAge: number,
   target: (code: KpiCode, year: number) => number | null,
 ): KpiValue[] {
@@ -52,4 +53,28 @@ export function buildKpis(
     target2030: target(code, 2030),
     denominatorLabel: LABELS[code](source, adultAge),
   }));
+}
+
+/** PRODUCT.md §8: fewer than this many people are shown as "< 10" wherever a person could be identified. */
+export const SMALLEST_SHOWN = 10;
+
+export const shownCount = (n: number): number | null => (n < SMALLEST_SHOWN ? null : n);
+
+/** A KPI with its small counts withheld; the value goes too, since with one count it gives away the other. */
+export function suppressed(kpi: Pick<KpiValue, 'code' | 'numerator' | 'denominator' | 'value'>): KpiCell {
+  const numerator = shownCount(kpi.numerator);
+  const denominator = shownCount(kpi.denominator);
+  const hidden = numerator === null || denominator === null;
+  return { code: kpi.code, numerator, denominator, value: hidden ? null : kpi.value, suppressed: hidden };
+}
+
+/**
+ * K1's denominator from loaded population figures: the area's own figure, else the sum of the figures of the areas
+ * just below it when every one of them is loaded (a partial sum would overstate K1); null means none applies and
+ * registered adults are counted instead.
+ */
+export function loadedPopulation(own: number | undefined, below: (number | undefined)[]): number | null {
+  if (own !== undefined) return own;
+  if (below.length === 0 || below.some((n) => n === undefined)) return null;
+  return below.reduce<number>((sum, n) => sum + (n ?? 0), 0);
 }

@@ -5,9 +5,14 @@ export interface KpiRuleParams {
   skillDomains: string[];
   k3MinLevel: number;
   k4MinLevel: number;
+  /** Lower bounds of the age bands the KPIs break down by; the last band is open. Default 18, 25, 35, 45, 55, 65. */
+  ageBands?: number[];
 }
 
-/** Versioned, editable definitions of the KPIs (PRODUCT.md §8); the newest in force applies. */
+/**
+ * Versioned, editable definitions of the KPIs (PRODUCT.md §8); the newest in force for a year applies. A change
+ * rebuilds the rollups in the same transaction (docs/adr/0015).
+ */
 @Entity('kpi_rule')
 export class KpiRuleEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -20,6 +25,7 @@ export class KpiRuleEntity {
   params!: KpiRuleParams;
 }
 
+/** One target of one version of the plan; the newest version in force on a day applies (docs/adr/0015). */
 @Entity('kpi_target')
 export class KpiTargetEntity {
   @PrimaryColumn('text')
@@ -28,8 +34,15 @@ export class KpiTargetEntity {
   @PrimaryColumn('int')
   year!: number;
 
+  @PrimaryColumn('date')
+  validFrom!: string;
+
   @Column('double precision')
   target!: number;
+
+  /** The plan or decision the figure comes from. */
+  @Column('text')
+  source!: string;
 }
 
 /** Loaded population figures: when present they are K1's denominator, else registered adults are. */

@@ -1,8 +1,23 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { KpiReport } from '@lc/shared-contracts';
+import {
+  KPI_DIMENSIONS,
+  type KpiBreakdown,
+  type KpiCommuneRanking,
+  type KpiDimension,
+  type KpiGroups,
+  type KpiReport,
+  type KpiTrend,
+} from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, invalid, Roles } from '@lc/api-shared';
 import { KpiService } from './kpi.service';
+
+function year(raw: string | undefined, fallback = new Date().getFullYear()): number {
+  if (raw === undefined || raw === '') return fallback;
+  const y = Number(raw);
+  if (!Number.isInteger(y) || y < 2020 || y > 2100) throw invalid('YEAR_INVALID', 'Năm không hợp lệ.');
+  return y;
+}
 
 @ApiTags('reporting')
 @ApiBearerAuth()
@@ -17,11 +32,59 @@ export class KpiController {
   report(
     @CurrentUser() user: AuthUser,
     @Query('areaId') areaId?: string,
-    @Query('year') year?: string,
+    @Query('year') y?: string,
   ): Promise<KpiReport> {
-    const y = year === undefined ? undefined : Number(year);
-    if (y !== undefined && (!Number.isInteger(y) || y < 2020 || y > 2100))
-      throw invalid('YEAR_INVALID', 'Năm không hợp lệ.');
-    return this.kpis.report(user, areaId || undefined, y);
+    return this.kpis.report(user, areaId || undefined, year(y));
+  }
+
+  @Roles('analyst')
+  @ApiQuery({ name: 'areaId', required: false })
+  @ApiQuery({ name: 'from', required: true })
+  @ApiQuery({ name: 'to', required: false })
+  @Get('trend')
+  trend(
+    @CurrentUser() user: AuthUser,
+    @Query('areaId') areaId?: string,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): Promise<KpiTrend> {
+    const last = year(to);
+    return this.kpis.trend(user, areaId || undefined, year(from, last - 4), last);
+  }
+
+  @Roles('analyst')
+  @ApiQuery({ name: 'areaId', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'by', required: true, enum: KPI_DIMENSIONS })
+  @Get('breakdown')
+  breakdown(
+    @CurrentUser() user: AuthUser,
+    @Query('by') by?: string,
+    @Query('areaId') areaId?: string,
+    @Query('year') y?: string,
+  ): Promise<KpiBreakdown> {
+    if (!KPI_DIMENSIONS.includes(by as KpiDimension))
+      throw invalid('KPI_DIMENSION_INVALID', `Chọn một cách chia: ${KPI_DIMENSIONS.join(', ')}.`);
+    return this.kpis.breakdown(user, areaId || undefined, year(y), by as KpiDimension);
+  }
+
+  @Roles('analyst')
+  @ApiQuery({ name: 'year', required: false })
+  @Get('communes')
+  communes(@CurrentUser() user: AuthUser, @Query('year') y?: string): Promise<KpiCommuneRanking> {
+    return this.kpis.communes(user, year(y));
+  }
+
+  @Roles('analyst')
+  @ApiQuery({ name: 'communeId', required: true })
+  @ApiQuery({ name: 'year', required: false })
+  @Get('groups')
+  groups(
+    @CurrentUser() user: AuthUser,
+    @Query('communeId') communeId?: string,
+    @Query('year') y?: string,
+  ): Promise<KpiGroups> {
+    if (!communeId) throw invalid('COMMUNE_REQUIRED', 'Chọn một xã/phường.');
+    return this.kpis.groups(user, communeId, year(y));
   }
 }

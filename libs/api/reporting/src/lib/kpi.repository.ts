@@ -1,81 +1,101 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { KpiDimension } from '@lc/shared-contracts';
 import { KpiCounts } from './kpi-math';
-import { KpiRuleParams } from './kpi-rule.entity';
+
+/** What a rollup read is summed over: commune counters or residential-group counters, some years, maybe one area. */
+export interface RollupFilter {
+  level: 'commune' | 'group';
+  fromYear: number;
+  toYear: number;
+  communeId?: string;
+  groupId?: string;
+}
+
+export type RollupKey = KpiDimension | 'year' | 'commune_id' | 'group_id';
+
+const COUNTERS = ['adults', 'holders', 'with_skills', 'proficient', 'proficient_with_skills'];
+const KEYS: Record<RollupKey, string> = {
+  sex: 'sex',
+  age_band: 'age_band',
+  population_group: 'population_group',
+  year: 'year::text',
+  commune_id: 'commune_id',
+  group_id: 'group_id',
+};
 
 /**
- * Reporting's own read queries (STYLE.md §3: reporting owns its SQL). An area is matched by path prefix, so the
- * city counts every commune and a commune counts its residential groups.
+ * Reporting's reads (docs/adr/0015): sums over the rollup counters and the ledger rows not yet folded into them,
+ * so the cost follows the number of areas, never the number of people; nothing here reads another context's table.
  */
 @Injectable()
 export class KpiRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async counts(areaPath: string, year: number, rule: KpiRuleParams): Promise<KpiCounts> {
-    const [row] = await this.dataSource.query(
-      `
-      WITH area_users AS (
-        SELECT u.id, u.birth_year FROM app_user u JOIN area a ON a.id = u.commune_id
-        WHERE (a.path = $1 OR a.path LIKE $1 || '.%') AND u.citizen_id IS NOT NULL
-      ),
-      holders AS (
-        SELECT t.person_id, max(t.valid_until) AS valid_until FROM title_application t
-        JOIN area_users u ON u.id = t.person_id
-        WHERE t.status = 'recognised' AND t.revoked_at IS NULL
-          AND t.year <= $2 AND t.valid_until >= make_date($2, 1, 1)
-          AND $2 - u.birth_year >= $3
-        GROUP BY t.person_id
-      ),
-      best AS (
-        SELECT r.person_id, d.key AS domain, max(d.value::int) AS level
-        FROM learning_record r JOIN holders h ON h.person_id = r.person_id
-        CROSS JOIN LATERAL jsonb_each_text(r.domain_levels) d
-        WHERE r.trust = 'verified' AND r.domain_levels IS NOT NULL AND r.occurred_at <= h.valid_until + 1
-          AND NOT EXISTS (SELECT 1 FROM learning_record v WHERE v.voids_record_id = r.id)
-        GROUP BY r.person_id, d.key
-      ),
-      attested AS (
-        SELECT DISTINCT r.person_id FROM learning_record r JOIN holders h ON h.person_id = r.person_id
-        WHERE r.trust = 'attested' AND r.object_type = 'national_digital_skills' AND r.success IS TRUE
-      ),
-      skills AS (
-        SELECT h.person_id,
-          (SELECT count(*) FROM best b WHERE b.person_id = h.person_id AND b.domain = ANY($4::text[]) AND b.level >= $5) = cardinality($4::text[])
-            OR h.person_id IN (SELECT person_id FROM attested) AS has_skills,
-          (SELECT count(*) FROM best b WHERE b.person_id = h.person_id AND b.domain = ANY($4::text[]) AND b.level >= $6) = cardinality($4::text[])
-            AS proficient
-        FROM holders h
-      )
-      SELECT
-        (SELECT count(*) FROM holders)::int AS holders,
-        (SELECT count(*) FROM area_users WHERE $2 - birth_year >= $3)::int AS adults,
-        (SELECT count(*) FROM skills WHERE has_skills)::int AS with_skills,
-        (SELECT count(*) FROM skills WHERE proficient)::int AS proficient,
-        (SELECT count(*) FROM skills WHERE proficient AND has_skills)::int AS proficient_with_skills
-      `,
-      [areaPath, year, rule.adultAge, rule.skillDomains, rule.k3MinLevel, rule.k4MinLevel],
+  /** Counts per key (`by`), or one entry under '' without it. Keys with no counter are absent. */
+  async counts(filter: RollupFilter, by?: RollupKey): Promise<Map<string, KpiCounts>> {
+    if (by === 'group_id' && filter.level !== 'group') throw new Error('group_id is a key of group counters only');
+    const params: unknown[] = [filter.fromYear, filter.toYear];
+    const where = ['year BETWEEN $1 AND $2'];
+    if (filter.communeId !== undefined) where.push(`commune_id = $${params.push(filter.communeId)}`);
+    if (filter.groupId !== undefined) where.push(`group_id = $${params.push(filter.groupId)}`);
+    const table = filter.level === 'group' ? 'kpi_rollup_group' : 'kpi_rollup_commune';
+    const ledger = filter.level === 'group' ? [...where, 'group_id IS NOT NULL'] : where;
+    const columns = `${by ? KEYS[by] : `''`} AS key, ${COUNTERS.join(', ')}`;
+    const rows: Record<string, string | number>[] = await this.dataSource.query(
+      `SELECT key, ${COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+       FROM (
+         SELECT ${columns} FROM ${table} WHERE ${where.join(' AND ')}
+         UNION ALL
+         SELECT ${columns} FROM kpi_rollup_delta WHERE ${ledger.join(' AND ')}
+       ) x
+       GROUP BY key`,
+      params,
     );
-    return {
-      holders: row.holders,
-      adults: row.adults,
-      withSkills: row.with_skills,
-      proficient: row.proficient,
-      proficientWithSkills: row.proficient_with_skills,
-    };
+    return new Map(
+      rows.map((r) => [
+        String(r['key']),
+        {
+          adults: Number(r['adults']),
+          holders: Number(r['holders']),
+          withSkills: Number(r['with_skills']),
+          proficient: Number(r['proficient']),
+          proficientWithSkills: Number(r['proficient_with_skills']),
+        },
+      ]),
+    );
   }
 
-  /**
-   * Loaded adult population of the area: its own figure, else the sum of the figures loaded for the areas below
-   * it; null when none are loaded for that year.
-   */
-  async population(areaPath: string, year: number): Promise<number | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT
-         (SELECT p.adults FROM population_figure p JOIN area a ON a.id = p.area_id WHERE p.year = $2 AND a.path = $1) AS own,
-         (SELECT sum(p.adults)::int FROM population_figure p JOIN area a ON a.id = p.area_id
-           WHERE p.year = $2 AND a.path LIKE $1 || '.%') AS below`,
-      [areaPath, year],
+  /** The adult age of the rule counted for each year asked that the rollups keep. */
+  async adultAges(fromYear: number, toYear: number): Promise<Map<number, number>> {
+    const rows: { year: number; adult_age: number }[] = await this.dataSource.query(
+      `SELECT year, adult_age FROM kpi_year_rule WHERE year BETWEEN $1 AND $2`,
+      [fromYear, toYear],
     );
-    return row.own ?? row.below ?? null;
+    return new Map(rows.map((r) => [r.year, r.adult_age]));
+  }
+
+  /** Loaded adult population per area and year, for the areas asked. */
+  async populations(areaIds: string[], fromYear: number, toYear: number): Promise<Map<string, number>> {
+    const rows: { area_id: string; year: number; adults: number }[] = await this.dataSource.query(
+      `SELECT area_id, year, adults FROM population_figure WHERE area_id = ANY($1) AND year BETWEEN $2 AND $3`,
+      [areaIds, fromYear, toYear],
+    );
+    return new Map(rows.map((r) => [`${r.area_id}/${r.year}`, r.adults]));
+  }
+
+  /** Each code and year's target from the newest version in force today (in Vietnam). */
+  async targets(): Promise<{ code: string; year: number; target: number }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (code, year) code, year, target FROM kpi_target
+       WHERE valid_from <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+       ORDER BY code, year, valid_from DESC`,
+    );
+  }
+
+  /** Folds ledger rows into the counters (one compactor at a time in the whole cluster); returns how many. */
+  async compact(batch: number): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT kpi_rollup_compact($1) AS moved`, [batch]);
+    return row.moved;
   }
 }

@@ -1,45 +1,175 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository } from 'typeorm';
-import type { KpiCode, KpiReport } from '@lc/shared-contracts';
-import { AreasService } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, invalid, notFound } from '@lc/api-shared';
-import { buildKpis } from './kpi-math';
+import type {
+  KpiBreakdown,
+  KpiCode,
+  KpiCommuneRanking,
+  KpiDimension,
+  KpiGroups,
+  KpiReport,
+  KpiTrend,
+} from '@lc/shared-contracts';
+import { AreaEntity, AreasService } from '@lc/api-areas';
+import { assertCoversArea, AuthUser, forbidden, invalid, notFound } from '@lc/api-shared';
+import { dimensionLabel, dimensionOrder } from './dimension-labels';
+import { visibleGroups } from './kpi-access';
+import { buildKpis, DenominatorSource, KpiCounts, loadedPopulation, NO_COUNTS, suppressed } from './kpi-math';
 import { KpiRepository } from './kpi.repository';
-import { KpiRuleEntity, KpiTargetEntity } from './kpi-rule.entity';
 
 const CITY = '01';
+/** A trend spans at most this many years, so one request stays one bounded read. */
+const MAX_TREND_YEARS = 15;
+
+type Point = KpiTrend['points'][number];
 
 @Injectable()
 export class KpiService {
   constructor(
-    @InjectRepository(KpiRuleEntity) private readonly rules: Repository<KpiRuleEntity>,
-    @InjectRepository(KpiTargetEntity) private readonly targets: Repository<KpiTargetEntity>,
     private readonly repo: KpiRepository,
     private readonly areas: AreasService,
   ) {}
 
   async report(user: AuthUser, areaId = CITY, year = new Date().getFullYear()): Promise<KpiReport> {
-    const area = await this.areas.get(areaId);
-    if (area.kind === 'group') throw invalid('KPI_AREA_INVALID', 'Chỉ số được tính cho thành phố hoặc một xã/phường.');
-    assertCoversArea(user, 'analyst', area.path);
-    const rule = await this.rules.findOne({
-      where: { validFrom: LessThanOrEqual(`${year}-12-31`) },
-      order: { validFrom: 'DESC' },
-    });
-    if (!rule) throw notFound('KPI_RULE_NOT_FOUND', 'Chưa có quy tắc tính chỉ số cho năm này.');
-    const counts = await this.repo.counts(area.path, year, rule.params);
-    const population = await this.repo.population(area.path, year);
-    const source = population === null ? 'registered_adults' : 'population_figures';
-    const targets = await this.targets.find();
-    const target = (code: KpiCode, y: number) => targets.find((t) => t.code === code && t.year === y)?.target ?? null;
+    const area = await this.reportArea(user, areaId);
+    const [point] = await this.points(area, year, year);
     return {
       areaId: area.id,
       areaName: area.name,
       year,
-      denominatorSource: source,
-      kpis: buildKpis({ ...counts, adults: population ?? counts.adults }, source, rule.params.adultAge, target),
+      denominatorSource: point.denominatorSource,
+      kpis: point.kpis,
       generatedAt: new Date().toISOString(),
     };
+  }
+
+  async trend(user: AuthUser, areaId: string | undefined, fromYear: number, toYear: number): Promise<KpiTrend> {
+    if (toYear < fromYear || toYear - fromYear >= MAX_TREND_YEARS)
+      throw invalid('KPI_YEARS_INVALID', `Khoảng năm phải từ 1 đến ${MAX_TREND_YEARS} năm, năm đầu trước năm cuối.`);
+    const area = await this.reportArea(user, areaId ?? CITY);
+    return { areaId: area.id, areaName: area.name, points: await this.points(area, fromYear, toYear) };
+  }
+
+  /** K1 to K4 of one area by sex, age band or population group, over registered adults; small counts withheld. */
+  async breakdown(user: AuthUser, areaId: string | undefined, year: number, by: KpiDimension): Promise<KpiBreakdown> {
+    const area = await this.reportArea(user, areaId ?? CITY);
+    const adultAge = await this.adultAge(year);
+    const counts = await this.repo.counts(this.communeFilter(area, year, year), by);
+    const rows = [...counts.entries()]
+      .sort(([a], [b]) => dimensionOrder(by, a) - dimensionOrder(by, b) || a.localeCompare(b))
+      .map(([key, c]) => ({ key, label: dimensionLabel(by, key), kpis: this.cells(c, adultAge) }));
+    return { areaId: area.id, areaName: area.name, year, by, rows };
+  }
+
+  /** Every commune with its exact figures, highest K1 first: for analysts of the whole city. */
+  async communes(user: AuthUser, year: number): Promise<KpiCommuneRanking> {
+    assertCoversArea(user, 'analyst', (await this.areas.get(CITY)).path);
+    const adultAge = await this.adultAge(year);
+    const communes = await this.areas.communes();
+    const [counts, populations, target] = await Promise.all([
+      this.repo.counts({ level: 'commune', fromYear: year, toYear: year }, 'commune_id'),
+      this.repo.populations(
+        communes.map((c) => c.id),
+        year,
+        year,
+      ),
+      this.targets(),
+    ]);
+    const rows = communes.map((c) => {
+      const population = loadedPopulation(populations.get(`${c.id}/${year}`), []);
+      const { source, kpis } = this.values(counts.get(c.id) ?? NO_COUNTS, population, adultAge, target);
+      return { areaId: c.id, areaName: c.name, denominatorSource: source, kpis };
+    });
+    const k1 = (r: (typeof rows)[number]) => r.kpis[0].value ?? -1;
+    return { year, rows: rows.sort((a, b) => k1(b) - k1(a)) };
+  }
+
+  /** A commune's residential groups, for its own officers (see visibleGroups); small counts withheld. */
+  async groups(user: AuthUser, communeId: string, year: number): Promise<KpiGroups> {
+    const commune = await this.areas.getCommune(communeId);
+    const visible = visibleGroups(user, commune.path);
+    if (visible !== 'all' && visible.size === 0)
+      throw forbidden(
+        'KPI_GROUPS_LOCAL_ONLY',
+        'Số liệu theo thôn, tổ dân phố chỉ dành cho cán bộ của chính xã/phường đó.',
+      );
+    const adultAge = await this.adultAge(year);
+    const groups = (await this.areas.groups(commune.id)).filter((g) => visible === 'all' || visible.has(g.id));
+    const counts = await this.repo.counts(
+      { level: 'group', fromYear: year, toYear: year, communeId: commune.id },
+      'group_id',
+    );
+    return {
+      communeId: commune.id,
+      communeName: commune.name,
+      year,
+      rows: groups.map((g) => ({
+        areaId: g.id,
+        areaName: g.name,
+        kpis: this.cells(counts.get(g.id) ?? NO_COUNTS, adultAge),
+      })),
+    };
+  }
+
+  private async reportArea(user: AuthUser, areaId: string): Promise<AreaEntity> {
+    const area = await this.areas.get(areaId);
+    if (area.kind === 'group')
+      throw invalid(
+        'KPI_AREA_INVALID',
+        'Chỉ số được tính cho thành phố hoặc một xã/phường; số liệu thôn, tổ dân phố xem theo từng xã/phường.',
+      );
+    assertCoversArea(user, 'analyst', area.path);
+    return area;
+  }
+
+  private communeFilter(area: AreaEntity, fromYear: number, toYear: number) {
+    return { level: 'commune' as const, fromYear, toYear, communeId: area.kind === 'commune' ? area.id : undefined };
+  }
+
+  private async adultAge(year: number): Promise<number> {
+    const age = (await this.repo.adultAges(year, year)).get(year);
+    if (age === undefined) throw this.yearNotKept();
+    return age;
+  }
+
+  private yearNotKept() {
+    return notFound('KPI_YEAR_NOT_KEPT', 'Chưa có quy tắc tính chỉ số hoặc số liệu tổng hợp cho năm này.');
+  }
+
+  /** One point per year the rollups keep, each with its own rule and population figures. */
+  private async points(area: AreaEntity, fromYear: number, toYear: number): Promise<Point[]> {
+    const below = area.kind === 'province' ? (await this.areas.communes()).map((c) => c.id) : [];
+    const [ages, counts, populations, target] = await Promise.all([
+      this.repo.adultAges(fromYear, toYear),
+      this.repo.counts(this.communeFilter(area, fromYear, toYear), 'year'),
+      this.repo.populations([area.id, ...below], fromYear, toYear),
+      this.targets(),
+    ]);
+    if (ages.size === 0) throw this.yearNotKept();
+    return [...ages.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, adultAge]) => {
+        const figure = (id: string) => populations.get(`${id}/${year}`);
+        const population = loadedPopulation(figure(area.id), below.map(figure));
+        const { source, kpis } = this.values(counts.get(String(year)) ?? NO_COUNTS, population, adultAge, target);
+        return { year, denominatorSource: source, kpis };
+      });
+  }
+
+  private values(
+    counts: KpiCounts,
+    population: number | null,
+    adultAge: number,
+    target: (code: KpiCode, year: number) => number | null,
+  ): { source: DenominatorSource; kpis: Point['kpis'] } {
+    const source: DenominatorSource = population === null ? 'registered_adults' : 'population_figures';
+    return { source, kpis: buildKpis({ ...counts, adults: population ?? counts.adults }, source, adultAge, target) };
+  }
+
+  private cells(counts: KpiCounts, adultAge: number) {
+    return buildKpis(counts, 'registered_adults', adultAge, () => null).map(suppressed);
+  }
+
+  private async targets(): Promise<(code: KpiCode, year: number) => number | null> {
+    const rows = await this.repo.targets();
+    return (code, year) => rows.find((t) => t.code === code && t.year === year)?.target ?? null;
   }
 }

@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { KpiTargetVersion } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { NewKpiTargetsDto } from './dto/new-kpi-targets.dto';
+import { KpiTargetsService } from './kpi-targets.service';
+
+@ApiTags('reporting')
+@ApiBearerAuth()
+@Controller('kpis/targets')
+export class KpiTargetsController {
+  constructor(private readonly targets: KpiTargetsService) {}
+
+  @Roles('analyst', 'admin')
+  @Get()
+  versions(): Promise<KpiTargetVersion[]> {
+    return this.targets.versions();
+  }
+
+  @Roles('admin')
+  @Post()
+  add(@Body() body: NewKpiTargetsDto, @CurrentUser() user: AuthUser): Promise<KpiTargetVersion> {
+    return this.targets.add(body, user);
+  }
+}
