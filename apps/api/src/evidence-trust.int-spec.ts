@@ -1,7 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { Application, CourseDetail, ItemEvidence, KpiReport } from '@lc/shared-contracts';
+import {
+  DIGITAL_SKILLS_ASSESSMENT,
+  type Application,
+  type CourseDetail,
+  type ItemEvidence,
+  type KpiReport,
+} from '@lc/shared-contracts';
 import { NewRecord, RecordsService } from '@lc/api-records';
 import {
   BA_DINH,
@@ -128,7 +134,7 @@ describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
     });
   });
 
-  it('lets no browser report move any KPI, while a verified result does', async () => {
+  it('lets no browser report or course test move any KPI, while an assessment result does', async () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: LINH_NAM }]);
     const kpis = async (): Promise<KpiReport['kpis']> =>
       (await http.get('/api/kpis').query({ areaId: LINH_NAM }).set(bearer(analyst)).expect(200)).body.kpis;
@@ -139,6 +145,12 @@ describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
     expect(await kpis()).toEqual(before);
 
     await verified(holder, 1, { verb: 'passed', objectType: 'test', domainLevels: { '1': 3, '2': 3, '4': 3 } });
+    expect(await kpis()).toEqual(before);
+    await verified(holder, 2, {
+      verb: 'assessed',
+      objectType: DIGITAL_SKILLS_ASSESSMENT,
+      domainLevels: { '1': 3, '2': 3, '4': 3 },
+    });
     const k3 = (r: KpiReport['kpis']) => r.find((k) => k.code === 'K3')!.numerator;
     expect(k3(await kpis())).toBe(k3(before) + 1);
   });

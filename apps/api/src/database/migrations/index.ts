@@ -22,6 +22,7 @@ import { AccountRecovery1764150008000 } from './1764150008000-AccountRecovery';
 import { AreaFormerUnits1764150008100 } from './1764150008100-AreaFormerUnits';
 import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSources';
 import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialStatusIndex';
+import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-OnlyAssessmentCountsForSkills';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   AreaFormerUnits1764150008100,
   KeepEditorSources1764150009000,
   CredentialStatusIndex1764150010000,
+  OnlyAssessmentCountsForSkills1764150011000,
 ];
