@@ -1,12 +1,17 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { CheckCredentialRequest, CredentialCheck } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
 import { CredentialsService } from './credentials.service';
 
 export class CheckCredentialDto implements CheckCredentialRequest {
+  @ApiProperty({
+    description: 'The credential as downloaded: a VC-JWT (compact JWS).',
+    minLength: 20,
+    maxLength: 20_000,
+  })
   @IsString()
   @MinLength(20)
   @MaxLength(20_000)
