@@ -25,6 +25,8 @@ async function answerOne(page: Page): Promise<void> {
     await radios.first().focus();
     await page.keyboard.press('Space');
     await expect(radios.first()).toBeChecked();
+    // The button is enabled at the next render after the choice; a Tab pressed before it skips a disabled button.
+    await expect(saveButton(page)).toBeEnabled();
     await page.keyboard.press('Tab');
     await expect(saveButton(page)).toBeFocused();
     await page.keyboard.press('Enter');
