@@ -43,6 +43,8 @@ test('the interface switches to English and back, and works from the keyboard', 
 
   // Tab from the top of a fresh page: the skip link comes first, then the form is reachable and submits with Enter.
   await page.reload();
+  // The app shell paints before the app: Tab only once the page a person would tab through is there.
+  await expect(page.getByRole('heading', { name: 'Đăng nhập', level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toBeFocused();
   await page.getByLabel('Số định danh cá nhân hoặc tên đăng nhập').focus();
