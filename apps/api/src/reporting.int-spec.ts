@@ -406,6 +406,35 @@ describe('reporting (HTTP, PostgreSQL)', () => {
       expect(byCode(report).K1.denominator).toBe(52000);
     });
 
+    it('takes 50 concurrent target versions and population imports without a 5xx or a lost write', async () => {
+      const validFrom = `${THIS_YEAR + 2}-03-01`;
+      const target = (n: number) => ({
+        validFrom,
+        source: `Kế hoạch đồng thời ${n}`,
+        targets: [{ code: 'K1', year: 2030, target: 0.6 }],
+      });
+      const targets = await Promise.all(
+        Array.from({ length: 50 }, (_, n) => http.post('/api/kpis/targets').set(bearer(cityAdmin)).send(target(n))),
+      );
+      expect(targets.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(targets.filter((r) => r.status === 409 && r.body.code === 'KPI_TARGET_EXISTS')).toHaveLength(49);
+
+      const imports = await Promise.all(
+        Array.from({ length: 50 }, (_, n) =>
+          http
+            .post('/api/kpis/population-figures')
+            .set(bearer(cityAdmin))
+            .send({ csv: `commune_code,year,adults\n${TUONG_MAI},${THIS_YEAR - 2},${40_000 + n}` }),
+        ),
+      );
+      expect(imports.map((r) => r.status)).toEqual(Array(50).fill(200));
+      const [{ adults }] = await app
+        .get(DataSource)
+        .query(`SELECT adults FROM population_figure WHERE area_id = $1 AND year = $2`, [TUONG_MAI, THIS_YEAR - 2]);
+      expect(adults).toBeGreaterThanOrEqual(40_000);
+      expect(adults).toBeLessThan(40_050);
+    });
+
     it("lets a commune's admin load its own figures only, and nobody else load any", async () => {
       const communeAdmin = await createUser(app, [{ role: 'admin', areaId: DINH_CONG }]);
       const post = (who: TestUser, line: string) =>
