@@ -8,9 +8,7 @@ import {
   CreateTestMaterialRequest,
   H5pContentType,
   H5pUserDataGrant,
-  LearningRecord,
   ReturnCourseRequest,
-  XapiStatementRequest,
 } from '@lc/shared-contracts';
 import { Observable, shareReplay } from 'rxjs';
 
@@ -84,9 +82,5 @@ export class CoursesApi {
   /** The content types trainers' packages may use. */
   contentTypes(): Observable<H5pContentType[]> {
     return this.http.get<H5pContentType[]>('/api/h5p/content-types');
-  }
-
-  recordXapi(materialId: string, req: XapiStatementRequest): Observable<LearningRecord> {
-    return this.http.post<LearningRecord>(`/api/materials/${id(materialId)}/xapi`, req);
   }
 }
