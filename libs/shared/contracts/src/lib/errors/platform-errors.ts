@@ -69,6 +69,8 @@ export const PLATFORM_ERRORS = {
     vi: 'Dữ liệu chưa hợp lệ. Hãy kiểm tra lại các ô đã nhập.',
     en: 'Some of the data is not valid. Please check what you entered.',
   },
+  FIELD_INVALID: { vi: 'Giá trị này chưa hợp lệ.', en: 'This value is not valid.' },
+  FIELD_NOT_ALLOWED: { vi: 'Trường này không được phép gửi lên.', en: 'This field may not be sent.' },
   YEAR_INVALID: { vi: 'Năm không hợp lệ.', en: 'The year is not valid.' },
   METRICS_FORBIDDEN: {
     vi: 'Chỉ hệ thống giám sát mới xem được số liệu này.',
