@@ -1,0 +1,73 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injector, provideZonelessChangeDetection, runInInjectionContext } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TranslateService, provideTranslateService } from '@ngx-translate/core';
+import { apiErrorMessage } from './api-error-message';
+import { apiProblems, injectFormErrors } from './form-errors';
+import { LanguageStore } from './language-store';
+
+const refused = (error: unknown, status = 422) => new HttpErrorResponse({ status, error });
+
+function setup() {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [provideZonelessChangeDetection(), provideTranslateService({ lang: 'vi', fallbackLang: 'vi' })],
+  });
+  return { translate: TestBed.inject(TranslateService), language: TestBed.inject(LanguageStore) };
+}
+
+describe(apiErrorMessage.name, () => {
+  it('words a known code from the catalogue in the current language', () => {
+    const { translate, language } = setup();
+    const err = refused({ code: 'CITIZEN_ID_TAKEN', message: 'Số định danh này đã được đăng ký (API).' }, 409);
+    expect(apiErrorMessage(err, translate)).toMatch(/^Số định danh này đã được đăng ký\. Hãy đăng nhập/);
+    language.use('en');
+    expect(apiErrorMessage(err, translate)).toMatch(/^This citizen ID is already registered/);
+  });
+
+  it('shows the API’s own message for a code this web build does not know', () => {
+    const { translate, language } = setup();
+    language.use('en');
+    expect(apiErrorMessage(refused({ code: 'BRAND_NEW', message: 'Lỗi mới.' }), translate)).toBe('Lỗi mới.');
+  });
+});
+
+describe(apiProblems.name, () => {
+  const validation = refused(
+    {
+      code: 'VALIDATION_FAILED',
+      message: 'Dữ liệu chưa hợp lệ: Họ tên cần từ 2 đến 100 ký tự.',
+      details: { problems: [{ path: 'fullName', code: 'FIELD_INVALID', message: 'Họ tên cần từ 2 đến 100 ký tự.' }] },
+    },
+    400,
+  );
+
+  it('gives one problem per refused field: the API’s words in Vietnamese, the catalogue’s in English', () => {
+    const { translate, language } = setup();
+    expect(apiProblems(validation, translate)).toEqual([
+      { field: 'fullName', message: 'Họ tên cần từ 2 đến 100 ký tự.' },
+    ]);
+    language.use('en');
+    expect(apiProblems(validation, translate)).toEqual([{ field: 'fullName', message: 'This value is not valid.' }]);
+  });
+
+  it('puts an error on the field its code concerns, and keeps others for the whole form', () => {
+    const { translate } = setup();
+    const taken = refused({ code: 'CITIZEN_ID_TAKEN', message: '…' }, 409);
+    expect(apiProblems(taken, translate, { CITIZEN_ID_TAKEN: 'citizenId' })[0].field).toBe('citizenId');
+    expect(apiProblems(taken, translate)[0].field).toBeUndefined();
+  });
+});
+
+describe(injectFormErrors.name, () => {
+  it('re-words the last failure when the language changes', () => {
+    const { language } = setup();
+    const errors = runInInjectionContext(TestBed.inject(Injector), () => injectFormErrors({ AUTH_INVALID: 'login' }));
+    errors.fail(refused({ code: 'AUTH_INVALID', message: 'Sai.' }, 401));
+    expect(errors.field('login')).toBe('Số định danh/tên đăng nhập hoặc mật khẩu không đúng.');
+    language.use('en');
+    expect(errors.field('login')).toBe('The citizen ID / username or the password is wrong.');
+    errors.clear();
+    expect(errors.problems()).toEqual([]);
+  });
+});
