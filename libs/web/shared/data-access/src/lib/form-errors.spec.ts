@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injector, provideZonelessChangeDetection, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { apiErrorMessage } from './api-error-message';
 import { apiProblems, injectFormErrors } from './form-errors';
@@ -69,5 +70,26 @@ describe(injectFormErrors.name, () => {
     expect(errors.field('login')).toBe('The citizen ID / username or the password is wrong.');
     errors.clear();
     expect(errors.problems()).toEqual([]);
+  });
+});
+
+describe('injectFormErrors on a form', () => {
+  it('lists the invalid controls before sending, then marks the control a server error names', () => {
+    setup();
+    const form = new FormGroup({
+      citizenId: new FormControl('', Validators.required),
+      password: new FormControl('long enough'),
+    });
+    const errors = runInInjectionContext(TestBed.inject(Injector), () =>
+      injectFormErrors({ CITIZEN_ID_TAKEN: 'citizenId' }),
+    );
+    expect(errors.check(form, (field) => `missing.${field}`)).toBe(false);
+    expect(errors.problems()).toEqual([{ field: 'citizenId', message: 'missing.citizenId' }]);
+    form.controls.citizenId.setValue('001085001234');
+    expect(errors.check(form, () => '')).toBe(true);
+    errors.fail(refused({ code: 'CITIZEN_ID_TAKEN', message: '…' }, 409), form);
+    expect(form.controls.citizenId.hasError('server')).toBe(true);
+    expect(form.controls.citizenId.touched).toBe(true);
+    expect(errors.field('citizenId')).toMatch(/^Số định danh này đã được đăng ký/);
   });
 });

@@ -1,4 +1,5 @@
 import { Signal, computed, inject, signal } from '@angular/core';
+import { FormGroup, ValidationErrors } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
 import { errorText } from '@lc/shared-contracts';
 import { apiErrorBody, apiErrorMessage, errorLanguage } from './api-error-message';
@@ -48,29 +49,60 @@ export function apiProblems(
   return [{ message: apiErrorMessage(err, translate), ...(field ? { field } : {}) }];
 }
 
+/** Says which translation key describes a control's client-side errors. */
+export type ProblemKey = (field: string, errors: ValidationErrors) => string;
+
 export interface FormErrors {
-  /** Every problem of the last failed call, in the current language (re-read when the language changes). */
+  /** Every problem of the last failed submit, in the current language (re-read when the language changes). */
   readonly problems: Signal<FormProblem[]>;
-  /** The message for one control, or null. */
+  /** The server's message for one control, or null: shown next to the control. */
   field(name: string): string | null;
-  fail(err: unknown): void;
+  /** Before sending: false, with a problem per invalid control listed, if the form is not ready. */
+  check(form: FormGroup, keyOf: ProblemKey): boolean;
+  /** After a failed call: its problems listed, and those that name a control of `form` marked on it. */
+  fail(err: unknown, form?: FormGroup): void;
   clear(): void;
 }
 
-/** Keeps a failed call's error as it came and words it at read time, so a language switch re-words it. */
+/** Keeps a failed submit's problems as they came and words them at read time, so a language switch re-words them. */
 export function injectFormErrors(fieldOfCode: Readonly<Record<string, string>> = {}): FormErrors {
   const translate = inject(TranslateService);
   const language = inject(LanguageStore);
   const failure = signal<{ err: unknown } | null>(null);
-  const problems = computed(() => {
+  const invalid = signal<{ field: string; key: string }[]>([]);
+  const server = computed(() => {
     language.lang();
     const last = failure();
     return last ? apiProblems(last.err, translate, fieldOfCode) : [];
   });
+  const problems = computed(() => {
+    language.lang();
+    return [...invalid().map(({ field, key }) => ({ field, message: translate.instant(key) as string })), ...server()];
+  });
+  const clear = () => {
+    failure.set(null);
+    invalid.set([]);
+  };
   return {
     problems,
-    field: (name) => problems().find((p) => p.field === name)?.message ?? null,
-    fail: (err) => failure.set({ err }),
-    clear: () => failure.set(null),
+    field: (name) => server().find((p) => p.field === name)?.message ?? null,
+    check: (form, keyOf) => {
+      clear();
+      if (form.valid) return true;
+      form.markAllAsTouched();
+      const fields = Object.entries(form.controls).filter(([, control]) => control.invalid);
+      invalid.set(fields.map(([field, control]) => ({ field, key: keyOf(field, control.errors ?? {}) })));
+      return false;
+    },
+    fail: (err, form) => {
+      invalid.set([]);
+      failure.set({ err });
+      for (const { field } of server()) {
+        const control = field ? form?.get(field) : null;
+        control?.setErrors({ ...control.errors, server: true });
+        control?.markAsTouched();
+      }
+    },
+    clear,
   };
 }
