@@ -47,7 +47,7 @@ describe(LoginPage.name, () => {
     http.expectNone('/api/auth/login');
   });
 
-  it('shows the server message when the account is locked', async () => {
+  it('says in the summary, from the error catalogue, how long a locked sign-in waits', async () => {
     const { fixture, el, type, submit, http } = await setup();
     type(0, '001190012345');
     type(1, 'wrong-password');
@@ -55,11 +55,14 @@ describe(LoginPage.name, () => {
     http
       .expectOne('/api/auth/login')
       .flush(
-        { code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.' },
+        { code: 'AUTH_LOCKED', message: 'Tạm khoá.', details: { retryAfterSeconds: 900 } },
         { status: 429, statusText: 'Too Many Requests' },
       );
     await fixture.whenStable();
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Tài khoản tạm khoá 15 phút.');
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.',
+    );
+    expect(document.activeElement).toBe(el.querySelector('.lp-error-summary'));
   });
 
   it('signs in and returns to the page the user came from', async () => {
