@@ -22,9 +22,16 @@ export function apiErrorBody(err: unknown): ApiError | null {
 }
 
 /**
- * A message to show for a failed call, in the current UI language: the error catalogue's text for the code, else
- * the API's own (Vietnamese) message, so a code newer than this web build still says something useful.
+ * An API error in a UI language. In Vietnamese, the API's own message: it may name the file, the library or the day
+ * that the catalogue's text for the code cannot. In English, the catalogue's text for the code; for a code newer
+ * than this web build, the API's message, so it still says something useful.
  */
+export function apiErrorText(body: ApiError, lang: ErrorLanguage): string {
+  if (lang === 'vi' && body.message.trim()) return body.message;
+  return errorText(body.code, lang, body.details) ?? body.message;
+}
+
+/** A message to show for a failed call, in the current UI language. */
 export function apiErrorMessage(err: unknown, translate: TranslateService): string {
   if (err instanceof HttpErrorResponse) {
     // Offline, the service worker answers 504 in the network's stead: still a connection problem, not the server's.
@@ -36,7 +43,7 @@ export function apiErrorMessage(err: unknown, translate: TranslateService): stri
       );
     }
     const body = apiErrorBody(err);
-    if (body) return errorText(body.code, errorLanguage(translate), body.details) ?? body.message;
+    if (body) return apiErrorText(body, errorLanguage(translate));
     if (err.status >= 500) {
       return translated(translate, 'shared.errors.server', 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.');
     }

@@ -31,11 +31,7 @@ function fieldProblemsOf(details: Record<string, unknown> | undefined): FieldPro
  * in Vietnamese the API's own words for it (the DTO's specific rule), in English the catalogue's text for its code.
  * Any other error is one problem, placed on the field `fieldOfCode` names for its code, if any.
  */
-export function apiProblems(
-  err: unknown,
-  translate: TranslateService,
-  fieldOfCode: Readonly<Record<string, string>> = {},
-): FormProblem[] {
+export function apiProblems(err: unknown, translate: TranslateService, fieldOfCode: FieldOfCode = {}): FormProblem[] {
   const body = apiErrorBody(err);
   const lang = errorLanguage(translate);
   const perField = fieldProblemsOf(body?.details);
@@ -45,9 +41,12 @@ export function apiProblems(
       message: lang === 'vi' ? p.message : (errorText(p.code, lang) ?? p.message),
     }));
   }
-  const field = body ? fieldOfCode[body.code] : undefined;
+  const field = !body ? undefined : typeof fieldOfCode === 'function' ? fieldOfCode(body.code) : fieldOfCode[body.code];
   return [{ message: apiErrorMessage(err, translate), ...(field ? { field } : {}) }];
 }
+
+/** The control a code concerns: a table, or a function (e.g. every refusal of an upload concerns its file). */
+export type FieldOfCode = Readonly<Record<string, string>> | ((code: string) => string | undefined);
 
 /** Says which translation key describes a control's client-side errors. */
 export type ProblemKey = (field: string, errors: ValidationErrors) => string;
@@ -65,7 +64,7 @@ export interface FormErrors {
 }
 
 /** Keeps a failed submit's problems as they came and words them at read time, so a language switch re-words them. */
-export function injectFormErrors(fieldOfCode: Readonly<Record<string, string>> = {}): FormErrors {
+export function injectFormErrors(fieldOfCode: FieldOfCode = {}): FormErrors {
   const translate = inject(TranslateService);
   const language = inject(LanguageStore);
   const failure = signal<{ err: unknown } | null>(null);

@@ -94,7 +94,7 @@ describe(RecoverPage.name, () => {
     );
     await settle(fixture);
     const alert = el.querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('Số định danh hoặc mã không đúng, hoặc mã đã hết hạn hay đã được dùng.');
+    expect(alert?.textContent).toContain('Số định danh hoặc mã không đúng.');
     // The summary takes the focus, so the eye and the screen reader are on it after pressing the button.
     expect(document.activeElement).toBe(alert?.closest('.lp-error-summary'));
   });
