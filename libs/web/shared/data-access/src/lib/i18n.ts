@@ -8,6 +8,10 @@ export const sharedTranslations = {
         unknown: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
       },
       errorSummary: 'Có lỗi cần sửa',
+      helpLinks: {
+        criteria: 'Tiêu chí và cách chấm điểm',
+        levels: 'Các mức kỹ năng số nghĩa là gì?',
+      },
       loading: 'Đang tải…',
       savedOffline: 'Đã lưu kết quả trên máy này; sẽ gửi đi khi có mạng.',
       retry: 'Thử lại',
@@ -33,6 +37,10 @@ export const sharedTranslations = {
         unknown: 'Something went wrong. Please try again.',
       },
       errorSummary: 'There is a problem',
+      helpLinks: {
+        criteria: 'The criteria and how scoring works',
+        levels: 'What do the digital-skills levels mean?',
+      },
       loading: 'Loading…',
       savedOffline: 'Your result is kept on this device and will be sent when you are back online.',
       retry: 'Try again',
