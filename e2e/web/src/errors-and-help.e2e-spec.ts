@@ -113,3 +113,17 @@ test('the help page shows the commune contact an admin set, and says when there 
   await expect(page.locator('.help-contact')).toContainText('Chưa có thông tin liên hệ của Phường Ngọc Hà.');
   await page.context().close();
 });
+
+test('the self-assessment and the assessment intro link to their part of the help page', async ({ browser }) => {
+  const page = await openAs(browser, '001185000001');
+  await navigate(page, 'Học tập của tôi');
+  await page.getByRole('link', { name: 'Tiêu chí và cách chấm điểm' }).click();
+  await expect(page.getByRole('heading', { name: 'Làm thế nào để đạt danh hiệu?' })).toBeFocused();
+  await expect(page.getByText('Đạt khi tổng điểm từ 80/100 trở lên và không chỉ số nào dưới 5 điểm.')).toBeInViewport();
+
+  await navigate(page, 'Đánh giá năng lực số');
+  await page.getByRole('link', { name: 'Các mức kỹ năng số nghĩa là gì?' }).click();
+  await expect(page.getByRole('heading', { name: 'Các mức kỹ năng số nghĩa là gì?' })).toBeFocused();
+  await expect(page.getByText('Cơ bản: mức 1–2')).toBeInViewport();
+  await page.context().close();
+});
