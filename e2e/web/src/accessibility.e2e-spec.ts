@@ -26,6 +26,7 @@ const pages: [string | undefined, string, string][] = [
   [undefined, '/login', 'Đăng nhập'],
   [undefined, '/register', 'Đăng ký tài khoản'],
   [undefined, '/verify', 'Kiểm tra giấy chứng nhận'],
+  [undefined, '/help', 'Giới thiệu & hỏi đáp'],
   ['001185000001', '/title', 'Công dân học tập'],
   ['trainer', '/trainer', 'Soạn khoá học'],
   ['reviewer', '/review', 'Duyệt khoá học'],

@@ -1,4 +1,4 @@
-import { AreaEntity, AreaFormerUnitEntity } from '@lc/api-areas';
+import { AreaEntity, AreaFormerUnitEntity, CommuneContactEntity } from '@lc/api-areas';
 import { assessmentEntities } from '@lc/api-assessment';
 import { catalogEntities } from '@lc/api-catalog';
 import { certificationEntities } from '@lc/api-certification';
@@ -15,6 +15,7 @@ import { reportingEntities } from '@lc/api-reporting';
 export const entities = [
   AreaEntity,
   AreaFormerUnitEntity,
+  CommuneContactEntity,
   UserEntity,
   RoleGrantEntity,
   RefreshTokenEntity,

@@ -4,6 +4,7 @@ export const appRoutes: Route[] = [
   { path: 'login', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.loginRoutes) },
   { path: 'register', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.registerRoutes) },
   { path: 'recover', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.recoverRoutes) },
+  { path: 'help', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.helpRoutes) },
   { path: 'welcome', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.welcomeRoutes) },
   { path: 'account', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.accountRoutes) },
   { path: 'reset-codes', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.resetCodeRoutes) },

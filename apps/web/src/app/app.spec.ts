@@ -59,7 +59,7 @@ describe(App.name, () => {
     const { el, links } = await render();
     expect(el.querySelector('.app-toolbar__brand')?.textContent).toContain('Công dân học tập');
     expect(el.querySelector('main#main')).not.toBeNull();
-    expect(links()).toEqual(['Khoá học', 'Tra cứu giấy chứng nhận', 'Đăng nhập', 'Đăng ký']);
+    expect(links()).toEqual(['Khoá học', 'Tra cứu giấy chứng nhận', 'Giới thiệu & hỏi đáp', 'Đăng nhập', 'Đăng ký']);
   });
 
   it('shows the links of the roles the user holds, the name and sign-out', async () => {
@@ -67,6 +67,7 @@ describe(App.name, () => {
     expect(links()).toEqual([
       'Khoá học',
       'Tra cứu giấy chứng nhận',
+      'Giới thiệu & hỏi đáp',
       'Quản trị',
       'Dạng nội dung H5P',
       'Cấp mã đặt lại mật khẩu',
@@ -83,7 +84,7 @@ describe(App.name, () => {
     button?.click();
     await fixture.whenStable();
     expect(document.documentElement.lang).toBe('en');
-    expect(links()).toEqual(['Courses', 'Check a certificate', 'Sign in', 'Register']);
+    expect(links()).toEqual(['Courses', 'Check a certificate', 'About & FAQ', 'Sign in', 'Register']);
     expect(localStorage.getItem('lc.lang')).toBe('en');
   });
 

@@ -14,6 +14,7 @@ interface NavLink {
 const NAV_LINKS: NavLink[] = [
   { path: '/courses', label: 'shell.nav.courses' },
   { path: '/verify', label: 'shell.nav.verify' },
+  { path: '/help', label: 'shell.nav.help' },
   { path: '/title', label: 'shell.nav.myLearning', roles: ['citizen'] },
   { path: '/skills-assessment', label: 'shell.nav.skillsAssessment', roles: ['citizen'] },
   { path: '/trainer', label: 'shell.nav.trainer', roles: ['trainer'] },

@@ -13,6 +13,7 @@ export const shellTranslations = {
       nav: {
         courses: 'Khoá học',
         verify: 'Tra cứu giấy chứng nhận',
+        help: 'Giới thiệu & hỏi đáp',
         myLearning: 'Học tập của tôi',
         skillsAssessment: 'Đánh giá năng lực số',
         trainer: 'Soạn khoá học',
@@ -42,6 +43,7 @@ export const shellTranslations = {
       nav: {
         courses: 'Courses',
         verify: 'Check a certificate',
+        help: 'About & FAQ',
         myLearning: 'My learning',
         skillsAssessment: 'Digital-skills assessment',
         trainer: 'Author courses',

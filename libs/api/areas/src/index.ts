@@ -5,3 +5,4 @@ export * from './lib/area.mapper';
 export * from './lib/load-hanoi-units';
 export * from './lib/area-former-unit.entity';
 export * from './lib/load-former-units';
+export * from './lib/commune-contact.entity';

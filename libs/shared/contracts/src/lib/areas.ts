@@ -27,3 +27,16 @@ export interface CommuneMatch {
   commune: Area;
   formerUnits: FormerUnit[];
 }
+
+/** Who to contact at a commune about the programme, as its admin wrote it; `contact` null: not set yet. */
+export interface CommuneContact {
+  communeId: string;
+  communeName: string;
+  contact: string | null;
+  updatedAt: string | null;
+}
+
+/** An empty `contact` clears it. */
+export interface SetCommuneContactRequest {
+  contact: string;
+}

@@ -6,3 +6,4 @@ export * from './lib/language-store';
 export * from './lib/translations';
 export * from './lib/i18n';
 export * from './lib/xapi-outbox';
+export * from './lib/form-errors';

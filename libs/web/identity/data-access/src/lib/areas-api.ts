@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Area, CommuneMatch, CreateGroupRequest } from '@lc/shared-contracts';
+import { Area, CommuneContact, CommuneMatch, CreateGroupRequest, SetCommuneContactRequest } from '@lc/shared-contracts';
 import { Observable, shareReplay } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -27,5 +27,14 @@ export class AreasApi {
 
   createGroup(communeId: string, req: CreateGroupRequest): Observable<Area> {
     return this.http.post<Area>(`/api/areas/${encodeURIComponent(communeId)}/groups`, req);
+  }
+
+  /** Who to contact at the commune about the programme (help page); `contact` null until an admin sets it. */
+  contact(communeId: string): Observable<CommuneContact> {
+    return this.http.get<CommuneContact>(`/api/areas/${encodeURIComponent(communeId)}/contact`);
+  }
+
+  setContact(communeId: string, req: SetCommuneContactRequest): Observable<CommuneContact> {
+    return this.http.put<CommuneContact>(`/api/areas/${encodeURIComponent(communeId)}/contact`, req);
   }
 }

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
+import { helpTranslations } from './help-page/help-i18n';
 import { identityTranslations } from './i18n';
 
 export const loginRoutes: Routes = [
@@ -25,7 +26,7 @@ export const adminRoutes: Routes = [
     path: '',
     title: 'identity.admin.title',
     canActivate: [roleGuard('admin')],
-    providers: [provideTranslations(identityTranslations)],
+    providers: [provideTranslations(identityTranslations), provideTranslations(helpTranslations)],
     loadComponent: () => import('./admin-page/admin-page').then((m) => m.AdminPage),
   },
 ];
@@ -69,5 +70,15 @@ export const resetCodeRoutes: Routes = [
     canActivate: [roleGuard('approver', 'admin')],
     providers: [provideTranslations(identityTranslations)],
     loadComponent: () => import('./reset-code-page/reset-code-page').then((m) => m.ResetCodePage),
+  },
+];
+
+/** "Giới thiệu & hỏi đáp": public, in the menu for everyone. */
+export const helpRoutes: Routes = [
+  {
+    path: '',
+    title: 'help.title',
+    providers: [provideTranslations(identityTranslations), provideTranslations(helpTranslations)],
+    loadComponent: () => import('./help-page/help-page').then((m) => m.HelpPage),
   },
 ];

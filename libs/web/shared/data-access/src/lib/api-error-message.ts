@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TranslateService } from '@ngx-translate/core';
-import { ApiError } from '@lc/shared-contracts';
+import { ApiError, ErrorLanguage, errorText } from '@lc/shared-contracts';
 
 function isApiError(body: unknown): body is ApiError {
   return typeof body === 'object' && body !== null && typeof (body as ApiError).message === 'string';
@@ -11,7 +11,27 @@ function translated(translate: TranslateService, key: string, fallback: string):
   return text && text !== key ? text : fallback;
 }
 
-/** A message to show for a failed call. The server's ApiError.message is already Vietnamese and safe to show. */
+/** The UI language as the catalogue names it: anything but English reads Vietnamese. */
+export function errorLanguage(translate: TranslateService): ErrorLanguage {
+  return translate.getCurrentLang() === 'en' ? 'en' : 'vi';
+}
+
+/** The API's error body of a failed call, or null when the call failed before the API answered. */
+export function apiErrorBody(err: unknown): ApiError | null {
+  return err instanceof HttpErrorResponse && isApiError(err.error) ? err.error : null;
+}
+
+/**
+ * An API error in a UI language. In Vietnamese, the API's own message: it may name the file, the library or the day
+ * that the catalogue's text for the code cannot. In English, the catalogue's text for the code; for a code newer
+ * than this web build, the API's message, so it still says something useful.
+ */
+export function apiErrorText(body: ApiError, lang: ErrorLanguage): string {
+  if (lang === 'vi' && body.message.trim()) return body.message;
+  return errorText(body.code, lang, body.details) ?? body.message;
+}
+
+/** A message to show for a failed call, in the current UI language. */
 export function apiErrorMessage(err: unknown, translate: TranslateService): string {
   if (err instanceof HttpErrorResponse) {
     // Offline, the service worker answers 504 in the network's stead: still a connection problem, not the server's.
@@ -22,7 +42,8 @@ export function apiErrorMessage(err: unknown, translate: TranslateService): stri
         'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
       );
     }
-    if (isApiError(err.error)) return err.error.message;
+    const body = apiErrorBody(err);
+    if (body) return apiErrorText(body, errorLanguage(translate));
     if (err.status >= 500) {
       return translated(translate, 'shared.errors.server', 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.');
     }
@@ -32,5 +53,5 @@ export function apiErrorMessage(err: unknown, translate: TranslateService): stri
 
 /** The stable error code of a failed call, e.g. 'AUTH_LOCKED', or null. */
 export function apiErrorCode(err: unknown): string | null {
-  return err instanceof HttpErrorResponse && isApiError(err.error) ? err.error.code : null;
+  return apiErrorBody(err)?.code ?? null;
 }

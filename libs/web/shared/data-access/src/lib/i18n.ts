@@ -7,6 +7,11 @@ export const sharedTranslations = {
         server: 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.',
         unknown: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
       },
+      errorSummary: 'Có lỗi cần sửa',
+      helpLinks: {
+        criteria: 'Tiêu chí và cách chấm điểm',
+        levels: 'Các mức kỹ năng số nghĩa là gì?',
+      },
       loading: 'Đang tải…',
       savedOffline: 'Đã lưu kết quả trên máy này; sẽ gửi đi khi có mạng.',
       retry: 'Thử lại',
@@ -30,6 +35,11 @@ export const sharedTranslations = {
         network: 'Cannot reach the server. Please check your connection and try again.',
         server: 'The server has a problem. Please try again later.',
         unknown: 'Something went wrong. Please try again.',
+      },
+      errorSummary: 'There is a problem',
+      helpLinks: {
+        criteria: 'The criteria and how scoring works',
+        levels: 'What do the digital-skills levels mean?',
       },
       loading: 'Loading…',
       savedOffline: 'Your result is kept on this device and will be sent when you are back online.',

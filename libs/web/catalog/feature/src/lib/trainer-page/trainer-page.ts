@@ -9,8 +9,15 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest, MaterialSummary } from '@lc/shared-contracts';
 import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { LanguageStore, apiErrorMessage, injectFormErrors } from '@lc/web-shared-data-access';
+import {
+  ConfirmDialog,
+  ConfirmDialogData,
+  ErrorBanner,
+  ErrorSummary,
+  LoadingIndicator,
+  PageHeading,
+} from '@lc/web-shared-ui';
 import { CourseCreateForm } from '../course-create-form/course-create-form';
 import { CourseOutline } from '../course-outline/course-outline';
 import { EditorMaterials } from '../material-editor/editor-materials/editor-materials';
@@ -28,6 +35,7 @@ import { pick } from '../catalog-format';
     TranslatePipe,
     PageHeading,
     ErrorBanner,
+    ErrorSummary,
     LoadingIndicator,
     CourseCreateForm,
     CourseOutline,
@@ -49,7 +57,9 @@ export class TrainerPage {
   protected readonly file = signal<File | null>(null);
   protected readonly fileMissing = signal(false);
   /** Why the last upload was refused, shown beside the file field rather than at the top of the page. */
-  protected readonly uploadError = signal<string | null>(null);
+  // Every refusal of an upload concerns its file, except a field the API names (the title).
+  protected readonly uploadErrors = injectFormErrors(() => 'file');
+  protected readonly uploadError = computed(() => this.uploadErrors.field('file'));
   protected readonly openMaterialId = signal<string | null>(null);
   protected readonly pick = pick;
   protected readonly domains = computed(() => this.catalog.competenceFramework()?.domains ?? []);
@@ -93,7 +103,7 @@ export class TrainerPage {
     const file = (event.target as HTMLInputElement).files?.[0] ?? null;
     this.file.set(file);
     this.fileMissing.set(false);
-    this.uploadError.set(null);
+    this.uploadErrors.clear();
     const title = this.uploadForm.controls.title;
     if (file && !title.value) title.setValue(file.name.replace(/\.h5p$/i, '').replace(/[-_]+/g, ' '));
   }
@@ -102,13 +112,12 @@ export class TrainerPage {
     const file = this.file();
     this.fileMissing.set(!file);
     if (!file || this.uploadForm.invalid) return this.uploadForm.markAllAsTouched();
-    this.uploadError.set(null);
+    this.uploadErrors.clear();
     this.status.set(null);
     try {
       await this.store.uploadH5p(file, this.uploadForm.getRawValue().title.trim());
     } catch (err) {
-      this.uploadError.set(apiErrorMessage(err, this.translate));
-      this.fileInput()?.nativeElement.focus();
+      this.uploadErrors.fail(err, this.uploadForm);
       return;
     }
     this.status.set(this.translate.instant('catalog.trainer.uploaded'));

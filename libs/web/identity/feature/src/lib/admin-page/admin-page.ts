@@ -25,6 +25,7 @@ import { apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
 import { catchError, distinctUntilChanged, firstValueFrom, of, switchMap } from 'rxjs';
 import { AreaAutocomplete, areaSelected } from '../area-autocomplete/area-autocomplete';
+import { CommuneContactEditor } from '../commune-contact-editor/commune-contact-editor';
 
 @Component({
   selector: 'lp-admin-page',
@@ -42,6 +43,7 @@ import { AreaAutocomplete, areaSelected } from '../area-autocomplete/area-autoco
     PageHeading,
     ErrorBanner,
     AreaAutocomplete,
+    CommuneContactEditor,
   ],
   templateUrl: './admin-page.html',
   styleUrl: './admin-page.scss',

@@ -24,7 +24,14 @@ const MIN_QUERY = 2;
   template: `
     <mat-form-field class="lp-commune-search">
       <mat-label>{{ label() }}</mat-label>
-      <input matInput type="text" autocomplete="off" [formControl]="control()" [matAutocomplete]="auto" />
+      <input
+        matInput
+        type="text"
+        autocomplete="off"
+        [id]="inputId() ?? ''"
+        [formControl]="control()"
+        [matAutocomplete]="auto"
+      />
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="displayName" autoActiveFirstOption>
         @for (match of matches(); track match.commune.id) {
           <mat-option [value]="match.commune">
@@ -66,6 +73,8 @@ export class CommuneSearch {
   readonly label = input.required<string>();
   readonly hint = input('');
   readonly errorText = input('');
+  /** The input's id, so an error summary can link to it. */
+  readonly inputId = input<string | null>(null);
 
   private readonly typed = toObservable(this.control).pipe(
     switchMap((control) => control.valueChanges.pipe(startWith(control.value))),

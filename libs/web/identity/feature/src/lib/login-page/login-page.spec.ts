@@ -4,12 +4,15 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
-import { provideTranslations } from '@lc/web-shared-data-access';
+import { LanguageStore, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
 import { identityTranslations } from '../i18n';
 import { LoginPage, safeReturnUrl } from './login-page';
 
 describe(LoginPage.name, () => {
-  beforeEach(() => sessionStorage.clear());
+  beforeEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
 
   async function setup() {
     TestBed.configureTestingModule({
@@ -21,6 +24,7 @@ describe(LoginPage.name, () => {
         provideRouter([]),
         provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
         provideTranslations(identityTranslations),
+        provideTranslations(sharedTranslations),
       ],
     });
     const fixture = TestBed.createComponent(LoginPage);
@@ -47,7 +51,7 @@ describe(LoginPage.name, () => {
     http.expectNone('/api/auth/login');
   });
 
-  it('shows the server message when the account is locked', async () => {
+  it('shows the server message in the focused summary, and in English from the catalogue', async () => {
     const { fixture, el, type, submit, http } = await setup();
     type(0, '001190012345');
     type(1, 'wrong-password');
@@ -55,11 +59,17 @@ describe(LoginPage.name, () => {
     http
       .expectOne('/api/auth/login')
       .flush(
-        { code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.' },
+        { code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.', details: { retryAfterSeconds: 900 } },
         { status: 429, statusText: 'Too Many Requests' },
       );
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Tài khoản tạm khoá 15 phút.');
+    expect(document.activeElement).toBe(el.querySelector('.lp-error-summary'));
+    TestBed.inject(LanguageStore).use('en');
+    await fixture.whenStable();
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Too many failed sign-ins. Please try again in 15 minutes.',
+    );
   });
 
   it('signs in and returns to the page the user came from', async () => {

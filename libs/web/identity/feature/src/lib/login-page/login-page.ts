@@ -4,9 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { SessionStore, injectFormErrors } from '@lc/web-shared-data-access';
+import { ErrorSummary, PageHeading } from '@lc/web-shared-ui';
 import { loginOf } from '../citizen-id-input/login-text';
 
 /** Only same-site paths: never send the user to another origin after sign-in. */
@@ -25,14 +25,13 @@ export function safeReturnUrl(url: string | null | undefined): string {
     RouterLink,
     TranslatePipe,
     PageHeading,
-    ErrorBanner,
+    ErrorSummary,
   ],
   templateUrl: './login-page.html',
 })
 export class LoginPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
-  private readonly translate = inject(TranslateService);
 
   /** From the query string (?returnUrl=…), bound by withComponentInputBinding. */
   readonly returnUrl = input<string | undefined>();
@@ -42,22 +41,19 @@ export class LoginPage {
     password: ['', Validators.required],
   });
   protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  // A wrong ID or password is one problem of the whole form: saying which would tell whether an ID is registered.
+  protected readonly errors = injectFormErrors();
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.errors.check(this.form, (field) => `identity.login.${field}Required`)) return;
     this.busy.set(true);
-    this.error.set(null);
     try {
       const { login, password } = this.form.getRawValue();
       // An ID number copied in groups ("001 185 001 234") signs in as its digits.
       await this.session.login({ login: loginOf(login), password });
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.errors.fail(err, this.form);
     } finally {
       this.busy.set(false);
     }

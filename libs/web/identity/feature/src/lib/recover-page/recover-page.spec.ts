@@ -80,7 +80,7 @@ describe(RecoverPage.name, () => {
     expect(el.querySelector('.lp-recovery-card__code')?.textContent).toContain('K7QM-3XPA-9RTD-HW2F');
   });
 
-  it('opens on the recovery code when asked, and shows the server’s one answer next to the button', async () => {
+  it('opens on the recovery code when asked, and lists the server’s one answer in the focused summary', async () => {
     const { fixture, el, type, submit, http } = await setup('recovery_code');
     type('Số định danh cá nhân', '001185001234');
     type('Mã khôi phục', 'aaaa-bbbb-cccc-dddd');
@@ -95,8 +95,8 @@ describe(RecoverPage.name, () => {
     await settle(fixture);
     const alert = el.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Số định danh hoặc mã không đúng.');
-    // Beside the button, where the eye is after pressing it.
-    expect(alert?.closest('form')).not.toBeNull();
+    // The summary takes the focus, so the eye and the screen reader are on it after pressing the button.
+    expect(document.activeElement).toBe(alert?.closest('.lp-error-summary'));
   });
 
   it('checks the ID number with the shared rule before sending anything', async () => {

@@ -14,15 +14,21 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { RECOVERY_METHODS, RecoveryMethod } from '@lc/shared-contracts';
 import { AuthApi } from '@lc/web-identity-data-access';
-import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { SessionStore, injectFormErrors } from '@lc/web-shared-data-access';
+import { ErrorSummary, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { loginOf, loginValidator } from '../citizen-id-input/login-text';
 import { RecoveryCodeCard } from '../recovery-code-card/recovery-code-card';
+
+const RECOVER_PROBLEMS: Record<string, string> = {
+  login: 'identity.register.errors.citizenId',
+  code: 'identity.recover.codeRequired',
+  newPassword: 'identity.register.errors.password',
+};
 
 /**
  * "Quên mật khẩu?": a new password with a reset code from a commune officer, or with the person's own recovery
@@ -40,7 +46,7 @@ import { RecoveryCodeCard } from '../recovery-code-card/recovery-code-card';
     RouterLink,
     TranslatePipe,
     PageHeading,
-    ErrorBanner,
+    ErrorSummary,
     CitizenIdInput,
     RecoveryCodeCard,
   ],
@@ -50,7 +56,6 @@ import { RecoveryCodeCard } from '../recovery-code-card/recovery-code-card';
 export class RecoverPage {
   private readonly authApi = inject(AuthApi);
   private readonly session = inject(SessionStore);
-  private readonly translate = inject(TranslateService);
 
   /** ?method=recovery_code opens the second way; bound by withComponentInputBinding. */
   readonly method = input<string | undefined>();
@@ -63,7 +68,8 @@ export class RecoverPage {
     newPassword: ['', [Validators.required, Validators.minLength(8)]],
   });
   protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  // RECOVERY_INVALID concerns the ID and the code alike (which one is never said), so it stays on the form.
+  protected readonly errors = injectFormErrors();
   /** The new recovery code, once the password is reset; whether the sign-in that follows worked. */
   protected readonly done = signal<{ recoveryCode: string; signedIn: boolean } | null>(null);
   private readonly doneHeading = viewChild<ElementRef<HTMLElement>>('doneHeading');
@@ -80,9 +86,8 @@ export class RecoverPage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) return this.form.markAllAsTouched();
+    if (!this.errors.check(this.form, (field) => RECOVER_PROBLEMS[field] ?? 'shared.errors.unknown')) return;
     this.busy.set(true);
-    this.error.set(null);
     const { method, login, code, newPassword } = this.form.getRawValue();
     const who = loginOf(login);
     try {
@@ -95,7 +100,7 @@ export class RecoverPage {
       );
       this.done.set({ recoveryCode, signedIn });
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.errors.fail(err, this.form);
     } finally {
       this.busy.set(false);
     }

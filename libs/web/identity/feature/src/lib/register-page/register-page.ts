@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,12 +10,25 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Area, GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
 import { citizenIdDigits } from '@lc/shared-identity-util';
 import { AreasApi, AuthApi, RecoveryCodeHandoff } from '@lc/web-identity-data-access';
-import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { SessionStore, apiErrorMessage, injectFormErrors } from '@lc/web-shared-data-access';
+import { ErrorBanner, ErrorSummary, PageHeading } from '@lc/web-shared-ui';
 import { catchError, distinctUntilChanged, firstValueFrom, of, startWith, switchMap } from 'rxjs';
 import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { CommuneSearch } from '../commune-search/commune-search';
 import { createRegisterForm, toRegisterRequest } from './register-form';
+
+/** Server refusals that concern one control, shown next to it. */
+const SERVER_FIELDS = {
+  CITIZEN_ID_INVALID: 'citizenId',
+  CITIZEN_ID_TAKEN: 'citizenId',
+  GROUP_NOT_IN_COMMUNE: 'groupId',
+};
+
+/** The message a control's own (client-side) check shows, also listed in the error summary. */
+function problemKey(field: string, errors: ValidationErrors): string {
+  if (field === 'citizenId' && errors['citizenId']) return `identity.citizenIdProblem.${errors['citizenId']}`;
+  return `identity.register.errors.${field === 'groupId' ? 'group' : field}`;
+}
 
 @Component({
   selector: 'lp-register-page',
@@ -30,6 +43,7 @@ import { createRegisterForm, toRegisterRequest } from './register-form';
     TranslatePipe,
     PageHeading,
     ErrorBanner,
+    ErrorSummary,
     CommuneSearch,
     CitizenIdInput,
   ],
@@ -47,7 +61,9 @@ export class RegisterPage {
   protected readonly populationGroups = POPULATION_GROUPS;
   protected readonly form = createRegisterForm(inject(NonNullableFormBuilder));
   protected readonly busy = signal(false);
+  /** Loading the lists failed: not a problem of the form, so it stays beside it. */
   protected readonly error = signal<string | null>(null);
+  protected readonly errors = injectFormErrors(SERVER_FIELDS);
   protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError((err) => this.fail(err, []))), {
     initialValue: [] as Area[],
   });
@@ -76,12 +92,8 @@ export class RegisterPage {
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.errors.check(this.form, problemKey)) return;
     this.busy.set(true);
-    this.error.set(null);
     try {
       const req = toRegisterRequest(this.form);
       const registered = await firstValueFrom(this.authApi.register(req));
@@ -89,7 +101,7 @@ export class RegisterPage {
       await this.session.login({ login: req.citizenId, password: req.password });
       await this.router.navigateByUrl('/welcome');
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.errors.fail(err, this.form);
     } finally {
       this.busy.set(false);
     }

@@ -1,0 +1,2 @@
+export * from './error-text';
+export * from './error-catalogue';
