@@ -114,3 +114,17 @@ export interface CourseSuggestion {
   competences: string[];
   level: number;
 }
+
+/**
+ * How far the signed-in learner is in a course they started. A lesson counts as done on its own completion report
+ * (trust `reported`, from the H5P player) and a course test on a passed, server-graded attempt (`verified`). This is
+ * the learner's own view of their progress: no KPI, suggestion or certificate reads it.
+ */
+export interface CourseProgress {
+  courseId: string;
+  title: LocalisedText;
+  doneMaterialIds: string[];
+  materialCount: number;
+  completed: boolean;
+  lastActivityAt: string;
+}

@@ -17,6 +17,8 @@ export interface LearningRecord {
   domainLevels: Record<string, number> | null;
   occurredAt: string;
   hash: string;
+  /** The graded attempt behind a test or assessment result, so its result page can be opened again. */
+  attemptId?: string | null;
 }
 
 /** How a person's hash chain fails: a record changed, hashes recomputed after a change, or newest records gone. */
