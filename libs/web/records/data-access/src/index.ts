@@ -1,0 +1,4 @@
+export * from './lib/my-learning-api';
+export * from './lib/my-learning-store';
+export * from './lib/application-timeline';
+export * from './lib/past-results';
