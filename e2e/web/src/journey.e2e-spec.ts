@@ -116,7 +116,7 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
   });
 
   await test.step('the citizen scores the 10 criteria items, sees the supporting records, and submits', async () => {
-    await navigate(page, 'Học tập của tôi');
+    await navigate(page, 'Hồ sơ danh hiệu');
     await page.getByRole('button', { name: 'Bắt đầu tự đánh giá' }).click();
     const selects = page.getByRole('combobox', { name: /Điểm tự đánh giá/ });
     await expect(selects).toHaveCount(10);

@@ -14,7 +14,8 @@ interface NavLink {
 const NAV_LINKS: NavLink[] = [
   { path: '/courses', label: 'shell.nav.courses' },
   { path: '/verify', label: 'shell.nav.verify' },
-  { path: '/title', label: 'shell.nav.myLearning', roles: ['citizen'] },
+  { path: '/my-learning', label: 'shell.nav.myLearning', roles: ['citizen'] },
+  { path: '/title', label: 'shell.nav.myTitle', roles: ['citizen'] },
   { path: '/skills-assessment', label: 'shell.nav.skillsAssessment', roles: ['citizen'] },
   { path: '/trainer', label: 'shell.nav.trainer', roles: ['trainer'] },
   { path: '/review', label: 'shell.nav.review', roles: ['content_reviewer'] },

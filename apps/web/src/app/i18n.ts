@@ -13,7 +13,8 @@ export const shellTranslations = {
       nav: {
         courses: 'Khoá học',
         verify: 'Tra cứu giấy chứng nhận',
-        myLearning: 'Học tập của tôi',
+        myLearning: 'Việc học của tôi',
+        myTitle: 'Hồ sơ danh hiệu',
         skillsAssessment: 'Đánh giá năng lực số',
         trainer: 'Soạn khoá học',
         review: 'Duyệt khoá học',
@@ -43,6 +44,7 @@ export const shellTranslations = {
         courses: 'Courses',
         verify: 'Check a certificate',
         myLearning: 'My learning',
+        myTitle: 'Title application',
         skillsAssessment: 'Digital-skills assessment',
         trainer: 'Author courses',
         review: 'Review courses',

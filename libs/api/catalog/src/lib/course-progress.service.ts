@@ -37,17 +37,21 @@ export class CourseProgressService {
     const modules = await this.modules.findBy({ courseId: In(courses.map((c) => c.id)) });
     const materials = await this.materials.findBy({ moduleId: In(modules.map((m) => m.id)) });
     const courseOfModule = new Map(modules.map((m) => [m.id, m.courseId]));
+    const modulePosition = new Map(modules.map((m) => [m.id, m.position]));
+    materials.sort(
+      (a, b) =>
+        (modulePosition.get(a.moduleId) ?? 0) - (modulePosition.get(b.moduleId) ?? 0) || a.position - b.position,
+    );
     const lastAt = lastActivity(records, materials);
     return courses
       .map((course) => {
         const own = materials.filter((m) => courseOfModule.get(m.moduleId) === course.id);
-        const done = doneMaterialIds(own, records);
+        const done = new Set(doneMaterialIds(own, records));
         return {
           courseId: course.id,
           title: course.title,
-          doneMaterialIds: done,
-          materialCount: own.length,
-          completed: own.length > 0 && done.length === own.length,
+          lessons: own.map((m) => ({ materialId: m.id, title: m.title, kind: m.kind, done: done.has(m.id) })),
+          completed: own.length > 0 && done.size === own.length,
           lastActivityAt: new Date(Math.max(0, ...own.map((m) => lastAt.get(m.id) ?? 0))).toISOString(),
         };
       })

@@ -123,8 +123,15 @@ export interface CourseSuggestion {
 export interface CourseProgress {
   courseId: string;
   title: LocalisedText;
-  doneMaterialIds: string[];
-  materialCount: number;
+  /** Every material of the course in outline order, ticked when done. */
+  lessons: LessonProgress[];
   completed: boolean;
   lastActivityAt: string;
+}
+
+export interface LessonProgress {
+  materialId: string;
+  title: LocalisedText;
+  kind: MaterialKind;
+  done: boolean;
 }

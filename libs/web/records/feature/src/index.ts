@@ -1,0 +1,1 @@
+export { myLearningRoutes } from './lib/my-learning.routes';
