@@ -74,3 +74,33 @@ export interface EvidenceVerification {
   broken: { personId: string; problem: ChainProblem; seq: number }[];
   intact: boolean;
 }
+
+/** A change of state the person is told about in the app (issue 11 §4); stored when the change commits. */
+export const NOTICE_KINDS = [
+  'application_submitted',
+  'application_returned',
+  'application_verified',
+  'application_recognised',
+  'application_rejected',
+  'application_revoked',
+  'course_published',
+  'course_returned',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export interface Notice {
+  id: string;
+  kind: NoticeKind;
+  /** The application or course that changed. */
+  subjectId: string;
+  /** What the notice names: a course's title, an application's year. No person's name. */
+  subjectName: LocalisedText;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NoticeList {
+  unread: number;
+  /** The newest notices, at most 50. */
+  notices: Notice[];
+}
