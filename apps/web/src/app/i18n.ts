@@ -9,6 +9,8 @@ export const shellTranslations = {
       switchLanguage: 'Switch to English',
       languageButton: 'EN',
       signOut: 'Đăng xuất',
+      notices: 'Thông báo',
+      noticesUnread: 'Thông báo, {{count}} chưa đọc',
       signedInAs: 'Đã đăng nhập: {{name}}',
       nav: {
         courses: 'Khoá học',
@@ -39,6 +41,8 @@ export const shellTranslations = {
       switchLanguage: 'Chuyển sang tiếng Việt',
       languageButton: 'VI',
       signOut: 'Sign out',
+      notices: 'Notices',
+      noticesUnread: 'Notices, {{count}} unread',
       signedInAs: 'Signed in: {{name}}',
       nav: {
         courses: 'Courses',

@@ -1,1 +1,1 @@
-export { myLearningRoutes } from './lib/my-learning.routes';
+export { myLearningRoutes, noticesRoutes } from './lib/my-learning.routes';
