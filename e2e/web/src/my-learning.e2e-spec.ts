@@ -1,5 +1,5 @@
 import { APIRequestContext, expect, test } from '@playwright/test';
-import { expectNoCspViolations, navigate, openAs } from './support';
+import { DEMO_PASSWORD, expectNoCspViolations, navigate, openAs } from './support';
 
 // The reading page plays in H5P's iframe, under the app's Content-Security-Policy.
 test.afterEach(expectNoCspViolations);
@@ -12,6 +12,26 @@ const citizen = {
   id: `0011905${String(Date.now() % 100000).padStart(5, '0')}`,
   password: 'MatKhau-2026',
 };
+
+const year = new Date().getFullYear();
+const RETURN_REASON = 'Hãy bổ sung minh chứng cho mục 1.1.';
+
+async function signedIn(api: APIRequestContext, login: string, password: string) {
+  const res = await api.post('/api/auth/login', { data: { login, password } });
+  return { Authorization: `Bearer ${(await res.json()).accessToken}` };
+}
+
+/** The citizen scores and submits this year's application (their own steps, seeded through the API). */
+async function submitApplication(api: APIRequestContext): Promise<string> {
+  const headers = await signedIn(api, citizen.id, citizen.password);
+  const opened = await (await api.post('/api/my/applications', { headers, data: { year } })).json();
+  const scores = Object.fromEntries(
+    opened.criteriaSet.items.map((i: { code: string; maxScore: number }) => [i.code, i.maxScore]),
+  );
+  expect((await api.put(`/api/applications/${opened.id}/scores`, { headers, data: { scores } })).status()).toBe(200);
+  expect((await api.post(`/api/applications/${opened.id}/submission`, { headers })).status()).toBe(200);
+  return opened.id;
+}
 
 /** Registers the citizen and sits the course test once without answering: a past result to find again. */
 async function seedCitizenWithResult(api: APIRequestContext): Promise<void> {
@@ -29,8 +49,7 @@ async function seedCitizenWithResult(api: APIRequestContext): Promise<void> {
     },
   });
   expect(registered.status()).toBe(201);
-  const login = await api.post('/api/auth/login', { data: { login: citizen.id, password: citizen.password } });
-  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const headers = await signedIn(api, citizen.id, citizen.password);
   const courses: { id: string; title: { vi: string } }[] = await (await api.get('/api/courses')).json();
   const course = await (await api.get(`/api/courses/${courses.find((c) => c.title.vi === COURSE)?.id}`)).json();
   const testId = course.modules
@@ -88,5 +107,33 @@ test('a citizen finishes a reading lesson and finds it, a past result and their 
     await expect(results.getByRole('listitem').filter({ hasText: TEST })).toContainText('Chưa đạt');
     await results.getByRole('link', { name: new RegExp(`^Xem lại kết quả: ${TEST}`) }).click();
     await expect(page.getByRole('heading', { name: `Kết quả bài kiểm tra: ${TEST}`, level: 1 })).toBeVisible();
+  });
+
+  await test.step('a notice appears once the commune officer returns the application', async () => {
+    const applicationId = await submitApplication(request);
+    const officer = await signedIn(request, 'verifier', DEMO_PASSWORD);
+    const returned = await request.post(`/api/applications/${applicationId}/return`, {
+      headers: officer,
+      data: { reason: RETURN_REASON },
+    });
+    expect(returned.status()).toBe(200);
+
+    await navigate(page, 'Việc học của tôi');
+    const bell = page.getByRole('link', { name: 'Thông báo, 2 chưa đọc' });
+    await expect(bell).toBeVisible();
+    const steps = page.getByRole('region', { name: `Hồ sơ danh hiệu năm ${year}` });
+    await expect(steps).toContainText('Hồ sơ được trả lại để bạn bổ sung.');
+    await expect(steps).toContainText(RETURN_REASON);
+
+    await bell.click();
+    await expect(page.getByRole('heading', { name: 'Thông báo', level: 1 })).toBeVisible();
+    const notice = page.getByRole('listitem').filter({ hasText: `Hồ sơ danh hiệu năm ${year} được trả lại` });
+    await expect(notice).toContainText('Mới');
+    await notice.getByRole('button', { name: /^Đánh dấu đã đọc/ }).click();
+    await expect(notice.getByText('Mới')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Thông báo, 1 chưa đọc' })).toBeVisible();
+    await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+    await expect(page.getByText('0 thông báo chưa đọc.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Thông báo', exact: true })).toBeVisible();
   });
 });
