@@ -27,6 +27,8 @@ const pages: [string | undefined, string, string][] = [
   [undefined, '/register', 'Đăng ký tài khoản'],
   [undefined, '/verify', 'Kiểm tra giấy chứng nhận'],
   ['001185000001', '/title', 'Công dân học tập'],
+  ['001185000001', '/my-learning', 'Việc học của tôi'],
+  ['001185000001', '/notices', 'Thông báo'],
   ['trainer', '/trainer', 'Soạn khoá học'],
   ['reviewer', '/review', 'Duyệt khoá học'],
   ['verifier', '/officer', 'Hồ sơ cần xử lý'],
