@@ -32,6 +32,8 @@ export const myLearningVi = {
       none: 'Chưa có minh chứng nào.',
       score: 'điểm {{score}}/{{max}}',
       trustLabel: 'Nguồn:',
+      showAll: 'Xem tất cả {{count}} minh chứng',
+      showFewer: 'Chỉ xem các minh chứng mới nhất',
     },
     trust: {
       verified: 'Hệ thống chấm',
@@ -114,6 +116,8 @@ export const myLearningEn: typeof myLearningVi = {
       none: 'No records yet.',
       score: 'score {{score}}/{{max}}',
       trustLabel: 'Source:',
+      showAll: 'Show all {{count}} records',
+      showFewer: 'Show only the newest records',
     },
     trust: {
       verified: 'Graded by the platform',
