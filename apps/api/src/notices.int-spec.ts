@@ -144,4 +144,35 @@ describe('in-app notices (HTTP, PostgreSQL)', () => {
     expect(marks.map((r) => r.status)).toEqual(Array(CROWD).fill(204));
     expect((await notices(first)).unread).toBe(1);
   });
+
+  it(`gives a course's author one notice when ${CROWD} reviewers decide at once, and reads all from many tabs`, async () => {
+    const { trainer, course } = await draftCourse(app);
+    await http
+      .post(`/api/courses/${course.id}/materials/h5p`)
+      .set(bearer(trainer))
+      .field('title', 'Bài đọc')
+      .attach('file', samplePackage('reading'), 'bai.h5p')
+      .expect(201);
+    await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
+    const reviewers = await createUsers(app, CROWD, [{ role: 'content_reviewer', areaId: CITY }]);
+
+    const decided = await Promise.all(
+      reviewers.map((r, i) =>
+        i % 2
+          ? http.post(`/api/courses/${course.id}/publication`).set(bearer(r))
+          : http.post(`/api/courses/${course.id}/return`).set(bearer(r)).send({ reason: 'Cần sửa lại tiêu đề.' }),
+      ),
+    );
+    expect(decided.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(decided.filter((r) => r.status === 409)).toHaveLength(CROWD - 1);
+    const rows = await stored(course.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].person_id).toBe(trainer.id);
+
+    const reads = await Promise.all(
+      Array.from({ length: CROWD }, () => http.post('/api/my/notices/read').set(bearer(trainer))),
+    );
+    expect(reads.map((r) => r.status)).toEqual(Array(CROWD).fill(204));
+    expect((await notices(trainer)).unread).toBe(0);
+  });
 });
