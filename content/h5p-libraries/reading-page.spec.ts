@@ -61,15 +61,17 @@ describe('H5P.LcReadingPage', () => {
     expect(content.getCurrentState()).toEqual({ completed: true });
   });
 
-  it('is completed when the end of the page comes into view', () => {
+  it('is not completed by scrolling: the whole page in view only counts as experienced', () => {
     const observer = (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
     Object.assign(window, { IntersectionObserver: FakeIntersectionObserver });
     try {
-      const { container, verbs } = play(PAGE, params);
-      FakeIntersectionObserver.show(container.querySelector('.h5p-lc-rp')!);
-      FakeIntersectionObserver.show(container.querySelector('.h5p-lc-rp-end-marker')!);
+      const { content, container, verbs } = play(PAGE, params);
+      container.querySelectorAll('*').forEach((node) => FakeIntersectionObserver.show(node));
+      jest.runOnlyPendingTimers();
 
-      expect(verbs()).toEqual(['experienced', 'completed']);
+      expect(verbs()).toEqual(['experienced']);
+      expect(content.getScore()).toBe(0);
+      expect(button(container, 'I have finished reading').getAttribute('aria-disabled')).toBeNull();
     } finally {
       Object.assign(window, { IntersectionObserver: observer });
     }

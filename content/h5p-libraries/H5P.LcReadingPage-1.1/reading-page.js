@@ -2,10 +2,10 @@
 var H5P = H5P || {};
 
 /**
- * H5P.LcReadingPage: a page of plain-text blocks. Completed (score 1/1) when the
- * end of the page comes into view, or when the reader presses the finish button
- * (the keyboard and screen-reader path). Not a question: the only state it keeps for the
- * player to hand back (extras.previousState) is that the page was read.
+ * H5P.LcReadingPage: a page of plain-text blocks. Completed (score 1/1) only when the
+ * reader presses "Tôi đã đọc xong": scrolling past the end is not reading it (issue 11).
+ * Not a question: the only state it keeps for the player to hand back
+ * (extras.previousState) is that the page was read.
  */
 H5P.LcReadingPage = (function (EventDispatcher, Lc) {
   'use strict';
@@ -69,13 +69,10 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
     });
 
     var end = el('div', 'h5p-lc-rp-end');
-    this.endMarker = el('div', 'h5p-lc-rp-end-marker');
-    this.endMarker.setAttribute('aria-hidden', 'true');
     this.finishButton = Lc.button(this.l10n.finishButton, 'primary', function () {
       self.complete();
     });
     this.status = Lc.liveRegion('p', 'h5p-lc-rp-status');
-    end.appendChild(this.endMarker);
     end.appendChild(this.finishButton);
     end.appendChild(this.status);
     root.appendChild(end);
@@ -155,22 +152,10 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
   };
 
   ReadingPage.prototype.watch = function () {
-    var self = this;
     if (this.watching) {
       return;
     }
     this.watching = true;
-    if (typeof window.IntersectionObserver === 'function' && !this.isCompleted) {
-      // The implicit root is the top-level viewport, so this works inside the player's iframe too.
-      this.endObserver = new window.IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) {
-          if (entry.isIntersecting) {
-            self.complete();
-          }
-        });
-      }, { threshold: 0 });
-      this.endObserver.observe(this.endMarker);
-    }
     this.watchShown();
     Lc.observeResize(this, this.root);
   };
@@ -184,9 +169,6 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
       return;
     }
     this.isCompleted = true;
-    if (this.endObserver) {
-      this.endObserver.disconnect();
-    }
     this.sendExperienced();
     this.showCompleted();
     this.triggerXAPIScored(1, 1, 'completed', true, true);
@@ -209,7 +191,7 @@ H5P.LcReadingPage = (function (EventDispatcher, Lc) {
     return 1;
   };
 
-  /** Nothing to keep until the end is reached, and reading cannot be undone, so no state ever needs clearing. */
+  /** Nothing to keep until the page is marked read, and reading cannot be undone, so no state ever needs clearing. */
   ReadingPage.prototype.getCurrentState = function () {
     return this.isCompleted ? { completed: true } : undefined;
   };

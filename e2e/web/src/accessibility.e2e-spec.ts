@@ -28,6 +28,8 @@ const pages: [string | undefined, string, string][] = [
   [undefined, '/verify', 'Kiểm tra giấy chứng nhận'],
   [undefined, '/help', 'Giới thiệu & hỏi đáp'],
   ['001185000001', '/title', 'Công dân học tập'],
+  ['001185000001', '/my-learning', 'Việc học của tôi'],
+  ['001185000001', '/notices', 'Thông báo'],
   ['trainer', '/trainer', 'Soạn khoá học'],
   ['reviewer', '/review', 'Duyệt khoá học'],
   ['verifier', '/officer', 'Hồ sơ cần xử lý'],

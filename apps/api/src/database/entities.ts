@@ -9,7 +9,7 @@ import {
   RoleGrantEntity,
   UserEntity,
 } from '@lc/api-identity';
-import { LearningRecordEntity } from '@lc/api-records';
+import { LearningRecordEntity, NoticeEntity } from '@lc/api-records';
 import { reportingEntities } from '@lc/api-reporting';
 
 export const entities = [
@@ -22,6 +22,7 @@ export const entities = [
   AccountEventEntity,
   PasswordResetCodeEntity,
   LearningRecordEntity,
+  NoticeEntity,
   ...catalogEntities,
   ...assessmentEntities,
   ...certificationEntities,

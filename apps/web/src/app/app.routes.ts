@@ -22,6 +22,8 @@ export const appRoutes: Route[] = [
     path: 'skills-assessment',
     loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.skillsAssessmentRoutes),
   },
+  { path: 'my-learning', loadChildren: () => import('@lc/web-records-feature').then((m) => m.myLearningRoutes) },
+  { path: 'notices', loadChildren: () => import('@lc/web-records-feature').then((m) => m.noticesRoutes) },
   { path: 'title', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.certificationRoutes) },
   { path: 'officer', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.officerRoutes) },
   { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },

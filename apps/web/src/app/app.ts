@@ -1,8 +1,20 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ROLES, Role } from '@lc/shared-contracts';
+import { NoticeStore } from '@lc/web-records-data-access';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
+import { filter } from 'rxjs';
 
 interface NavLink {
   path: string;
@@ -15,7 +27,8 @@ const NAV_LINKS: NavLink[] = [
   { path: '/courses', label: 'shell.nav.courses' },
   { path: '/verify', label: 'shell.nav.verify' },
   { path: '/help', label: 'shell.nav.help' },
-  { path: '/title', label: 'shell.nav.myLearning', roles: ['citizen'] },
+  { path: '/my-learning', label: 'shell.nav.myLearning', roles: ['citizen'] },
+  { path: '/title', label: 'shell.nav.myTitle', roles: ['citizen'] },
   { path: '/skills-assessment', label: 'shell.nav.skillsAssessment', roles: ['citizen'] },
   { path: '/trainer', label: 'shell.nav.trainer', roles: ['trainer'] },
   { path: '/review', label: 'shell.nav.review', roles: ['content_reviewer'] },
@@ -41,6 +54,7 @@ export class App {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageStore);
   private readonly router = inject(Router);
+  protected readonly notices = inject(NoticeStore);
 
   /** On a phone the navigation opens below the header; from 960 px it is always shown (app.scss). */
   protected readonly menuOpen = signal(false);
@@ -50,6 +64,18 @@ export class App {
     this.session.user();
     return NAV_LINKS.filter((link) => !link.roles || link.roles.some((role) => this.session.hasRole(role)));
   });
+
+  constructor() {
+    // The bell counts the person's unread notices: fetched at sign-in and after each page change, so a notice
+    // written by an officer's action shows on the citizen's next step without polling.
+    effect(() => (this.session.user() ? void this.notices.load() : this.notices.clear()));
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd && this.session.isSignedIn()),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => void this.notices.load());
+  }
 
   protected toggleLanguage(): void {
     this.language.use(this.language.lang() === 'vi' ? 'en' : 'vi');

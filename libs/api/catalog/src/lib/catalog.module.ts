@@ -9,6 +9,8 @@ import { CatalogService } from './catalog.service';
 import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from './competence.entity';
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseEntity } from './course.entity';
+import { CourseProgressController } from './course-progress.controller';
+import { CourseProgressService } from './course-progress.service';
 import { CoursesController } from './courses.controller';
 import { EditorBuilder } from './editor/editor-builder';
 import { EditorPreviewService } from './editor/editor-preview.service';
@@ -74,9 +76,17 @@ export const catalogEntities = [
     }),
     CatalogStorageModule,
   ],
-  controllers: [CoursesController, H5pFilesController, LibrariesController, UserDataController, EditorController],
+  controllers: [
+    CoursesController,
+    H5pFilesController,
+    LibrariesController,
+    UserDataController,
+    EditorController,
+    CourseProgressController,
+  ],
   providers: [
     CatalogService,
+    CourseProgressService,
     FrameworkService,
     H5pService,
     XapiService,

@@ -12,9 +12,10 @@ import type {
   LocalisedText,
 } from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
+import { NoticesService } from '@lc/api-records';
 import { AuthUser, DomainError, forbidden, hasRole, notFound } from '@lc/api-shared';
 import { CourseModuleEntity } from './course-module.entity';
-import { nextCourseStatus, submissionProblem } from './course-workflow';
+import { courseNoticeKind, nextCourseStatus, submissionProblem } from './course-workflow';
 import { CourseEntity } from './course.entity';
 import { toCourseDetail, toCourseSummary } from './course.mapper';
 import { H5pPackageEntity } from './h5p-package.entity';
@@ -43,6 +44,7 @@ export class CatalogService {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly h5p: H5pService,
+    private readonly notices: NoticesService,
   ) {}
 
   async listByStatus(status: CourseStatus, authorId?: string): Promise<CourseSummary[]> {
@@ -213,10 +215,22 @@ export class CatalogService {
     changes: Partial<CourseEntity>,
   ) {
     const status = nextCourseStatus(course.status, action);
-    // Guarded by the old status, so two reviewers acting at once cannot both succeed.
-    const result = await this.courses.update({ id: course.id, status: course.status }, { ...changes, status });
-    if (!result.affected)
-      throw new DomainError('COURSE_STATUS_CONFLICT', 'Khoá học vừa được người khác xử lý. Hãy tải lại trang.', 409);
+    const kind = courseNoticeKind(action);
+    await this.dataSource.transaction(async (tx) => {
+      // Guarded by the old status, so two reviewers acting at once cannot both succeed.
+      const result = await tx
+        .getRepository(CourseEntity)
+        .update({ id: course.id, status: course.status }, { ...changes, status });
+      if (!result.affected)
+        throw new DomainError('COURSE_STATUS_CONFLICT', 'Khoá học vừa được người khác xử lý. Hãy tải lại trang.', 409);
+      if (kind)
+        await this.notices.add(tx, {
+          personId: course.authorId,
+          kind,
+          subjectId: course.id,
+          subjectName: course.title,
+        });
+    });
     return this.toDetail(await this.get(course.id));
   }
 

@@ -1,4 +1,4 @@
-import { nextCourseStatus, submissionProblem } from './course-workflow';
+import { courseNoticeKind, nextCourseStatus, submissionProblem } from './course-workflow';
 
 describe('nextCourseStatus', () => {
   it('follows draft → in_review → published → archived', () => {
@@ -20,5 +20,17 @@ describe('nextCourseStatus', () => {
   it('needs a material before review', () => {
     expect(submissionProblem(0)).toMatch(/ít nhất một học liệu/);
     expect(submissionProblem(2)).toBeNull();
+  });
+});
+
+describe('courseNoticeKind', () => {
+  it("tells the author of a reviewer's decision only", () => {
+    expect(courseNoticeKind('publish')).toBe('course_published');
+    expect(courseNoticeKind('return')).toBe('course_returned');
+    expect([courseNoticeKind('submit'), courseNoticeKind('edit'), courseNoticeKind('archive')]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CourseStatus } from '@lc/shared-contracts';
+import type { CourseStatus, NoticeKind } from '@lc/shared-contracts';
 import { DomainError } from '@lc/api-shared';
 
 type CourseAction = 'edit' | 'submit' | 'publish' | 'return' | 'archive';
@@ -35,4 +35,9 @@ export function nextCourseStatus(current: CourseStatus, action: CourseAction): C
 /** A course may go to review once it has something to learn from. */
 export function submissionProblem(materialCount: number): string | null {
   return materialCount === 0 ? 'Khoá học cần ít nhất một học liệu trước khi gửi duyệt.' : null;
+}
+
+/** The notice a course's author gets: a reviewer's decision, never their own submission. */
+export function courseNoticeKind(action: CourseAction): NoticeKind | null {
+  return action === 'publish' ? 'course_published' : action === 'return' ? 'course_returned' : null;
 }

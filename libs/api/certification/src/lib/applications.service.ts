@@ -4,8 +4,10 @@ import { DataSource, EntityManager, LessThanOrEqual, Repository } from 'typeorm'
 import type { Application, ApplicationStatus, ChainProblem, CriteriaSet, PopulationGroup } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
+import { NoticesService } from '@lc/api-records';
 import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-shared';
 import { ApplicationEntity, TransitionEntity } from './application.entity';
+import { applicationNoticeKind, applicationNoticeName } from './application-notice';
 import { ApplicationViewService, toCriteriaSet } from './application-view.service';
 import { ApplicationAction, nextApplicationStatus, scoresProblem } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
@@ -37,6 +39,7 @@ export class ApplicationsService {
     private readonly views: ApplicationViewService,
     private readonly users: UsersService,
     private readonly areas: AreasService,
+    private readonly notices: NoticesService,
   ) {}
 
   /** The newest set in force for the group, falling back to the set for every group. */
@@ -167,6 +170,14 @@ export class ApplicationsService {
       evidenceProblem: t.evidenceProblem ?? null,
       evidenceOverride: t.evidenceOverride ?? null,
     });
+    const kind = applicationNoticeKind(t.to);
+    if (kind)
+      await this.notices.add(tx, {
+        personId: app.personId,
+        kind,
+        subjectId: app.id,
+        subjectName: applicationNoticeName(app.year),
+      });
   }
 
   private async owned(id: string, user: AuthUser): Promise<ApplicationEntity> {

@@ -15,4 +15,5 @@ export const toLearningRecord = (r: LearningRecordEntity): LearningRecord => ({
   domainLevels: r.domainLevels,
   occurredAt: r.occurredAt.toISOString(),
   hash: r.hash,
+  attemptId: typeof r.context['attemptId'] === 'string' ? r.context['attemptId'] : null,
 });

@@ -5,13 +5,16 @@ import { EvidenceAnchorService } from './integrity/evidence-anchor.service';
 import { EvidenceIntegrityController } from './integrity/evidence-integrity.controller';
 import { integrityProviders } from './integrity/signing-key.provider';
 import { LearningRecordEntity } from './learning-record.entity';
+import { NoticeEntity } from './notices/notice.entity';
+import { NoticesController } from './notices/notices.controller';
+import { NoticesService } from './notices/notices.service';
 import { RecordsController } from './records.controller';
 import { RecordsService } from './records.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([LearningRecordEntity])],
-  controllers: [RecordsController, EvidenceIntegrityController],
-  providers: [RecordsService, EvidenceAnchorService, ChainVerifierService, ...integrityProviders],
-  exports: [RecordsService, EvidenceAnchorService, ChainVerifierService],
+  imports: [TypeOrmModule.forFeature([LearningRecordEntity, NoticeEntity])],
+  controllers: [RecordsController, EvidenceIntegrityController, NoticesController],
+  providers: [RecordsService, NoticesService, EvidenceAnchorService, ChainVerifierService, ...integrityProviders],
+  exports: [RecordsService, NoticesService, EvidenceAnchorService, ChainVerifierService],
 })
 export class RecordsModule {}

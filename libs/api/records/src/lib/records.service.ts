@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { LocalisedText, Trust } from '@lc/shared-contracts';
 import { LearningRecordEntity } from './learning-record.entity';
 import { insertAll } from './insert-records';
@@ -58,6 +58,15 @@ export class RecordsService {
   /** The person's newest records; bounded, as browser-reported ones can be many. */
   list(personId: string, limit = 500): Promise<LearningRecordEntity[]> {
     return this.records.find({ where: { personId }, order: { seq: 'DESC' }, take: limit });
+  }
+
+  /** The person's records of these object types, oldest first: what progress views read (no hashes, no chain). */
+  ofTypes(personId: string, objectTypes: string[]): Promise<LearningRecordEntity[]> {
+    return this.records.find({
+      select: { objectType: true, objectId: true, completion: true, success: true, occurredAt: true, seq: true },
+      where: { personId, objectType: In(objectTypes) },
+      order: { seq: 'ASC' },
+    });
   }
 
   async chainIntact(personId: string): Promise<boolean> {

@@ -114,3 +114,24 @@ export interface CourseSuggestion {
   competences: string[];
   level: number;
 }
+
+/**
+ * How far the signed-in learner is in a course they started. A lesson counts as done on its own completion report
+ * (trust `reported`, from the H5P player) and a course test on a passed, server-graded attempt (`verified`). This is
+ * the learner's own view of their progress: no KPI, suggestion or certificate reads it.
+ */
+export interface CourseProgress {
+  courseId: string;
+  title: LocalisedText;
+  /** Every material of the course in outline order, ticked when done. */
+  lessons: LessonProgress[];
+  completed: boolean;
+  lastActivityAt: string;
+}
+
+export interface LessonProgress {
+  materialId: string;
+  title: LocalisedText;
+  kind: MaterialKind;
+  done: boolean;
+}

@@ -17,6 +17,8 @@ export interface LearningRecord {
   domainLevels: Record<string, number> | null;
   occurredAt: string;
   hash: string;
+  /** The graded attempt behind a test or assessment result, so its result page can be opened again. */
+  attemptId?: string | null;
 }
 
 /** How a person's hash chain fails: a record changed, hashes recomputed after a change, or newest records gone. */
@@ -71,4 +73,34 @@ export interface EvidenceVerification {
   checkpointProblems: { sequence: number | null; problem: CheckpointProblem }[];
   broken: { personId: string; problem: ChainProblem; seq: number }[];
   intact: boolean;
+}
+
+/** A change of state the person is told about in the app (issue 11 §4); stored when the change commits. */
+export const NOTICE_KINDS = [
+  'application_submitted',
+  'application_returned',
+  'application_verified',
+  'application_recognised',
+  'application_rejected',
+  'application_revoked',
+  'course_published',
+  'course_returned',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export interface Notice {
+  id: string;
+  kind: NoticeKind;
+  /** The application or course that changed. */
+  subjectId: string;
+  /** What the notice names: a course's title, an application's year. No person's name. */
+  subjectName: LocalisedText;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NoticeList {
+  unread: number;
+  /** The newest notices, at most 50. */
+  notices: Notice[];
 }

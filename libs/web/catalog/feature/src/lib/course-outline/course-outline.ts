@@ -31,6 +31,8 @@ export class CourseOutline {
   readonly removable = input(false);
   /** Saves and restores each H5P material's state: a signed-in learner on a published course. */
   readonly keepState = input(false);
+  /** Materials the learner has finished, ticked in the outline. */
+  readonly doneMaterialIds = input<ReadonlySet<string>>(new Set());
   readonly remove = output<MaterialSummary>();
   readonly openChange = output<string | null>();
   readonly xapi = output<MaterialStatement>();

@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CourseDetail } from '@lc/shared-contracts';
 import { CatalogStore, CoursesApi } from '@lc/web-catalog-data-access';
+import { MyLearningApi } from '@lc/web-records-data-access';
 import { LanguageStore, SessionStore, XapiOutbox, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
@@ -25,6 +26,7 @@ export class CoursePage {
   private readonly translate = inject(TranslateService);
   private readonly pageTitle = inject(Title);
   private readonly outbox = inject(XapiOutbox);
+  private readonly progress = inject(MyLearningApi);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageStore);
 
@@ -35,6 +37,7 @@ export class CoursePage {
   protected readonly error = signal<string | null>(null);
   protected readonly saved = signal<string | null>(null);
   protected readonly openMaterialId = signal<string | null>(null);
+  protected readonly done = signal<ReadonlySet<string>>(new Set());
 
   protected readonly title = computed(() => pick(this.course()?.title, this.language.lang()));
   protected readonly summary = computed(() => pick(this.course()?.summary, this.language.lang()));
@@ -68,6 +71,19 @@ export class CoursePage {
     } catch (err) {
       this.error.set(apiErrorMessage(err, this.translate));
     }
+    await this.loadDone(courseId);
+  }
+
+  /** The ticks are a help, not the page: if they cannot load, the course still shows without them. */
+  private async loadDone(courseId: string): Promise<void> {
+    this.done.set(new Set());
+    if (!this.session.hasRole('citizen')) return;
+    try {
+      const mine = (await firstValueFrom(this.progress.courseProgress())).find((c) => c.courseId === courseId);
+      this.done.set(new Set(mine?.lessons.filter((l) => l.done).map((l) => l.materialId)));
+    } catch {
+      this.done.set(new Set());
+    }
   }
 
   /**
@@ -78,9 +94,13 @@ export class CoursePage {
     try {
       const outcome = await this.outbox.record(materialId, statement);
       if (outcome === 'skipped' || !statement['result']) return;
+      if (completes(statement)) this.done.update((done) => new Set([...done, materialId]));
       this.saved.set(this.translate.instant(outcome === 'sent' ? 'catalog.course.saved' : 'shared.savedOffline'));
     } catch (err) {
       this.error.set(apiErrorMessage(err, this.translate));
     }
   }
 }
+
+const completes = (statement: Record<string, unknown>): boolean =>
+  (statement['result'] as { completion?: unknown } | undefined)?.completion === true;

@@ -1,0 +1,1 @@
+export { myLearningRoutes, noticesRoutes } from './lib/my-learning.routes';
