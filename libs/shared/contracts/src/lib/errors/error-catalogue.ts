@@ -5,6 +5,7 @@ import { EDITOR_ERRORS } from './editor-errors';
 import type { ErrorText } from './error-text';
 import { IDENTITY_ERRORS } from './identity-errors';
 import { PLATFORM_ERRORS } from './platform-errors';
+import { RECORDS_ERRORS } from './records-errors';
 import { REPORTING_ERRORS } from './reporting-errors';
 
 /** Every code the API sends, by context. A test keeps it equal to what the API sources can throw. */
@@ -12,6 +13,7 @@ export const ERROR_GROUPS = {
   platform: PLATFORM_ERRORS,
   identity: IDENTITY_ERRORS,
   catalog: CATALOG_ERRORS,
+  records: RECORDS_ERRORS,
   editor: EDITOR_ERRORS,
   assessment: ASSESSMENT_ERRORS,
   certification: CERTIFICATION_ERRORS,
@@ -27,6 +29,7 @@ export type ErrorCode =
   | keyof typeof PLATFORM_ERRORS
   | keyof typeof IDENTITY_ERRORS
   | keyof typeof CATALOG_ERRORS
+  | keyof typeof RECORDS_ERRORS
   | keyof typeof EDITOR_ERRORS
   | keyof typeof ASSESSMENT_ERRORS
   | keyof typeof CERTIFICATION_ERRORS

@@ -1,0 +1,6 @@
+import type { ErrorTexts } from './error-text';
+
+/** A person's learning records and the in-app notices about their learning. */
+export const RECORDS_ERRORS = {
+  NOTICE_NOT_FOUND: { vi: 'Không tìm thấy thông báo.', en: 'The notice was not found.' },
+} satisfies ErrorTexts;
