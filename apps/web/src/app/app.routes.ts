@@ -21,6 +21,7 @@ export const appRoutes: Route[] = [
     path: 'skills-assessment',
     loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.skillsAssessmentRoutes),
   },
+  { path: 'item-bank', loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.itemBankRoutes) },
   { path: 'title', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.certificationRoutes) },
   { path: 'officer', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.officerRoutes) },
   { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },
