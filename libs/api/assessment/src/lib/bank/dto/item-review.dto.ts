@@ -61,7 +61,15 @@ export class ItemProposalDto implements ItemProposalRequest {
   @Type(() => BilingualDto)
   stem!: BilingualDto;
 
-  @ApiProperty({ type: [BilingualDto], minItems: 2, maxItems: 6 })
+  @ApiProperty({
+    type: [BilingualDto],
+    minItems: 2,
+    maxItems: 6,
+    example: [
+      { vi: 'Có', en: 'Yes' },
+      { vi: 'Không', en: 'No' },
+    ],
+  })
   @IsArray()
   @ArrayMinSize(2, { message: 'Mỗi câu hỏi cần ít nhất 2 phương án.' })
   @ArrayMaxSize(6, { message: 'Mỗi câu hỏi có nhiều nhất 6 phương án.' })
@@ -69,7 +77,7 @@ export class ItemProposalDto implements ItemProposalRequest {
   @Type(() => BilingualDto)
   options!: BilingualDto[];
 
-  @ApiProperty({ type: [Number], minItems: 1, maxItems: 6 })
+  @ApiProperty({ type: [Number], minItems: 1, maxItems: 6, example: [0] })
   @IsArray()
   @ArrayMinSize(1, { message: 'Hãy đánh dấu ít nhất một đáp án đúng.' })
   @ArrayMaxSize(6)
