@@ -278,6 +278,12 @@ describe('item review and problem reports (HTTP, PostgreSQL)', () => {
         [started.id],
       );
       const [author, checker] = [await trainer(), await reviewer()];
+      // A reviewer reads the reported item with its key, to judge the report; a trainer may not.
+      const read = await http.get(`/api/item-review/items/${served}`).set(bearer(checker)).expect(200);
+      expect(read.body).toMatchObject({ id: served, status: 'published', version: 1 });
+      expect(read.body.correctOptionIds.length).toBeGreaterThan(0);
+      await http.get(`/api/item-review/items/${served}`).set(bearer(author)).expect(403);
+      await http.get(`/api/item-review/items/nope`).set(bearer(checker)).expect(404);
       const revision: ReviewedItem = (await propose(author, { ...proposal(), revises: served }).expect(201)).body;
       await decide(checker, revision.id, 'publish').expect(200);
       const found = (await queue(checker)).reports.find((r) => r.item.id === served)!;

@@ -46,6 +46,12 @@ export class ItemBankController {
   }
 
   @Roles('content_reviewer')
+  @Get('item-review/items/:id')
+  item(@Param('id') id: string): Promise<ReviewedItem> {
+    return this.review.view(id);
+  }
+
+  @Roles('content_reviewer')
   @HttpCode(200)
   @Post('item-review/items/:id/decisions')
   decide(

@@ -81,7 +81,13 @@ export class ItemReviewService {
         reviewedAt: new Date(),
       });
     });
-    const item = await this.items.findOneByOrFail({ id });
+    return this.view(id);
+  }
+
+  /** Any item with its key, e.g. the published one a report concerns, so a reviewer can propose its fix. */
+  async view(id: string): Promise<ReviewedItem> {
+    const item = await this.items.findOneBy({ id });
+    if (!item) throw notFound('ITEM_NOT_FOUND', 'Không tìm thấy câu hỏi này.');
     return toReviewedItem(item, await this.users.names(item.authorId ? [item.authorId] : []));
   }
 
