@@ -34,6 +34,11 @@ export class ItemBankApi {
     return this.http.get<ReviewedItem[]>('/api/item-proposals');
   }
 
+  /** Any item with its key: reviewers only. */
+  reviewItem(itemId: string): Observable<ReviewedItem> {
+    return this.http.get<ReviewedItem>(`/api/item-review/items/${id(itemId)}`);
+  }
+
   queue(): Observable<ItemReviewQueue> {
     return this.http.get<ItemReviewQueue>('/api/item-review/queue');
   }

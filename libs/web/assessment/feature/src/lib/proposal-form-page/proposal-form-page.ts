@@ -10,7 +10,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ReviewedItem } from '@lc/shared-contracts';
 import { ItemBankApi } from '@lc/web-assessment-data-access';
 import { CatalogStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -49,6 +49,7 @@ export class ProposalFormPage {
   private readonly api = inject(ItemBankApi);
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
+  private readonly session = inject(SessionStore);
   protected readonly catalog = inject(CatalogStore);
   protected readonly language = inject(LanguageStore);
 
@@ -69,7 +70,7 @@ export class ProposalFormPage {
 
   constructor() {
     void this.catalog.loadFramework();
-    effect(() => void this.load(this.itemId() ?? this.revises()));
+    effect(() => void this.load(this.itemId(), this.revises()));
   }
 
   protected addOption(form: ProposalForm): void {
@@ -96,11 +97,18 @@ export class ProposalFormPage {
     }
   }
 
-  /** An edit or a revision starts from the item as it is; the trainer's own list holds it. */
-  private async load(id: string | undefined): Promise<void> {
+  /**
+   * An edit or a revision starts from the item as it is: one's own proposals hold it, and a reviewer may revise any
+   * published item (e.g. one a citizen reported).
+   */
+  private async load(itemId: string | undefined, revises: string | undefined): Promise<void> {
+    const id = itemId ?? revises;
     if (!id) return this.form.set(createProposalForm());
     try {
-      const item: ReviewedItem | undefined = (await firstValueFrom(this.api.mine())).find((i) => i.id === id);
+      const item: ReviewedItem | undefined =
+        revises && this.session.hasRole('content_reviewer')
+          ? await firstValueFrom(this.api.reviewItem(revises))
+          : (await firstValueFrom(this.api.mine())).find((i) => i.id === id);
       if (!item) throw new Error('not found');
       this.form.set(createProposalForm(item));
     } catch (err) {
