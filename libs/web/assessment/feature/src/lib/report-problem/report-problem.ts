@@ -53,7 +53,7 @@ export class ReportProblem {
     note: ['', Validators.maxLength(1000)],
   });
   private readonly legend = viewChild<ElementRef<HTMLElement>>('legend');
-  private readonly toggleButton = viewChild<ElementRef<HTMLButtonElement>>('toggle');
+  private readonly toggleButton = viewChild('toggle', { read: ElementRef<HTMLButtonElement> });
 
   constructor() {
     // The assessment shows one question at a time in the same place: a new question starts with a closed form.
