@@ -45,6 +45,26 @@ describe('item review and problem reports (HTTP, PostgreSQL)', () => {
   const mine = async (who: TestUser): Promise<ReviewedItem[]> =>
     (await http.get('/api/item-proposals').set(bearer(who)).expect(200)).body;
 
+  async function courseAttempt() {
+    const { trainer: author, course } = await draftCourse(app);
+    const withTest = (
+      await http
+        .post(`/api/courses/${course.id}/materials/test`)
+        .set(bearer(author))
+        .send({ title: 'Bài kiểm tra', items: trainerItems(5) })
+        .expect(201)
+    ).body;
+    await http.post(`/api/courses/${course.id}/submission`).set(bearer(author)).expect(200);
+    await http
+      .post(`/api/courses/${course.id}/publication`)
+      .set(bearer(await reviewer()))
+      .expect(200);
+    const testId = withTest.modules.flatMap((m: { materials: { testId?: string }[] }) => m.materials)[0].testId;
+    const person = await citizen();
+    const attempt = (await http.post(`/api/tests/${testId}/attempts`).set(bearer(person)).expect(200)).body;
+    return { person, attempt: attempt as { id: string; items: { id: string }[] } };
+  }
+
   it('takes a proposal through return, edit and publication, and tells its author why', async () => {
     const [author, checker] = [await trainer(), await reviewer()];
     const item: ReviewedItem = (await propose(author).expect(201)).body;
@@ -155,6 +175,52 @@ describe('item review and problem reports (HTTP, PostgreSQL)', () => {
     expect((await propose(author, { ...proposal(), revises: first.id }).expect(404)).body.code).toBe('ITEM_NOT_FOUND');
   });
 
+  it('stays whole under 50 concurrent proposals, revisions, edits and report closures', async () => {
+    const [author, checker] = [await trainer(), await reviewer()];
+    const created = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => propose(author, proposal(`Câu hỏi số ${i}?`))),
+    );
+    expect(created.map((r) => r.status)).toEqual(Array(50).fill(201));
+    expect(new Set(created.map((r) => r.body.id)).size).toBe(50);
+
+    const [base] = created.map((r) => r.body as ReviewedItem);
+    await decide(checker, base.id, 'publish').expect(200);
+    const revisions = await Promise.all(
+      Array.from({ length: 50 }, () => propose(author, { ...proposal('Bản sửa?'), revises: base.id })),
+    );
+    expect(revisions.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const r of revisions.filter((r) => r.status !== 201))
+      expect([r.status, r.body.code]).toEqual([409, 'ITEM_REVISION_OPEN']);
+
+    const returned = created[1].body as ReviewedItem;
+    await decide(checker, returned.id, 'return', ['Sửa lại.']).expect(200);
+    const edits = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        http
+          .put(`/api/item-proposals/${returned.id}`)
+          .set(bearer(author))
+          .send(proposal(`Bản ${i}?`)),
+      ),
+    );
+    expect(edits.map((r) => r.status)).toEqual(Array(50).fill(200));
+    const [row] = await db.query(`SELECT status, review_reasons FROM test_item WHERE id = $1`, [returned.id]);
+    expect(row).toEqual({ status: 'in_review', review_reasons: [] });
+
+    const { person, attempt } = await courseAttempt();
+    await http
+      .post(`/api/attempts/${attempt.id}/problem-reports`)
+      .set(bearer(person))
+      .send({ itemId: attempt.items[0].id, reason: 'typo' })
+      .expect(201);
+    const [{ id: reportId }] = await db.query(`SELECT id FROM item_problem_report WHERE reporter_id = $1`, [person.id]);
+    const closures = await Promise.all(
+      Array.from({ length: 50 }, () => http.post(`/api/item-review/reports/${reportId}/closure`).set(bearer(checker))),
+    );
+    expect(closures.map((r) => r.status)).toEqual(Array(50).fill(204));
+    const [report] = await db.query(`SELECT status FROM item_problem_report WHERE id = $1`, [reportId]);
+    expect(report.status).toBe('closed');
+  });
+
   it('shows a reviewer the items, keys and explanations of a course test before publishing the course', async () => {
     const { trainer: author, course } = await draftCourse(app);
     await http
@@ -174,25 +240,6 @@ describe('item review and problem reports (HTTP, PostgreSQL)', () => {
   });
 
   describe('"Báo lỗi câu hỏi"', () => {
-    async function courseAttempt() {
-      const { trainer: author, course } = await draftCourse(app);
-      const withTest = (
-        await http
-          .post(`/api/courses/${course.id}/materials/test`)
-          .set(bearer(author))
-          .send({ title: 'Bài kiểm tra', items: trainerItems(5) })
-          .expect(201)
-      ).body;
-      await http.post(`/api/courses/${course.id}/submission`).set(bearer(author)).expect(200);
-      await http
-        .post(`/api/courses/${course.id}/publication`)
-        .set(bearer(await reviewer()))
-        .expect(200);
-      const testId = withTest.modules.flatMap((m: { materials: { testId?: string }[] }) => m.materials)[0].testId;
-      const person = await citizen();
-      const attempt = (await http.post(`/api/tests/${testId}/attempts`).set(bearer(person)).expect(200)).body;
-      return { person, attempt: attempt as { id: string; items: { id: string }[] } };
-    }
     const report = (who: TestUser, attemptId: string, itemId: string, over: object = {}) =>
       http
         .post(`/api/attempts/${attemptId}/problem-reports`)
