@@ -38,8 +38,10 @@ export interface ReviewedItem {
   level: number;
   stem: LocalisedText;
   options: { id: string; text: LocalisedText }[];
-  /** Ids of the right options. */
+  /** Ids of the right options (`true` or `false` for a true/false item). */
   correctOptionIds: string[];
+  /** The key of other item types in words: accepted answers, the order, the pairs or the region. */
+  otherKey: string[];
   explanation: LocalisedText | null;
   authorName: string | null;
   /** Why a reviewer returned it, for its author. */

@@ -32,6 +32,11 @@ import { LanguageStore } from '@lc/web-shared-data-access';
         </li>
       }
     </ol>
+    @if (item().otherKey.length) {
+      <p>
+        <strong>{{ 'itemBank.review.key' | translate }}</strong> {{ item().otherKey.join('; ') }}
+      </p>
+    }
     @if (item().explanation; as explanation) {
       <p>
         <strong>{{ 'itemBank.review.explanation' | translate }}</strong> {{ language.text(explanation) }}

@@ -16,6 +16,7 @@ const item: ReviewedItem = {
     { id: 'c', text: { vi: 'Ba', en: 'Three' } },
   ],
   correctOptionIds: ['a', 'c'],
+  otherKey: [],
   explanation: { vi: 'Vì vậy.', en: 'Because.' },
   authorName: 'A',
   reviewReasons: ['Sửa'],

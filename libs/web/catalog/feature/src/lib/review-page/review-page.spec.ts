@@ -46,6 +46,7 @@ const tests: CourseTestReview[] = [
           { id: 'b', text: { vi: 'Ho-Guom-2025!' } },
         ],
         correctOptionIds: ['a'],
+        otherKey: [],
         explanation: { vi: 'Vì ngắn.' },
         authorName: 'Trần Thị Bình',
         reviewReasons: [],
