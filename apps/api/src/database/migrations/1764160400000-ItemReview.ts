@@ -59,7 +59,11 @@ export class ItemReview1764160400000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE item_problem_report`);
-    await q.query(`DELETE FROM test_item WHERE status IN ('returned', 'superseded')`);
+    // Rows are kept (responses reference old versions): the statuses fold into the ones the old check allows.
+    await q.query(
+      `UPDATE test_item SET status = CASE status WHEN 'returned' THEN 'in_review' ELSE 'retired' END
+       WHERE status IN ('returned', 'superseded')`,
+    );
     await q.query(`DROP INDEX test_item_author_idx`);
     await q.query(`DROP INDEX test_item_review_queue_idx`);
     await q.query(`DROP INDEX test_item_one_open_revision_uq`);
