@@ -32,11 +32,9 @@ export class CourseTestReviewService {
     const names = await this.users.names(items.map((i) => i.authorId).filter((a): a is string => !!a));
     const byId = new Map(items.map((i) => [i.id, toReviewedItem(i, names)]));
     const byTest = new Map(tests.map((t) => [t.id, t]));
-    return testIds
-      .filter((id) => byTest.has(id))
-      .map((id) => {
-        const test = byTest.get(id)!;
-        return { testId: id, title: test.title, items: test.itemIds.flatMap((i) => byId.get(i) ?? []) };
-      });
+    return testIds.flatMap((id) => {
+      const test = byTest.get(id);
+      return test ? [{ testId: id, title: test.title, items: test.itemIds.flatMap((i) => byId.get(i) ?? []) }] : [];
+    });
   }
 }

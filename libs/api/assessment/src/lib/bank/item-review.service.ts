@@ -40,13 +40,10 @@ export class ItemReviewService {
     return {
       items: waiting.map((i) => toReviewedItem(i, names)),
       // The reporter stays anonymous to reviewers: what matters is the item and the reason.
-      reports: reports.map((r) => ({
-        id: r.id,
-        reason: r.reason,
-        note: r.note,
-        createdAt: r.createdAt.toISOString(),
-        item: byId.get(r.itemId)!,
-      })),
+      reports: reports.flatMap((r) => {
+        const item = byId.get(r.itemId);
+        return item ? [{ id: r.id, reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString(), item }] : [];
+      }),
     };
   }
 
