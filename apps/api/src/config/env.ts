@@ -180,6 +180,11 @@ export class Env {
   @isRate()
   RATE_LIMIT_CERTIFICATE: string = '60/60';
 
+  /** "Báo lỗi câu hỏi" reports per citizen: a few per test is honest use; more floods the reviewers' queue. */
+  @IsOptional()
+  @isRate()
+  RATE_LIMIT_ITEM_REPORT: string = '30/3600';
+
   /** Failed sign-ins of one login from one client before each further try must wait (2 s, doubling). */
   @IsOptional()
   @IsInt()

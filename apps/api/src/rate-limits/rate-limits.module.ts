@@ -18,6 +18,7 @@ export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof Env> = {
   h5pEditor: 'RATE_LIMIT_H5P_EDITOR',
   h5pState: 'RATE_LIMIT_H5P_STATE',
   certificate: 'RATE_LIMIT_CERTIFICATE',
+  itemReport: 'RATE_LIMIT_ITEM_REPORT',
 };
 
 /** One counter per limit and client, whichever of the limit's routes is hit; the address itself is not stored. */

@@ -24,6 +24,7 @@ export const appRoutes: Route[] = [
   },
   { path: 'my-learning', loadChildren: () => import('@lc/web-records-feature').then((m) => m.myLearningRoutes) },
   { path: 'notices', loadChildren: () => import('@lc/web-records-feature').then((m) => m.noticesRoutes) },
+  { path: 'item-bank', loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.itemBankRoutes) },
   { path: 'title', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.certificationRoutes) },
   { path: 'officer', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.officerRoutes) },
   { path: 'verify', loadChildren: () => import('@lc/web-certification-feature').then((m) => m.verifyRoutes) },

@@ -32,6 +32,8 @@ const NAV_LINKS: NavLink[] = [
   { path: '/skills-assessment', label: 'shell.nav.skillsAssessment', roles: ['citizen'] },
   { path: '/trainer', label: 'shell.nav.trainer', roles: ['trainer'] },
   { path: '/review', label: 'shell.nav.review', roles: ['content_reviewer'] },
+  { path: '/item-bank/proposals', label: 'shell.nav.itemProposals', roles: ['trainer'] },
+  { path: '/item-bank/review', label: 'shell.nav.itemReview', roles: ['content_reviewer'] },
   { path: '/officer', label: 'shell.nav.officer', roles: ['verifier', 'approver'] },
   { path: '/dashboard', label: 'shell.nav.dashboard', roles: ['analyst'] },
   { path: '/admin', label: 'shell.nav.admin', roles: ['admin'] },

@@ -10,3 +10,4 @@ export * from './lib/records';
 export * from './lib/certification';
 export * from './lib/reporting';
 export * from './lib/errors';
+export * from './lib/item-review';

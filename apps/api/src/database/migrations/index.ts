@@ -25,6 +25,7 @@ import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialSt
 import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-OnlyAssessmentCountsForSkills';
 import { CommuneContacts1764160600000 } from './1764160600000-CommuneContacts';
 import { AddNotices1764160800000 } from './1764160800000-AddNotices';
+import { ItemReview1764160400000 } from './1764160400000-ItemReview';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   OnlyAssessmentCountsForSkills1764150011000,
   CommuneContacts1764160600000,
   AddNotices1764160800000,
+  ItemReview1764160400000,
 ];

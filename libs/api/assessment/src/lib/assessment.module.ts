@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@lc/api-catalog';
+import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { AssessmentController } from './assessment.controller';
 import { AttemptsService } from './attempts.service';
+import { CourseTestReviewService } from './bank/course-test-review.service';
+import { ItemBankController } from './bank/item-bank.controller';
+import { ItemProblemReportEntity } from './bank/item-problem-report.entity';
+import { ItemProposalsService } from './bank/item-proposals.service';
+import { ItemReviewService } from './bank/item-review.service';
+import { ProblemReportsController } from './bank/problem-reports.controller';
+import { ProblemReportsService } from './bank/problem-reports.service';
 import { AssessmentRuleSetEntity } from './skills/assessment-rule-set.entity';
 import { ExposureCountsCache } from './skills/exposure-counts';
 import { ServingBanks } from './skills/serving-bank';
@@ -26,11 +34,12 @@ export const assessmentEntities = [
   AssessmentRuleSetEntity,
   SkillsAttemptEntity,
   SkillsResponseEntity,
+  ItemProblemReportEntity,
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(assessmentEntities), CatalogModule, RecordsModule],
-  controllers: [AssessmentController, SkillsAssessmentController],
+  imports: [TypeOrmModule.forFeature(assessmentEntities), CatalogModule, RecordsModule, IdentityModule],
+  controllers: [AssessmentController, SkillsAssessmentController, ItemBankController, ProblemReportsController],
   providers: [
     TestsService,
     AttemptsService,
@@ -40,6 +49,10 @@ export const assessmentEntities = [
     SkillsViews,
     SkillsAttemptsService,
     SkillsAnswersService,
+    ItemProposalsService,
+    ItemReviewService,
+    CourseTestReviewService,
+    ProblemReportsService,
   ],
   exports: [TestsService],
 })

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { ItemType, LocalisedText } from '@lc/shared-contracts';
 
-export type ItemStatus = 'draft' | 'in_review' | 'published' | 'retired';
+export type ItemStatus = 'draft' | 'in_review' | 'returned' | 'published' | 'retired' | 'superseded';
 
 /** The answer key lives only here and in grading: it never leaves the server. */
 export type AnswerKey =
@@ -64,4 +64,21 @@ export class TestItemEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The id of the item's first version, shared by all its versions; null for a seeded item (its own lineage). */
+  @Column('text', { nullable: true })
+  lineageId!: string | null;
+
+  @Column('int', { default: 1 })
+  version!: number;
+
+  /** Why a reviewer last returned the item, for its author. */
+  @Column('jsonb', { default: [] })
+  reviewReasons!: string[];
+
+  @Column('uuid', { nullable: true })
+  reviewedBy!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  reviewedAt!: Date | null;
 }

@@ -14,6 +14,7 @@ export const RATE_LIMITS = [
   'h5pEditor',
   'h5pState',
   'certificate',
+  'itemReport',
 ] as const;
 export type RateLimitName = (typeof RATE_LIMITS)[number];
 

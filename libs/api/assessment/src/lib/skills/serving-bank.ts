@@ -18,7 +18,10 @@ export interface ServingBank {
   versions: RuleVersions;
   prepared: PreparedBank;
   items: ReadonlyMap<string, ServedItem>;
-  /** Retired items stay in the bank so that answers to them still score; they are never served again. */
+  /**
+   * Retired and superseded items (an older version of an edited item) stay in the bank so that answers to them
+   * still score; they are never served again.
+   */
   retired: ReadonlySet<string>;
   framework: CompetenceFramework;
   domainNames: ReadonlyMap<string, LocalisedText>;
@@ -115,7 +118,7 @@ export class ServingBanks {
           status: true,
           timeSeconds: true,
         },
-        where: { source: 'bank', status: In(['published', 'retired']), type: In([...GRADABLE_TYPES]) },
+        where: { source: 'bank', status: In(['published', 'retired', 'superseded']), type: In([...GRADABLE_TYPES]) },
         order: { id: 'ASC' },
       }),
       this.frameworks.framework(),
@@ -127,7 +130,7 @@ export class ServingBanks {
       versions: versionsOf(rules),
       prepared: prepareBank(rows, rules.engine, rules.calibration),
       items: new Map(rows.map((r) => [r.id, r])),
-      retired: new Set(rows.filter((r) => r.status === 'retired').map((r) => r.id)),
+      retired: new Set(rows.filter((r) => r.status !== 'published').map((r) => r.id)),
       framework,
       domainNames: new Map(framework.domains.map((d) => [d.code, d.name])),
       // Rounded up to five minutes: a promise of "about", not a countdown.

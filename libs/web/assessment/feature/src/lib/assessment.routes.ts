@@ -1,9 +1,10 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
 import { assessmentTranslations } from './i18n';
+import { itemBankTranslations } from './item-bank-i18n';
 import { skillsTranslations } from './skills-i18n';
 
-const providers = [provideTranslations(assessmentTranslations)];
+const providers = [provideTranslations(assessmentTranslations), provideTranslations(itemBankTranslations)];
 
 /** Mounted at 'tests'. */
 export const attemptRoutes: Routes = [
@@ -32,7 +33,7 @@ export const skillsAssessmentRoutes: Routes = [
   {
     path: '',
     canActivate: [roleGuard('citizen')],
-    providers: [provideTranslations(skillsTranslations)],
+    providers: [provideTranslations(skillsTranslations), provideTranslations(itemBankTranslations)],
     children: [
       {
         path: '',
@@ -49,6 +50,44 @@ export const skillsAssessmentRoutes: Routes = [
         path: 'results/:attemptId',
         title: 'skills.result.title',
         loadComponent: () => import('./skills-result-page/skills-result-page').then((m) => m.SkillsResultPage),
+      },
+    ],
+  },
+];
+
+/** Mounted at 'item-bank': trainers' proposals for the city bank, and the content reviewers' queue. */
+export const itemBankRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideTranslations(itemBankTranslations)],
+    children: [
+      {
+        path: 'proposals',
+        canActivate: [roleGuard('trainer', 'content_reviewer')],
+        children: [
+          {
+            path: '',
+            pathMatch: 'full',
+            title: 'itemBank.proposals.title',
+            loadComponent: () => import('./my-proposals-page/my-proposals-page').then((m) => m.MyProposalsPage),
+          },
+          {
+            path: 'new',
+            title: 'itemBank.form.newTitle',
+            loadComponent: () => import('./proposal-form-page/proposal-form-page').then((m) => m.ProposalFormPage),
+          },
+          {
+            path: ':itemId/edit',
+            title: 'itemBank.form.editTitle',
+            loadComponent: () => import('./proposal-form-page/proposal-form-page').then((m) => m.ProposalFormPage),
+          },
+        ],
+      },
+      {
+        path: 'review',
+        title: 'itemBank.review.title',
+        canActivate: [roleGuard('content_reviewer')],
+        loadComponent: () => import('./item-review-page/item-review-page').then((m) => m.ItemReviewPage),
       },
     ],
   },

@@ -4,6 +4,7 @@ import {
   CompetenceFramework,
   CourseDetail,
   CourseSummary,
+  CourseTestReview,
   CreateCourseRequest,
   CreateTestMaterialRequest,
   H5pContentType,
@@ -64,6 +65,11 @@ export class CoursesApi {
 
   inReview(): Observable<CourseSummary[]> {
     return this.http.get<CourseSummary[]>('/api/review/courses');
+  }
+
+  /** The items of the course's tests with their keys: for the reviewer deciding on the course. */
+  testReview(courseId: string): Observable<CourseTestReview[]> {
+    return this.http.get<CourseTestReview[]>(`/api/item-review/courses/${id(courseId)}/tests`);
   }
 
   publish(courseId: string): Observable<CourseDetail> {

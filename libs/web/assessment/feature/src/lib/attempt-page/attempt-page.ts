@@ -8,6 +8,7 @@ import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { ItemQuestion } from '../item-question/item-question';
+import { ReportProblem } from '../report-problem/report-problem';
 import { formatCountdown } from '../assessment-format';
 
 /** Minutes left at which we announce the time to screen readers. */
@@ -16,7 +17,16 @@ const WARN_AT_MINUTES = [5, 1];
 @Component({
   selector: 'lp-attempt-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, RouterLink, TranslatePipe, PageHeading, ErrorBanner, LoadingIndicator, ItemQuestion],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    TranslatePipe,
+    PageHeading,
+    ErrorBanner,
+    LoadingIndicator,
+    ItemQuestion,
+    ReportProblem,
+  ],
   providers: [AttemptStore],
   templateUrl: './attempt-page.html',
   styleUrl: './attempt-page.scss',

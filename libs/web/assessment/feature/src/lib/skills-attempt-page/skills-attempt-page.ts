@@ -18,6 +18,7 @@ import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { formatCountdown } from '../assessment-format';
 import { SkillsProgress } from '../skills-progress/skills-progress';
+import { ReportProblem } from '../report-problem/report-problem';
 import { SkillsQuestionForm } from '../skills-question-form/skills-question-form';
 
 /**
@@ -36,6 +37,7 @@ import { SkillsQuestionForm } from '../skills-question-form/skills-question-form
     LoadingIndicator,
     SkillsProgress,
     SkillsQuestionForm,
+    ReportProblem,
   ],
   providers: [SkillsAttemptStore],
   templateUrl: './skills-attempt-page.html',

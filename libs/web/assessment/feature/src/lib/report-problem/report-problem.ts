@@ -1,0 +1,103 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { PROBLEM_REASONS, ProblemReason } from '@lc/shared-contracts';
+import { ItemBankApi, ProblemTarget } from '@lc/web-assessment-data-access';
+import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { firstValueFrom } from 'rxjs';
+
+let nextId = 0;
+
+/**
+ * "Báo lỗi câu hỏi" under a question: a button that opens a small form (reason, optional note). The citizen hears
+ * only that the report arrived; nothing about the item's key.
+ */
+@Component({
+  selector: 'lp-report-problem',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe],
+  templateUrl: './report-problem.html',
+  styleUrl: './report-problem.scss',
+})
+export class ReportProblem {
+  private readonly api = inject(ItemBankApi);
+  private readonly translate = inject(TranslateService);
+
+  readonly target = input.required<ProblemTarget>();
+  /** The question's number as the citizen sees it, for the button's accessible name. */
+  readonly number = input.required<number>();
+
+  protected readonly id = `report-${nextId++}`;
+  protected readonly reasons = PROBLEM_REASONS;
+  protected readonly open = signal(false);
+  protected readonly sending = signal(false);
+  protected readonly message = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
+    reason: this.fb.control<ProblemReason | ''>('', Validators.required),
+    note: ['', Validators.maxLength(1000)],
+  });
+  private readonly legend = viewChild<ElementRef<HTMLElement>>('legend');
+  private readonly toggleButton = viewChild('toggle', { read: ElementRef<HTMLButtonElement> });
+
+  constructor() {
+    // The assessment shows one question at a time in the same place: a new question starts with a closed form.
+    effect(() => {
+      this.target();
+      untracked(() => {
+        this.open.set(false);
+        this.message.set(null);
+        this.error.set(null);
+        this.form.reset();
+      });
+    });
+  }
+
+  protected show(): void {
+    this.open.set(true);
+    this.message.set(null);
+    setTimeout(() => this.legend()?.nativeElement.focus());
+  }
+
+  protected cancel(): void {
+    this.open.set(false);
+    this.form.reset();
+    setTimeout(() => this.toggleButton()?.nativeElement.focus());
+  }
+
+  protected async send(): Promise<void> {
+    if (this.form.invalid) return this.form.markAllAsTouched();
+    const { reason, note } = this.form.getRawValue();
+    this.sending.set(true);
+    this.error.set(null);
+    try {
+      await firstValueFrom(
+        this.api.report(this.target(), {
+          reason: reason as ProblemReason,
+          ...(note.trim() ? { note: note.trim() } : {}),
+        }),
+      );
+      this.message.set(this.translate.instant('itemBank.report.thanks'));
+      this.cancel();
+    } catch (err) {
+      this.error.set(apiErrorMessage(err, this.translate));
+    } finally {
+      this.sending.set(false);
+    }
+  }
+}
