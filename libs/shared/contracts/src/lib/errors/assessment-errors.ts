@@ -52,4 +52,38 @@ export const ASSESSMENT_ERRORS = {
   },
   TEST_ITEM_INVALID: { vi: 'Có câu hỏi chưa hợp lệ.', en: 'A question is not valid.' },
   TEST_NOT_FOUND: { vi: 'Không tìm thấy bài kiểm tra.', en: 'The test was not found.' },
+  ITEM_NOT_FOUND: { vi: 'Không tìm thấy câu hỏi này.', en: 'This question was not found.' },
+  ITEM_NOT_YOURS: {
+    vi: 'Chỉ tác giả được sửa đề xuất câu hỏi này.',
+    en: 'Only the author may change this proposed question.',
+  },
+  ITEM_OWN_REVIEW_FORBIDDEN: {
+    vi: 'Không thể tự duyệt câu hỏi do chính mình đề xuất.',
+    en: 'You cannot review a question you proposed yourself.',
+  },
+  ITEM_PROPOSAL_INVALID: {
+    vi: 'Đề xuất câu hỏi chưa hợp lệ. Hãy kiểm tra các trường đã nhập.',
+    en: 'The proposed question is not valid. Please check what you entered.',
+  },
+  ITEM_REVIEW_FORBIDDEN: {
+    vi: 'Chỉ người duyệt nội dung được duyệt câu hỏi của ngân hàng.',
+    en: 'Only content reviewers may review questions of the bank.',
+  },
+  ITEM_REVISES_FIXED: {
+    vi: 'Không đổi được câu hỏi gốc của một bản sửa.',
+    en: 'The question a revision changes cannot be switched.',
+  },
+  ITEM_REVISION_OPEN: {
+    vi: 'Câu hỏi này đang có một bản sửa chờ duyệt. Hãy chờ bản đó được duyệt.',
+    en: 'This question already has a revision waiting for review. Please wait until it is reviewed.',
+  },
+  ITEM_STATE_CHANGED: {
+    vi: 'Trạng thái câu hỏi đã thay đổi, không thực hiện được thao tác này. Hãy tải lại trang.',
+    en: 'The question’s state has changed, so this cannot be done. Please reload the page.',
+  },
+  REPORT_NOT_FOUND: { vi: 'Không tìm thấy báo lỗi này.', en: 'This problem report was not found.' },
+  REVIEW_REASONS_REQUIRED: {
+    vi: 'Hãy ghi lý do trả lại để tác giả biết cần sửa gì.',
+    en: 'Please write why you return it, so the author knows what to fix.',
+  },
 } satisfies ErrorTexts;
