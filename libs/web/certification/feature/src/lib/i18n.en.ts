@@ -85,6 +85,12 @@ export const certificationEn: typeof certificationVi = {
       submit: 'Submit the application',
       saved: 'Your scores are saved.',
       submitted: 'Your application is submitted. The verifier of your commune will review it.',
+      autosave: {
+        pending: 'Changes not saved yet…',
+        saving: 'Saving automatically…',
+        saved: 'Your scores are saved automatically.',
+        failed: 'Your latest scores could not be saved (offline?). They are still on screen.',
+      },
       submitNeedsAll: 'Please score every item before submitting.',
       confirmTitle: 'Submit the application?',
       confirmMessage: 'Once submitted, you cannot change the scores unless the application is returned.',

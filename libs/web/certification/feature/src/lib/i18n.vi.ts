@@ -83,6 +83,12 @@ export const certificationVi = {
       submit: 'Nộp hồ sơ',
       saved: 'Đã lưu điểm tự đánh giá.',
       submitted: 'Đã nộp hồ sơ. Người xác minh của xã/phường sẽ xem xét.',
+      autosave: {
+        pending: 'Có thay đổi chưa lưu…',
+        saving: 'Đang tự động lưu…',
+        saved: 'Đã tự động lưu điểm của bạn.',
+        failed: 'Chưa lưu được điểm vừa chọn (mất kết nối?). Điểm vẫn ở trên màn hình.',
+      },
       submitNeedsAll: 'Hãy chấm điểm tất cả các mục trước khi nộp.',
       confirmTitle: 'Nộp hồ sơ?',
       confirmMessage: 'Sau khi nộp, bạn không sửa được điểm, trừ khi hồ sơ được trả lại.',
