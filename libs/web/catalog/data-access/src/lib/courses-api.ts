@@ -8,6 +8,7 @@ import {
   CreateTestMaterialRequest,
   H5pContentType,
   H5pUserDataGrant,
+  IDEMPOTENCY_KEY_HEADER,
   ReturnCourseRequest,
 } from '@lc/shared-contracts';
 import { Observable, shareReplay } from 'rxjs';
@@ -39,8 +40,9 @@ export class CoursesApi {
     return this.http.get<CourseSummary[]>('/api/my/courses');
   }
 
-  create(req: CreateCourseRequest): Observable<CourseDetail> {
-    return this.http.post<CourseDetail>('/api/courses', req);
+  /** `key` stands for one intended course: a repeat with it gets the same course back, never a second one. */
+  create(req: CreateCourseRequest, key: string): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>('/api/courses', req, { headers: { [IDEMPOTENCY_KEY_HEADER]: key } });
   }
 
   uploadH5p(courseId: string, file: File, title: string): Observable<CourseDetail> {

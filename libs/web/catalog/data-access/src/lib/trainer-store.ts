@@ -22,8 +22,8 @@ export class TrainerStore extends CourseWorkStore {
     this.current.set(null);
   }
 
-  async create(req: CreateCourseRequest): Promise<CourseDetail> {
-    return this.apply(await this.track(this.api.create(req)));
+  async create(req: CreateCourseRequest, key: string): Promise<CourseDetail> {
+    return this.apply(await this.track(this.api.create(req, key)));
   }
 
   async uploadH5p(file: File, title: string): Promise<CourseDetail> {

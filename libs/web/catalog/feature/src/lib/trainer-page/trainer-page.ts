@@ -7,11 +7,11 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest, MaterialSummary } from '@lc/shared-contracts';
+import { CourseSummary, CreateTestMaterialRequest, MaterialSummary } from '@lc/shared-contracts';
 import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
-import { CourseCreateForm } from '../course-create-form/course-create-form';
+import { CourseCreateForm, CourseCreation } from '../course-create-form/course-create-form';
 import { CourseOutline } from '../course-outline/course-outline';
 import { EditorMaterials } from '../material-editor/editor-materials/editor-materials';
 import { TestItemsEditor } from '../test-items-editor/test-items-editor';
@@ -82,8 +82,8 @@ export class TrainerPage {
     if (await this.run(() => this.store.open(course.id))) this.focusEditor();
   }
 
-  protected async create(req: CreateCourseRequest): Promise<void> {
-    if (await this.run(() => this.store.create(req), 'catalog.trainer.created')) {
+  protected async create({ request, key }: CourseCreation): Promise<void> {
+    if (await this.run(() => this.store.create(request, key), 'catalog.trainer.created')) {
       this.createForm()?.reset();
       this.focusEditor();
     }
