@@ -158,6 +158,26 @@ export const certificationEn: typeof certificationVi = {
         overrideRequired: 'Please give a reason (at least 10 characters).',
       },
     },
+    forward: {
+      title: 'Check before forwarding the application of {{name}}',
+      caption: 'Scores per criterion',
+      item: 'Item',
+      applicant: 'Own score',
+      officer: 'Verified',
+      proof: 'Trusted evidence',
+      changed: '(differs from own score)',
+      total: 'Total',
+      proofHint:
+        '"Trusted evidence" counts verified records and records attested by an officer; self-reported or declared records are not counted.',
+      trustHeading: 'Evidence by trust level',
+      selfReported:
+        '{{count}} records were reported or declared by the citizen: they show participation only, not results.',
+      chainHeading: 'Evidence chain',
+      chainIntact: 'Intact: it matches the hash chain.',
+      chainBroken: 'No longer intact.',
+      back: 'Back to checking',
+      confirm: 'Confirm and forward',
+    },
     review: {
       title: 'Application of {{name}}',
       loading: 'Loading the application…',

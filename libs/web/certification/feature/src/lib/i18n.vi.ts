@@ -156,6 +156,26 @@ export const certificationVi = {
         overrideRequired: 'Hãy ghi lý do (ít nhất 10 ký tự).',
       },
     },
+    forward: {
+      title: 'Kiểm tra trước khi chuyển hồ sơ của {{name}}',
+      caption: 'Điểm theo tiêu chí',
+      item: 'Mục',
+      applicant: 'Tự chấm',
+      officer: 'Xác minh',
+      proof: 'Minh chứng tin cậy',
+      changed: '(khác điểm tự chấm)',
+      total: 'Tổng',
+      proofHint:
+        '"Minh chứng tin cậy" đếm các minh chứng đã xác thực hoặc do cán bộ xác nhận; minh chứng tự báo cáo hoặc tự khai không được đếm.',
+      trustHeading: 'Minh chứng theo mức tin cậy',
+      selfReported:
+        '{{count}} minh chứng do người dân tự báo cáo hoặc tự khai: chỉ cho thấy có tham gia, không chứng minh kết quả.',
+      chainHeading: 'Chuỗi minh chứng',
+      chainIntact: 'Nguyên vẹn: khớp chuỗi mã băm.',
+      chainBroken: 'Không còn nguyên vẹn.',
+      back: 'Quay lại kiểm tra',
+      confirm: 'Xác nhận chuyển',
+    },
     review: {
       title: 'Hồ sơ của {{name}}',
       loading: 'Đang tải hồ sơ…',
