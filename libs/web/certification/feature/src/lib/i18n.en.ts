@@ -138,7 +138,23 @@ export const certificationEn: typeof certificationVi = {
       selectAria: 'Select the application of {{name}}',
       passes: 'Passes',
       fails: 'Does not pass',
+      selectAll: 'Select every passing application shown',
+      filters: {
+        query: 'Search by name',
+        queryHint: 'Accents are optional',
+        result: 'Self-assessment result',
+        results: { all: 'All', passes: 'Passes', fails: 'Does not pass' },
+        commune: 'Commune/ward',
+        allCommunes: 'All communes/wards',
+        sort: 'Sort',
+        sorts: { oldest: 'Oldest first', newest: 'Newest first', name: 'By name', totalDesc: 'Highest score first' },
+        shown: 'Showing {{shown}} of {{total}} applications',
+      },
       decision: {
+        confirmTitle: 'Record decision no. {{number}}?',
+        confirmMessage:
+          'Recognise {{count}} applications of {{commune}}, signed on {{signedOn}} by {{signer}}: {{names}}. A decision cannot be edited once recorded; titles can only be revoked one by one.',
+        confirm: 'Confirm recognition',
         heading: 'Make a recognition decision',
         hint: 'Select passing applications of one commune in the table above.',
         selected: '{{count}} applications selected.',

@@ -136,7 +136,28 @@ export const certificationVi = {
       selectAria: 'Chọn hồ sơ của {{name}}',
       passes: 'Đạt',
       fails: 'Chưa đạt',
+      selectAll: 'Chọn tất cả hồ sơ đạt đang hiển thị',
+      filters: {
+        query: 'Tìm theo họ tên',
+        queryHint: 'Không cần gõ dấu',
+        result: 'Kết quả tự đánh giá',
+        results: { all: 'Tất cả', passes: 'Đạt', fails: 'Chưa đạt' },
+        commune: 'Xã/phường',
+        allCommunes: 'Tất cả xã/phường',
+        sort: 'Sắp xếp',
+        sorts: {
+          oldest: 'Nộp sớm nhất trước',
+          newest: 'Nộp gần nhất trước',
+          name: 'Theo họ tên',
+          totalDesc: 'Điểm cao nhất trước',
+        },
+        shown: 'Đang hiển thị {{shown}}/{{total}} hồ sơ',
+      },
       decision: {
+        confirmTitle: 'Lập Quyết định số {{number}}?',
+        confirmMessage:
+          'Công nhận {{count}} hồ sơ của {{commune}}, ký ngày {{signedOn}}, người ký {{signer}}: {{names}}. Sau khi lập, quyết định không sửa được; chỉ thu hồi được từng danh hiệu.',
+        confirm: 'Xác nhận công nhận',
         heading: 'Lập quyết định công nhận',
         hint: 'Chọn ở bảng trên các hồ sơ đạt của cùng một xã/phường.',
         selected: 'Đã chọn {{count}} hồ sơ.',
