@@ -36,6 +36,8 @@ import { MaterialEntity } from './material.entity';
 import { CatalogStorageModule } from './catalog-storage.module';
 import { PackageStorage } from './package-storage';
 import { XapiService } from './xapi.service';
+import { CourseDraftsController } from './course-drafts.controller';
+import { CourseDraftsService } from './course-drafts.service';
 
 export const catalogEntities = [
   CourseEntity,
@@ -74,9 +76,17 @@ export const catalogEntities = [
     }),
     CatalogStorageModule,
   ],
-  controllers: [CoursesController, H5pFilesController, LibrariesController, UserDataController, EditorController],
+  controllers: [
+    CoursesController,
+    CourseDraftsController,
+    H5pFilesController,
+    LibrariesController,
+    UserDataController,
+    EditorController,
+  ],
   providers: [
     CatalogService,
+    CourseDraftsService,
     FrameworkService,
     H5pService,
     XapiService,
