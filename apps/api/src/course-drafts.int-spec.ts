@@ -5,7 +5,8 @@ import { BA_DINH, CITY, draftCourse, newCourse, publishedCourse, samplePackage }
 import { bearer, createTestApp, createUser } from './testing/test-app';
 
 const CROWD = 50;
-const { moduleTitle: _module, ...fields } = newCourse();
+const fields: Partial<ReturnType<typeof newCourse>> = { ...newCourse() };
+delete fields.moduleTitle;
 const edit = (title: string) => ({ ...fields, title, summary: 'Mô tả đã sửa cho khoá học nháp này.', level: 3 });
 
 describe('a trainer’s draft courses: edit and delete (HTTP, PostgreSQL)', () => {
