@@ -72,7 +72,9 @@ test('self-assessment scores save themselves, survive a reload, and leaving with
   await page.context().close();
 });
 
-test('a double-clicked "Tạo khoá học" makes one course', async ({ browser }) => {
+test('a double-clicked "Tạo khoá học" makes one course, which its author can rename and delete', async ({
+  browser,
+}) => {
   const title = `Một lần thôi ${run}`;
   const page = await openAs(browser, 'trainer');
   await navigate(page, 'Soạn khoá học');
@@ -87,5 +89,23 @@ test('a double-clicked "Tạo khoá học" makes one course', async ({ browser }
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Khoá học của tôi' })).toBeVisible();
   await expect(page.getByRole('button', { name: `Mở khoá học ${title}` })).toHaveCount(1);
+
+  // The author corrects the draft's title, then deletes it after a confirmation that names it.
+  await page.getByRole('button', { name: `Mở khoá học ${title}` }).click();
+  await page.getByRole('button', { name: 'Sửa tên và tóm tắt' }).click();
+  const renamed = `${title} (sửa)`;
+  await page.getByLabel('Tên khoá học').first().fill(renamed);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByText('Đã lưu thay đổi của khoá học.')).toBeVisible();
+  await expect(page.getByRole('button', { name: `Mở khoá học ${renamed}` })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Xoá khoá học nháp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Xoá khoá học nháp này?' });
+  await expect(dialog).toContainText(renamed);
+  await dialog.getByRole('button', { name: 'Xoá khoá học' }).click();
+  await expect(page.getByText(`Đã xoá khoá học “${renamed}”.`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Khoá học của tôi' })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Mở khoá học ${renamed}` })).toHaveCount(0);
   await page.context().close();
 });
