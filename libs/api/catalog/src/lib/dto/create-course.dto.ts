@@ -10,7 +10,7 @@ export class UpdateCourseDto implements UpdateCourseRequest {
   @Length(3, 200, { message: 'Tên khoá học cần từ 3 đến 200 ký tự.' })
   title!: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'Cách nhận biết tin nhắn lừa đảo và giữ an toàn tài khoản.', minLength: 10, maxLength: 2000 })
   @IsString()
   @Length(10, 2000, { message: 'Mô tả khoá học cần từ 10 đến 2000 ký tự.' })
   summary!: string;
