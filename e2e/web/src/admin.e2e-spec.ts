@@ -6,7 +6,7 @@ test.afterEach(expectNoCspViolations);
 test('an admin grants a role in a commune and adds a residential group', async ({ browser }) => {
   const page = await openAs(browser, 'admin');
   await navigate(page, 'Quản trị');
-  await page.getByLabel('Tìm người dùng (họ tên hoặc tên đăng nhập)').fill('Đỗ Mai Anh');
+  await page.getByLabel('Tìm người dùng (họ tên, tên đăng nhập hoặc đủ 12 số định danh)').fill('Đỗ Mai Anh');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await page.getByRole('button', { name: 'Chọn Đỗ Mai Anh (phân tích số liệu) để cấp vai trò' }).click();
   await choose(page, 'Vai trò', /Người xét duyệt/);
@@ -106,7 +106,7 @@ test("an admin ends a citizen's sessions, disables the account, and enables it a
 
   const admin = await openAs(browser, 'admin');
   await navigate(admin, 'Quản trị');
-  await admin.getByLabel('Tìm người dùng (họ tên hoặc tên đăng nhập)').fill(person.name);
+  await admin.getByLabel('Tìm người dùng (họ tên, tên đăng nhập hoặc đủ 12 số định danh)').fill(person.name);
   await admin.getByRole('button', { name: 'Tìm', exact: true }).click();
   await admin.getByRole('button', { name: `Kết thúc mọi phiên đăng nhập của ${person.name}` }).click();
   await admin.getByRole('button', { name: 'Xác nhận kết thúc phiên' }).click();

@@ -131,10 +131,19 @@ test('officers see the trust behind each suggestion, and act on a broken chain o
     const page = await openAs(browser, 'verifier');
     await openApplication(page);
     await expect(page.getByRole('alert').filter({ hasText: 'Có bản ghi minh chứng đã bị sửa.' })).toBeVisible();
+    const scores = page.getByRole('combobox', { name: /Điểm xác minh mục/ });
+    await expect(scores).toHaveCount(10);
+    for (let i = 0; i < 10; i++) {
+      await scores.nth(i).click();
+      await page.getByRole('option', { name: '8', exact: true }).click();
+    }
     await page.getByRole('button', { name: 'Xác nhận và chuyển' }).click();
     await expect(page.getByText(/Hãy ghi lý do \(ít nhất 10 ký tự\)/)).toBeVisible();
     await page.getByLabel(/Lý do vẫn xác minh dù minh chứng không còn nguyên vẹn/).fill('Đã đối chiếu bản giấy.');
     await page.getByRole('button', { name: 'Xác nhận và chuyển' }).click();
+    const summary = page.getByRole('dialog');
+    await expect(summary).toContainText('Không còn nguyên vẹn.');
+    await summary.getByRole('button', { name: 'Xác nhận chuyển' }).click();
     await expect(page.getByText('Đã xác minh và chuyển hồ sơ cho người công nhận.')).toBeVisible();
     await page.context().close();
   });
@@ -148,10 +157,13 @@ test('officers see the trust behind each suggestion, and act on a broken chain o
     await page.getByRole('checkbox', { name: `Chọn hồ sơ của ${citizen.name}` }).check();
     await page.getByLabel('Số quyết định').fill(`${Date.now() % 100000}/QĐ-MC`);
     await page.getByLabel('Người ký').fill('Nguyễn Văn Ký');
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Xác nhận công nhận' });
     await page.getByRole('button', { name: 'Lập quyết định' }).click();
+    await confirm.click();
     await expect(page.getByRole('alert').filter({ hasText: citizen.name })).toBeVisible();
     await page.getByLabel(/Lý do vẫn công nhận/).fill('Hội đồng đã xem hồ sơ giấy.');
     await page.getByRole('button', { name: 'Lập quyết định' }).click();
+    await confirm.click();
     await expect(page.getByText(/Đã lập Quyết định số .*: 1 hồ sơ được công nhận/)).toBeVisible();
     await page.context().close();
   });

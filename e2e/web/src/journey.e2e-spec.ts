@@ -135,7 +135,15 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     const verifier = await openAs(browser, 'verifier');
     await navigate(verifier, 'Hồ sơ cần xét');
     await verifier.getByRole('link', { name: citizen.name }).click();
+    // The verifier scores each item from the evidence, and forwards through the summary of it.
+    const scores = verifier.getByRole('combobox', { name: /Điểm xác minh mục/ });
+    await expect(scores).toHaveCount(10);
+    for (let i = 0; i < 10; i++) {
+      await scores.nth(i).click();
+      await verifier.getByRole('option', { name: '9', exact: true }).click();
+    }
     await verifier.getByRole('button', { name: 'Xác nhận và chuyển' }).click();
+    await verifier.getByRole('dialog').getByRole('button', { name: 'Xác nhận chuyển' }).click();
     await expect(verifier.getByText('Đã xác minh').first()).toBeVisible();
     await verifier.context().close();
   });
@@ -151,6 +159,7 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     await approver.getByLabel('Ngày ký').fill(`${year}-11-26`);
     await approver.getByLabel('Người ký').fill('Nguyễn Đức Thắng');
     await approver.getByRole('button', { name: 'Lập quyết định' }).click();
+    await approver.getByRole('dialog').getByRole('button', { name: 'Xác nhận công nhận' }).click();
     await expect(approver.getByText(`Đã lập Quyết định số ${decision}`)).toBeVisible();
     await approver.context().close();
   });

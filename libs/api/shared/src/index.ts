@@ -15,3 +15,5 @@ export * from './lib/plain-name';
 export * from './lib/rate';
 export * from './lib/rate-limit-store';
 export * from './lib/rate-limit.guard';
+export * from './lib/idempotency/idempotency-rules';
+export * from './lib/idempotency/idempotency.interceptor';

@@ -1,1 +1,2 @@
 export * from './lib/citizen-id';
+export * from './lib/person-search';

@@ -26,6 +26,7 @@ import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-Only
 import { CommuneContacts1764160600000 } from './1764160600000-CommuneContacts';
 import { AddNotices1764160800000 } from './1764160800000-AddNotices';
 import { ItemReview1764160400000 } from './1764160400000-ItemReview';
+import { CreateIdempotencyKeys1764160700000 } from './1764160700000-CreateIdempotencyKeys';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   CommuneContacts1764160600000,
   AddNotices1764160800000,
   ItemReview1764160400000,
+  CreateIdempotencyKeys1764160700000,
 ];

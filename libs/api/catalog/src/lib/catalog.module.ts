@@ -38,6 +38,8 @@ import { MaterialEntity } from './material.entity';
 import { CatalogStorageModule } from './catalog-storage.module';
 import { PackageStorage } from './package-storage';
 import { XapiService } from './xapi.service';
+import { CourseDraftsController } from './course-drafts.controller';
+import { CourseDraftsService } from './course-drafts.service';
 
 export const catalogEntities = [
   CourseEntity,
@@ -78,6 +80,7 @@ export const catalogEntities = [
   ],
   controllers: [
     CoursesController,
+    CourseDraftsController,
     H5pFilesController,
     LibrariesController,
     UserDataController,
@@ -87,6 +90,7 @@ export const catalogEntities = [
   providers: [
     CatalogService,
     CourseProgressService,
+    CourseDraftsService,
     FrameworkService,
     H5pService,
     XapiService,

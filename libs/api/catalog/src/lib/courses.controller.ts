@@ -19,7 +19,7 @@ import type {
   LearningRecord,
   XapiBatchResult,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, DomainError, Public, RateLimit, Roles } from '@lc/api-shared';
+import { AuthUser, CurrentUser, DomainError, Idempotent, Public, RateLimit, Roles } from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { CreateCourseDto } from './dto/create-course.dto';
 import { ReturnCourseDto, UploadH5pDto } from './dto/return-course.dto';
@@ -64,6 +64,7 @@ export class CoursesController {
 
   @ApiBearerAuth()
   @Roles('trainer')
+  @Idempotent()
   @Post('courses')
   create(@Body() dto: CreateCourseDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
     return this.catalog.create(dto, user);

@@ -9,7 +9,7 @@ import type {
   Decision,
   PopulationGroup,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, ParseYearPipe, Roles } from '@lc/api-shared';
+import { AuthUser, CurrentUser, Idempotent, ParseYearPipe, Roles } from '@lc/api-shared';
 import { ApplicationsService } from './applications.service';
 import {
   CreateDecisionDto,
@@ -75,6 +75,7 @@ export class ApplicationsController {
 
   @Roles('citizen')
   @HttpCode(200)
+  @Idempotent()
   @Post('applications/:id/submission')
   submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.applications.submit(id, user);
@@ -139,6 +140,7 @@ export class ApplicationsController {
   }
 
   @Roles('approver')
+  @Idempotent()
   @Post('decisions')
   decide(@Body() dto: CreateDecisionDto, @CurrentUser() user: AuthUser): Promise<Decision> {
     return this.decisions.decide(dto, user);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
-import { citizenIdDigits } from '@lc/shared-identity-util';
+import { citizenIdDigits, personQuery, VI_ACCENTED, VI_PLAIN } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
@@ -78,7 +78,17 @@ export class UsersService {
       )
       .orderBy('u.fullName', 'ASC')
       .take(50);
-    if (q.trim()) qb.andWhere('(u.full_name ILIKE :term OR u.username ILIKE :term)', { term: `%${q.trim()}%` });
+    const query = personQuery(q);
+    if (query.kind === 'citizenId') qb.andWhere('u.citizen_id = :citizenId', { citizenId: query.citizenId });
+    // Folded on both sides (VI_ACCENTED → VI_PLAIN, then lower() on what is only ASCII by then), so any spelling
+    // finds the person; LIKE's own wildcards in the query are taken literally.
+    else if (query.kind === 'name')
+      qb.andWhere(
+        `(lower(translate(u.full_name, :accented, :plain)) LIKE :term ESCAPE '\\'
+          OR lower(translate(u.username, :accented, :plain)) LIKE :term ESCAPE '\\')`,
+        { accented: VI_ACCENTED, plain: VI_PLAIN, term: `%${query.folded.replace(/[\\%_]/g, '\\$&')}%` },
+      );
+    else if (q.trim()) return [];
     const users = await qb.getMany();
     const communes = await this.areas.pathsOf(users.map((u) => u.communeId).filter((c): c is string => !!c));
     return Promise.all(

@@ -81,6 +81,9 @@ export interface CreateCourseRequest {
   moduleTitle: string;
 }
 
+/** A draft course's own fields, as its author edits them (the modules and materials change on their own). */
+export type UpdateCourseRequest = Omit<CreateCourseRequest, 'moduleTitle'>;
+
 export interface CreateTestMaterialRequest {
   title: string;
   items: NewTestItem[];

@@ -15,3 +15,6 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+/** Sent with a create that a double tap or a retry could repeat; the API replays the first answer (ADR 0024). */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';

@@ -71,6 +71,9 @@ describe(AttemptStore.name, () => {
     http.expectOne('/api/attempts/a1/answers/i2').error(new ProgressEvent('offline'));
     expect(await failed).toBe('failed');
     expect(sut.saveStates()['i2']).toBe('failed');
+    // Chosen on screen but not saved: it does not count as answered.
+    expect(sut.answers()['i2']).toEqual(['o3']);
+    expect(sut.answeredCount()).toBe(1);
 
     const retried = sut.retry('i2');
     await flushMicrotasks();
@@ -79,6 +82,7 @@ describe(AttemptStore.name, () => {
     put.flush(null, { status: 204, statusText: 'No Content' });
     await retried;
     expect(sut.saveStates()['i2']).toBe('saved');
+    expect(sut.answeredCount()).toBe(2);
   });
 
   it('waits for pending answers before submitting', async () => {

@@ -18,7 +18,10 @@ export class AttemptStore {
   readonly attempt = this.current.asReadonly();
   readonly answers = this.chosen.asReadonly();
   readonly saveStates = this.saves.asReadonly();
-  readonly answeredCount = computed(() => Object.values(this.chosen()).filter((ids) => ids.length > 0).length);
+  /** Only answers the server has: one still saving, or whose save failed, is not answered yet. */
+  readonly answeredCount = computed(
+    () => Object.entries(this.chosen()).filter(([id, ids]) => ids.length > 0 && this.saves()[id] === 'saved').length,
+  );
   readonly saving = computed(() => Object.values(this.saves()).includes('saving'));
 
   async start(testId: string): Promise<Attempt> {

@@ -9,7 +9,9 @@ import {
   CreateTestMaterialRequest,
   H5pContentType,
   H5pUserDataGrant,
+  IDEMPOTENCY_KEY_HEADER,
   ReturnCourseRequest,
+  UpdateCourseRequest,
 } from '@lc/shared-contracts';
 import { Observable, shareReplay } from 'rxjs';
 
@@ -40,8 +42,17 @@ export class CoursesApi {
     return this.http.get<CourseSummary[]>('/api/my/courses');
   }
 
-  create(req: CreateCourseRequest): Observable<CourseDetail> {
-    return this.http.post<CourseDetail>('/api/courses', req);
+  /** `key` stands for one intended course: a repeat with it gets the same course back, never a second one. */
+  create(req: CreateCourseRequest, key: string): Observable<CourseDetail> {
+    return this.http.post<CourseDetail>('/api/courses', req, { headers: { [IDEMPOTENCY_KEY_HEADER]: key } });
+  }
+
+  update(courseId: string, req: UpdateCourseRequest): Observable<CourseDetail> {
+    return this.http.patch<CourseDetail>(`/api/courses/${id(courseId)}`, req);
+  }
+
+  remove(courseId: string): Observable<void> {
+    return this.http.delete<void>(`/api/courses/${id(courseId)}`);
   }
 
   uploadH5p(courseId: string, file: File, title: string): Observable<CourseDetail> {

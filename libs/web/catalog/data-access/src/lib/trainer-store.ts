@@ -1,5 +1,11 @@
 import { Injectable, computed, signal } from '@angular/core';
-import { CourseDetail, CreateCourseRequest, CreateTestMaterialRequest, H5pContentType } from '@lc/shared-contracts';
+import {
+  CourseDetail,
+  CreateCourseRequest,
+  CreateTestMaterialRequest,
+  H5pContentType,
+  UpdateCourseRequest,
+} from '@lc/shared-contracts';
 import { CourseWorkStore } from './course-work-store';
 
 /** A trainer's own courses and the one being edited. Actions reject with the HTTP error for the page to show. */
@@ -22,8 +28,20 @@ export class TrainerStore extends CourseWorkStore {
     this.current.set(null);
   }
 
-  async create(req: CreateCourseRequest): Promise<CourseDetail> {
-    return this.apply(await this.track(this.api.create(req)));
+  async create(req: CreateCourseRequest, key: string): Promise<CourseDetail> {
+    return this.apply(await this.track(this.api.create(req, key)));
+  }
+
+  async update(req: UpdateCourseRequest): Promise<CourseDetail> {
+    return this.apply(await this.track(this.api.update(this.requireId(), req)));
+  }
+
+  /** Deletes the open draft; it leaves the list and the editor closes. */
+  async remove(): Promise<void> {
+    const id = this.requireId();
+    await this.track(this.api.remove(id));
+    this.current.set(null);
+    this.list.update((list) => (list ?? []).filter((c) => c.id !== id));
   }
 
   async uploadH5p(file: File, title: string): Promise<CourseDetail> {

@@ -66,6 +66,19 @@ export const catalogTranslations = {
         deleteConfirm: 'Xoá học liệu',
         deleteCancel: 'Huỷ',
         materialDeleted: 'Đã xoá học liệu.',
+        draft: {
+          edit: 'Sửa tên và tóm tắt',
+          save: 'Lưu thay đổi',
+          saved: 'Đã lưu thay đổi của khoá học.',
+          titleInvalid: 'Tên khoá học cần từ 3 đến 200 ký tự',
+          summaryInvalid: 'Tóm tắt cần từ 10 đến 2000 ký tự',
+          delete: 'Xoá khoá học nháp',
+          deleteTitle: 'Xoá khoá học nháp này?',
+          deleteMessage:
+            'Khoá học “{{title}}” sẽ bị xoá. Không thể hoàn tác. Khoá học còn học liệu thì hãy xoá học liệu trước.',
+          deleteConfirm: 'Xoá khoá học',
+          deleted: 'Đã xoá khoá học “{{title}}”.',
+        },
         fileRequired: 'Vui lòng chọn một tệp .h5p',
         contentTypes: 'Các dạng nội dung được chấp nhận',
         contentTypesLead:
@@ -262,6 +275,18 @@ export const catalogTranslations = {
         deleteConfirm: 'Delete material',
         deleteCancel: 'Cancel',
         materialDeleted: 'Material deleted.',
+        draft: {
+          edit: 'Edit title and summary',
+          save: 'Save changes',
+          saved: 'The course changes are saved.',
+          titleInvalid: 'The title needs 3 to 200 characters',
+          summaryInvalid: 'The summary needs 10 to 2000 characters',
+          delete: 'Delete the draft course',
+          deleteTitle: 'Delete this draft course?',
+          deleteMessage: 'The course “{{title}}” will be deleted. This cannot be undone. Delete its materials first.',
+          deleteConfirm: 'Delete course',
+          deleted: 'The course “{{title}}” was deleted.',
+        },
         fileRequired: 'Please choose an .h5p file',
         contentTypes: 'Accepted content types',
         contentTypesLead:

@@ -6,6 +6,7 @@ import {
   ApplicationSummary,
   CreateDecisionRequest,
   Decision,
+  IDEMPOTENCY_KEY_HEADER,
   RejectRequest,
   RevokeRequest,
   ReturnRequest,
@@ -13,6 +14,8 @@ import {
   VerifyRequest,
 } from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
+
+const idempotent = (key: string) => ({ headers: { [IDEMPOTENCY_KEY_HEADER]: key } });
 
 @Injectable({ providedIn: 'root' })
 export class ApplicationsApi {
@@ -30,8 +33,9 @@ export class ApplicationsApi {
     return this.http.put<Application>(`/api/applications/${id}/scores`, body);
   }
 
-  submit(id: string): Observable<Application> {
-    return this.http.post<Application>(`/api/applications/${id}/submission`, {});
+  /** `key` names this one submission: sent again (a retry), it is answered as the first, not refused. */
+  submit(id: string, key: string): Observable<Application> {
+    return this.http.post<Application>(`/api/applications/${id}/submission`, {}, idempotent(key));
   }
 
   list(status: ApplicationStatus): Observable<ApplicationSummary[]> {
@@ -58,7 +62,7 @@ export class ApplicationsApi {
     return this.http.post<Application>(`/api/applications/${id}/revocation`, body);
   }
 
-  createDecision(body: CreateDecisionRequest): Observable<Decision> {
-    return this.http.post<Decision>('/api/decisions', body);
+  createDecision(body: CreateDecisionRequest, key: string): Observable<Decision> {
+    return this.http.post<Decision>('/api/decisions', body, idempotent(key));
   }
 }

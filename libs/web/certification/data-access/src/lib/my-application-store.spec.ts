@@ -91,4 +91,45 @@ describe('MyApplicationStore', () => {
     expect(store.editable()).toBe(false);
     expect(store.notice()).toBe('submitted');
   });
+
+  it('autosaves quietly: the server holds the scores after, and a failure says the scores are not saved', () => {
+    store.load(2026);
+    http.expectOne('/api/my/applications/2026').flush(application({ scores: { a: 3 } }));
+    expect(store.holds({ a: 3 })).toBe(true);
+    expect(store.holds({ a: 4 })).toBe(false);
+
+    store.autosave({ a: 4, b: 2 });
+    expect(store.autosaveState()).toBe('saving');
+    expect(store.busy()).toBe(false);
+    http.expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' }).flush(application({ scores: {} }));
+    expect(store.autosaveState()).toBe('saved');
+    expect(store.holds({ b: 2, a: 4 })).toBe(true);
+    // The answer does not replace the application on screen, so scores chosen meanwhile stay.
+    expect(store.application()?.scores).toEqual({ a: 3 });
+
+    store.autosave({ a: 5, b: 2 });
+    http
+      .expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' })
+      .flush(null, { status: 0, statusText: 'Unknown Error' });
+    expect(store.autosaveState()).toBe('failed');
+    expect(store.holds({ a: 5, b: 2 })).toBe(false);
+  });
+
+  it('sends one Idempotency-Key per submission, the same again on a retry after a failure', () => {
+    store.load(2026);
+    http.expectOne('/api/my/applications/2026').flush(application({ scores: { a: 8 } }));
+    const submitOnce = () => {
+      store.submit({ a: 8 });
+      http.expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' }).flush(application({ scores: { a: 8 } }));
+      return http.expectOne({ method: 'POST', url: '/api/applications/app-1/submission' });
+    };
+    const first = submitOnce();
+    const key = first.request.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
+    first.flush(null, { status: 0, statusText: 'Unknown Error' });
+    const retry = submitOnce();
+    expect(retry.request.headers.get('Idempotency-Key')).toBe(key);
+    retry.flush(application({ status: 'submitted' }));
+    expect(store.notice()).toBe('submitted');
+  });
 });

@@ -7,6 +7,16 @@ import { Observable, switchMap } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
 
 export type MyApplicationNotice = 'saved' | 'submitted' | null;
+/** The quiet save of scores as they are typed: 'failed' means the server does not have them. */
+export type AutosaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** The same scores always give the same text, whatever order they were chosen in. */
+const scoresText = (scores: Record<string, number>) =>
+  JSON.stringify(
+    Object.keys(scores)
+      .sort()
+      .map((code) => [code, scores[code]]),
+  );
 
 /** The signed-in citizen's application for one year: load, start, save scores, submit. */
 @Injectable()
@@ -20,6 +30,11 @@ export class MyApplicationStore {
   private readonly _loaded = signal(false);
   private readonly _error = signal<string | null>(null);
   private readonly _notice = signal<MyApplicationNotice>(null);
+  private readonly _autosave = signal<AutosaveState>('idle');
+  /** The scores the server is known to hold. */
+  private readonly _savedScores = signal(scoresText({}));
+  /** One key per intended submission, kept until it succeeds: a retry after a lost answer is not a second one. */
+  private submitKey = crypto.randomUUID();
 
   readonly application = this._application.asReadonly();
   readonly loading = this._loading.asReadonly();
@@ -27,12 +42,35 @@ export class MyApplicationStore {
   readonly error = this._error.asReadonly();
   /** A translation-free code for the last success, shown by the page. */
   readonly notice = this._notice.asReadonly();
+  readonly autosaveState = this._autosave.asReadonly();
   /** Loaded and the citizen has not started an application for the year. */
   readonly missing = computed(() => this._loaded() && this._application() === null);
   readonly editable = computed(() => {
     const status = this._application()?.status;
     return status === 'draft' || status === 'returned';
   });
+
+  /** True when the server already holds exactly these scores (reactive: read inside a computed). */
+  holds(scores: Record<string, number>): boolean {
+    return this._savedScores() === scoresText(scores);
+  }
+
+  /**
+   * Saves scores as they are typed, without the busy state or a notice, and without replacing the application
+   * on screen, so an answer arriving late never overwrites a score chosen meanwhile.
+   */
+  autosave(scores: Record<string, number>): void {
+    const application = this._application();
+    if (!application) return;
+    this._autosave.set('saving');
+    this.api.saveScores(application.id, { scores }).subscribe({
+      next: () => {
+        this._savedScores.set(scoresText(scores));
+        this._autosave.set('saved');
+      },
+      error: () => this._autosave.set('failed'),
+    });
+  }
 
   load(year: number): void {
     this._loading.set(true);
@@ -65,12 +103,12 @@ export class MyApplicationStore {
     if (!application) return;
     const request = this.api
       .saveScores(application.id, { scores })
-      .pipe(switchMap((saved) => this.api.submit(saved.id)));
+      .pipe(switchMap((saved) => this.api.submit(saved.id, this.submitKey)));
     this.run(request, 'submitted');
   }
 
   private finishLoad(application: Application | null): void {
-    this._application.set(application);
+    this.setApplication(application);
     this._loaded.set(true);
     this._loading.set(false);
   }
@@ -81,7 +119,8 @@ export class MyApplicationStore {
     this._notice.set(null);
     request.subscribe({
       next: (application) => {
-        this._application.set(application);
+        this.setApplication(application);
+        if (notice === 'submitted') this.submitKey = crypto.randomUUID();
         this._loaded.set(true);
         this._busy.set(false);
         this._notice.set(notice);
@@ -91,5 +130,11 @@ export class MyApplicationStore {
         this._error.set(apiErrorMessage(err, this.translate));
       },
     });
+  }
+
+  private setApplication(application: Application | null): void {
+    this._application.set(application);
+    this._savedScores.set(scoresText(application?.scores ?? {}));
+    this._autosave.set('idle');
   }
 }

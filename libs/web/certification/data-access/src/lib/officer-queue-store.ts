@@ -36,6 +36,8 @@ export class OfficerQueueStore {
   private readonly _decision = signal<Decision | null>(null);
   private readonly _decidedCount = signal(0);
   private readonly _brokenEvidence = signal<string[]>([]);
+  /** One key per intended decision, renewed once it is made: a retried decision is never recorded twice. */
+  private decisionKey = crypto.randomUUID();
 
   readonly status = this._status.asReadonly();
   readonly items = this._items.asReadonly();
@@ -77,9 +79,10 @@ export class OfficerQueueStore {
     this._decision.set(null);
     this.api
       .get(draft.applicationIds[0])
-      .pipe(switchMap((first) => this.api.createDecision({ ...draft, communeId: first.communeId })))
+      .pipe(switchMap((first) => this.api.createDecision({ ...draft, communeId: first.communeId }, this.decisionKey)))
       .subscribe({
         next: (decision) => {
+          this.decisionKey = crypto.randomUUID();
           this._busy.set(false);
           this._decision.set(decision);
           this._decidedCount.set(draft.applicationIds.length);

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
+import { unsavedChangesGuard } from '@lc/web-shared-ui';
 import { certificationEn, certificationVi } from './i18n';
 
 const translations = provideTranslations({ vi: certificationVi, en: certificationEn });
@@ -15,6 +16,7 @@ export const certificationRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         title: 'certification.titles.application',
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./application-page/application-page').then((m) => m.ApplicationPage),
       },
       {

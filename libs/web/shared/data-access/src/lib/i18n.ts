@@ -22,6 +22,12 @@ export const sharedTranslations = {
       required: 'Vui lòng nhập thông tin này',
       level: 'Mức {{level}}',
       minutes: '{{minutes}} phút',
+      unsaved: {
+        title: 'Thay đổi chưa được lưu',
+        message: 'Một số thay đổi của bạn chưa được lưu lên máy chủ. Nếu rời trang bây giờ, chúng sẽ mất.',
+        leave: 'Rời trang',
+        stay: 'Ở lại trang',
+      },
       notFound: {
         title: 'Không tìm thấy trang',
         text: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
@@ -51,6 +57,12 @@ export const sharedTranslations = {
       required: 'Please fill in this field',
       level: 'Level {{level}}',
       minutes: '{{minutes}} min',
+      unsaved: {
+        title: 'Changes not saved',
+        message: 'Some of your changes are not saved on the server yet. If you leave now, they will be lost.',
+        leave: 'Leave the page',
+        stay: 'Stay on the page',
+      },
       notFound: {
         title: 'Page not found',
         text: 'The page you are looking for does not exist or has moved.',

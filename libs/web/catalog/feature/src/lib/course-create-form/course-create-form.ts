@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,6 +15,12 @@ import {
 } from '@lc/shared-contracts';
 import { Lang, levelBandName, pick } from '../catalog-format';
 
+/** The course asked for, and the key that makes every repeat of this one request create it only once. */
+export interface CourseCreation {
+  request: CreateCourseRequest;
+  key: string;
+}
+
 @Component({
   selector: 'lp-course-create-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,7 +32,7 @@ export class CourseCreateForm {
   readonly levelBands = input<LevelBand[] | null>(null);
   readonly lang = input<Lang>('vi');
   readonly busy = input(false);
-  readonly create = output<CreateCourseRequest>();
+  readonly create = output<CourseCreation>();
 
   protected readonly populationGroups = POPULATION_GROUPS;
   protected readonly levels = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -45,20 +52,28 @@ export class CourseCreateForm {
     moduleTitle: ['', [Validators.required, Validators.maxLength(200)]],
   });
 
+  /** New whenever the form changes: a double tap repeats the same course, an edited form asks for another. */
+  private key = crypto.randomUUID();
+
+  constructor() {
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => (this.key = crypto.randomUUID()));
+  }
+
   protected submit(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
     const v = this.form.getRawValue();
-    this.create.emit({
+    const request: CreateCourseRequest = {
       ...v,
       title: v.title.trim(),
       summary: v.summary.trim(),
       moduleTitle: v.moduleTitle.trim(),
       level: Number(v.level),
       estimatedMinutes: Number(v.estimatedMinutes),
-    });
+    };
+    this.create.emit({ request, key: this.key });
   }
 
   /** The parent calls this once the course exists. */

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { CourseSummary, CreateCourseRequest, CreateTestMaterialRequest, MaterialSummary } from '@lc/shared-contracts';
+import { CourseSummary, CreateTestMaterialRequest, MaterialSummary, UpdateCourseRequest } from '@lc/shared-contracts';
 import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, apiErrorMessage, injectFormErrors } from '@lc/web-shared-data-access';
 import {
@@ -18,7 +18,8 @@ import {
   LoadingIndicator,
   PageHeading,
 } from '@lc/web-shared-ui';
-import { CourseCreateForm } from '../course-create-form/course-create-form';
+import { CourseCreateForm, CourseCreation } from '../course-create-form/course-create-form';
+import { CourseDraftActions } from '../course-draft-actions/course-draft-actions';
 import { CourseOutline } from '../course-outline/course-outline';
 import { EditorMaterials } from '../material-editor/editor-materials/editor-materials';
 import { TestItemsEditor } from '../test-items-editor/test-items-editor';
@@ -38,6 +39,7 @@ import { pick } from '../catalog-format';
     ErrorSummary,
     LoadingIndicator,
     CourseCreateForm,
+    CourseDraftActions,
     CourseOutline,
     TestItemsEditor,
     EditorMaterials,
@@ -68,6 +70,7 @@ export class TrainerPage {
   });
 
   private readonly createForm = viewChild(CourseCreateForm);
+  private readonly draftActions = viewChild(CourseDraftActions);
   private readonly testEditor = viewChild(TestItemsEditor);
   private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
   private readonly editorHeading = viewChild<ElementRef<HTMLElement>>('editorHeading');
@@ -92,8 +95,8 @@ export class TrainerPage {
     if (await this.run(() => this.store.open(course.id))) this.focusEditor();
   }
 
-  protected async create(req: CreateCourseRequest): Promise<void> {
-    if (await this.run(() => this.store.create(req), 'catalog.trainer.created')) {
+  protected async create({ request, key }: CourseCreation): Promise<void> {
+    if (await this.run(() => this.store.create(request, key), 'catalog.trainer.created')) {
       this.createForm()?.reset();
       this.focusEditor();
     }
@@ -141,6 +144,27 @@ export class TrainerPage {
     if (this.openMaterialId() === material.id) this.openMaterialId.set(null);
     if (await this.run(() => this.store.deleteMaterial(material.id), 'catalog.trainer.materialDeleted')) {
       this.editorHeading()?.nativeElement.focus();
+    }
+  }
+
+  protected async updateDraft(req: UpdateCourseRequest): Promise<void> {
+    if (await this.run(() => this.store.update(req), 'catalog.trainer.draft.saved')) this.draftActions()?.close();
+  }
+
+  /** Only an empty draft can go (the server refuses others with a message); it asks first, naming the course. */
+  protected async removeDraft(): Promise<void> {
+    const course = this.store.course();
+    if (!course) return;
+    const title = pick(course.title, this.language.lang());
+    const data: ConfirmDialogData = {
+      title: this.translate.instant('catalog.trainer.draft.deleteTitle'),
+      message: this.translate.instant('catalog.trainer.draft.deleteMessage', { title }),
+      confirmLabel: this.translate.instant('catalog.trainer.draft.deleteConfirm'),
+      cancelLabel: this.translate.instant('catalog.trainer.deleteCancel'),
+    };
+    if (!(await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed()))) return;
+    if (await this.run(() => this.store.remove())) {
+      this.status.set(this.translate.instant('catalog.trainer.draft.deleted', { title }));
     }
   }
 

@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  HostListener,
   computed,
   effect,
   inject,
@@ -10,6 +11,7 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { debounceTime } from 'rxjs';
 import { FormRecord, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -19,7 +21,15 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { DraftScores, MyApplicationStore, evaluateScores, toScoreRecord } from '@lc/web-certification-data-access';
 import { LanguageStore } from '@lc/web-shared-data-access';
-import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import {
+  ConfirmDialog,
+  ConfirmDialogData,
+  ErrorBanner,
+  HoldsUnsavedWork,
+  LoadingIndicator,
+  PageHeading,
+  warnBeforeUnload,
+} from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
 import {
@@ -34,7 +44,13 @@ import {
 import { EvidenceList } from '../evidence-list/evidence-list';
 import { ScoreSummary } from '../score-summary/score-summary';
 
-/** The citizen's self-assessment and application for this year's title. */
+/** Quiet time after the last change before the scores are saved: a few choices in a row make one request. */
+export const AUTOSAVE_DELAY_MS = 1200;
+
+/**
+ * The citizen's self-assessment and application for this year's title. Scores are saved to the server as they
+ * are chosen (docs/adr/0024), so a reload or another device finds them; leaving while some are not saved asks.
+ */
 @Component({
   selector: 'lp-application-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,7 +73,7 @@ import { ScoreSummary } from '../score-summary/score-summary';
   templateUrl: './application-page.html',
   styleUrl: './application-page.scss',
 })
-export class ApplicationPage {
+export class ApplicationPage implements HoldsUnsavedWork {
   protected readonly store = inject(MyApplicationStore);
   private readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
@@ -82,17 +98,36 @@ export class ApplicationPage {
   });
   protected readonly returnReason = computed(() => latestReason(this.application()?.transitions ?? [], 'returned'));
   protected readonly rejectReason = computed(() => latestReason(this.application()?.transitions ?? [], 'rejected'));
+  /** Scores on screen that the server does not hold yet. */
+  protected readonly unsaved = computed(
+    () => this.store.editable() && !this.store.holds(toScoreRecord(this.formValue())),
+  );
   protected readonly scoreOptions = scoreOptions;
   protected readonly localise = localise;
   protected readonly scoreOf = scoreOf;
 
   constructor() {
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.formValue.set(this.form.getRawValue()));
+    this.form.valueChanges.pipe(debounceTime(AUTOSAVE_DELAY_MS), takeUntilDestroyed()).subscribe(() => this.autosave());
     effect(() => {
       const app = this.application();
       if (app) untracked(() => this.fillForm(app));
     });
     this.store.load(this.year);
+  }
+
+  hasUnsavedWork(): boolean {
+    return this.unsaved();
+  }
+
+  @HostListener('window:beforeunload', ['$event'])
+  protected beforeUnload(event: BeforeUnloadEvent): void {
+    warnBeforeUnload(event, this.unsaved());
+  }
+
+  /** Also the retry after a failed autosave. */
+  protected autosave(): void {
+    if (this.unsaved() && !this.store.busy()) this.store.autosave(toScoreRecord(this.form.getRawValue()));
   }
 
   protected reload(): void {

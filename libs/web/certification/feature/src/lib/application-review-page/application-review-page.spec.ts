@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { FormControl, FormRecord } from '@angular/forms';
 import { provideRouter } from '@angular/router';
 import { Application, Role } from '@lc/shared-contracts';
 import { SessionStore } from '@lc/web-shared-data-access';
@@ -51,6 +52,20 @@ describe('ApplicationReviewPage', () => {
   const el = () => fixture.nativeElement as HTMLElement;
   const text = () => el().textContent?.replace(/\s+/g, ' ') ?? '';
   const button = (label: string) => [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  /** The open dialog, rendered by MatDialog outside the page. */
+  const dialog = () => [...document.querySelectorAll('mat-dialog-container')].pop() ?? null;
+  /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
+  const settle = async () => {
+    await new Promise((done) => setTimeout(done, 200));
+    await fixture.whenStable();
+  };
+  const dialogButton = (label: string) =>
+    [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label);
+  /** What a verifier chooses in the score selects (the page starts them empty). */
+  const score = (scores: Record<string, number>) =>
+    (fixture.componentInstance as unknown as { scores: FormRecord<FormControl<number | null>> }).scores.setValue(
+      scores,
+    );
 
   async function render(app: Application): Promise<void> {
     fixture = TestBed.createComponent(ApplicationReviewPage);
@@ -79,15 +94,34 @@ describe('ApplicationReviewPage', () => {
 
   afterEach(() => http.verify());
 
-  it('lets a verifier confirm a submitted application with the prefilled scores', async () => {
+  it('lets a verifier forward a submitted application only after scoring it and confirming a summary', async () => {
     await render(application());
     expect(text()).toContain('Hồ sơ của Nguyễn Thị Lan');
     expect(text()).toContain('Điểm tự đánh giá: 9');
     expect(button('Từ chối')).toBeUndefined();
 
+    // Not pre-filled with the applicant's own scores: forwarding at once is refused.
     button('Xác nhận và chuyển')?.click();
+    await fixture.whenStable();
+    expect(text()).toContain('Hãy chấm điểm tất cả các mục trước khi xác nhận.');
+    expect(dialog()).toBeNull();
+
+    score({ '1.1': 7, '1.2': 8 });
+    button('Xác nhận và chuyển')?.click();
+    await fixture.whenStable();
+    expect(dialog()?.textContent).toContain('Kiểm tra trước khi chuyển hồ sơ của Nguyễn Thị Lan');
+    expect(dialog()?.textContent).toContain('Nguyên vẹn');
+    http.expectNone('/api/applications/app-1/verification');
+    dialogButton('Quay lại kiểm tra')?.click();
+    await settle();
+    http.expectNone('/api/applications/app-1/verification');
+
+    button('Xác nhận và chuyển')?.click();
+    await fixture.whenStable();
+    dialogButton('Xác nhận chuyển')?.click();
+    await settle();
     const verify = http.expectOne({ method: 'POST', url: '/api/applications/app-1/verification' });
-    expect(verify.request.body).toEqual({ scores: { '1.1': 9, '1.2': 8 } });
+    expect(verify.request.body).toEqual({ scores: { '1.1': 7, '1.2': 8 } });
     verify.flush(application({ status: 'verified' }));
     await fixture.whenStable();
     expect(text()).toContain('Đã xác minh và chuyển hồ sơ cho người công nhận.');
@@ -140,6 +174,7 @@ describe('ApplicationReviewPage', () => {
 
   it('asks the verifier why they verify a broken chain, and sends the reason', async () => {
     await render(application({ evidenceIntact: false, evidenceProblem: 'rehashed' }));
+    score({ '1.1': 9, '1.2': 8 });
     expect(el().querySelector('.evidence-broken')?.textContent).toContain('Mã băm đã bị tính lại');
     button('Xác nhận và chuyển')?.click();
     await fixture.whenStable();
@@ -152,6 +187,10 @@ describe('ApplicationReviewPage', () => {
     override.value = 'Đã đối chiếu giấy chứng nhận gốc.';
     override.dispatchEvent(new Event('input'));
     button('Xác nhận và chuyển')?.click();
+    await fixture.whenStable();
+    expect(dialog()?.textContent).toContain('Không còn nguyên vẹn.');
+    dialogButton('Xác nhận chuyển')?.click();
+    await settle();
     const verify = http.expectOne({ method: 'POST', url: '/api/applications/app-1/verification' });
     expect(verify.request.body).toEqual({
       scores: { '1.1': 9, '1.2': 8 },

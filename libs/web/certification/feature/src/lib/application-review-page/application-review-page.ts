@@ -25,6 +25,8 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
 import { ScoresForm, criteriaView, localise, resetScoresForm, roleKey, scoreOf, scoreOptions } from '../criteria-view';
 import { EvidenceList } from '../evidence-list/evidence-list';
+import { forwardSummary } from '../forward-summary/forward-summary';
+import { ForwardSummaryData, ForwardSummaryDialog } from '../forward-summary/forward-summary-dialog';
 import { ScoreSummary } from '../score-summary/score-summary';
 
 /** An officer's view of one application: the verifier confirms or returns it, the approver returns or rejects it. */
@@ -138,12 +140,27 @@ export class ApplicationReviewPage {
       return;
     }
     this.showIncomplete.set(false);
-    const note = this.verifyNote.value.trim();
-    this.store.verify({
-      scores: toScoreRecord(this.scores.getRawValue()),
-      ...(note ? { reason: note } : {}),
-      ...(broken ? { evidenceOverride: this.evidenceOverride.value.trim() } : {}),
-    });
+    const app = this.application();
+    if (!app) return;
+    const scores = toScoreRecord(this.scores.getRawValue());
+    const data: ForwardSummaryData = {
+      applicantName: app.applicantName,
+      summary: forwardSummary(app, scores),
+      names: this.names(),
+    };
+    this.dialog
+      .open<ForwardSummaryDialog, ForwardSummaryData, boolean>(ForwardSummaryDialog, { data, maxWidth: '96vw' })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        const note = this.verifyNote.value.trim();
+        this.store.verify({
+          scores,
+          ...(note ? { reason: note } : {}),
+          ...(broken ? { evidenceOverride: this.evidenceOverride.value.trim() } : {}),
+        });
+      });
   }
 
   protected roleLabel(role: string): string {
@@ -202,7 +219,8 @@ export class ApplicationReviewPage {
   }
 
   private fillForms(app: Application): void {
-    resetScoresForm(this.scores, app.criteriaSet.items, app.scores);
+    // The verifier scores from the evidence, not by nodding through the applicant's own numbers (shown beside).
+    resetScoresForm(this.scores, app.criteriaSet.items, this.canVerify() ? {} : app.scores);
     this.scoresValue.set(this.scores.getRawValue());
     const items = this.returnForm.controls.items;
     for (const name of Object.keys(items.controls)) items.removeControl(name, { emitEvent: false });

@@ -30,6 +30,18 @@ describe('OfficerQueuePage', () => {
     );
     return field?.querySelector('input') as HTMLInputElement;
   };
+  const dialog = () => [...document.querySelectorAll('mat-dialog-container')].pop() ?? null;
+  /** Answers the confirmation naming whom the decision recognises; closing waits for the exit animation. */
+  const confirmDecision = async (expected: string) => {
+    await fixture.whenStable();
+    expect(dialog()?.textContent).toContain(expected);
+    [...(dialog()?.querySelectorAll('button') ?? [])]
+      .find((b) => b.textContent?.trim() === 'Xác nhận công nhận')
+      ?.click();
+    await new Promise((done) => setTimeout(done, 200));
+    await fixture.whenStable();
+  };
+  const rowCheckbox = () => el().querySelector('td mat-checkbox input') as HTMLInputElement;
   const type = (label: string, value: string) => {
     const target = input(label);
     target.value = value;
@@ -65,16 +77,20 @@ describe('OfficerQueuePage', () => {
     expect(el().querySelector('[role="tab"]')?.textContent).toContain('Chờ công nhận');
     expect(el().textContent).toContain('Phạm Văn Nam');
     expect(el().querySelector('a[href="/officer/a-1"]')?.textContent).toContain('Nguyễn Thị Lan');
-    expect(el().querySelectorAll('mat-checkbox').length).toBe(1);
+    expect(el().querySelectorAll('td mat-checkbox').length).toBe(1);
   });
 
   it('recognises the chosen applications in one decision of their commune', async () => {
-    (el().querySelector('mat-checkbox input') as HTMLInputElement).click();
+    rowCheckbox().click();
     type('Số quyết định', '12/QĐ-UBND');
     type('Ngày ký', '2026-05-10');
     type('Người ký', 'Lê Văn Hải');
     await fixture.whenStable();
     [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lập quyết định')?.click();
+    http.expectNone({ method: 'POST', url: '/api/decisions' });
+    await confirmDecision(
+      'Công nhận 1 hồ sơ của Phường Ba Đình, ký ngày 2026-05-10, người ký Lê Văn Hải: Nguyễn Thị Lan (86)',
+    );
 
     http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
     const create = http.expectOne({ method: 'POST', url: '/api/decisions' });
@@ -104,7 +120,7 @@ describe('OfficerQueuePage', () => {
   });
 
   it('names the applications whose evidence is broken, and sends the approver’s reason to recognise them anyway', async () => {
-    (el().querySelector('mat-checkbox input') as HTMLInputElement).click();
+    rowCheckbox().click();
     type('Số quyết định', '13/QĐ-UBND');
     type('Ngày ký', '2026-05-10');
     type('Người ký', 'Lê Văn Hải');
@@ -112,6 +128,7 @@ describe('OfficerQueuePage', () => {
     const submit = () =>
       [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lập quyết định')?.click();
     submit();
+    await confirmDecision('Nguyễn Thị Lan');
     http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
     http.expectOne({ method: 'POST', url: '/api/decisions' }).flush(
       {
@@ -131,11 +148,28 @@ describe('OfficerQueuePage', () => {
     reason.value = 'Đã xem hồ sơ giấy tại phường.';
     reason.dispatchEvent(new Event('input'));
     submit();
+    await confirmDecision('Nguyễn Thị Lan');
     http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
     const create = http.expectOne({ method: 'POST', url: '/api/decisions' });
     expect(create.request.body).toMatchObject({
       applicationIds: ['a-1'],
       evidenceOverride: 'Đã xem hồ sơ giấy tại phường.',
     });
+  });
+
+  it('searches names without diacritics, filters by result, and selects every passing row shown', async () => {
+    type('Tìm theo họ tên', 'pham nam');
+    await fixture.whenStable();
+    expect(el().textContent).toContain('Đang hiển thị 1/2 hồ sơ');
+    expect(el().textContent).not.toContain('Nguyễn Thị Lan');
+    expect(el().textContent).toContain('Phạm Văn Nam');
+
+    type('Tìm theo họ tên', '');
+    await fixture.whenStable();
+    expect(el().textContent).toContain('Đang hiển thị 2/2 hồ sơ');
+    (el().querySelector('.select-all input') as HTMLInputElement).click();
+    await fixture.whenStable();
+    expect(el().textContent).toContain('Đã chọn 1 hồ sơ');
+    expect(rowCheckbox().checked).toBe(true);
   });
 });

@@ -1,21 +1,44 @@
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { ApplicationStatus } from '@lc/shared-contracts';
-import { OfficerQueueStore } from '@lc/web-certification-data-access';
+import {
+  DEFAULT_QUEUE_FILTER,
+  OfficerQueueStore,
+  QueueFilter,
+  queueCommunes,
+  queueView,
+} from '@lc/web-certification-data-access';
 import { SessionStore } from '@lc/web-shared-data-access';
-import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { map } from 'rxjs';
 
 type QueueStatus = Extract<ApplicationStatus, 'submitted' | 'verified' | 'recognised'>;
 
-/** Verifiers see submitted applications, approvers verified ones, and approvers recognise them in a decision. */
+/**
+ * Verifiers see submitted applications, approvers verified ones, and approvers recognise them in a decision.
+ * A commune's list runs to hundreds at the year's end: it can be searched, filtered and sorted, and the rows
+ * become cards on a phone.
+ */
 @Component({
   selector: 'lp-officer-queue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,6 +52,7 @@ type QueueStatus = Extract<ApplicationStatus, 'submitted' | 'verified' | 'recogn
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
+    MatSelectModule,
     MatTabsModule,
     TranslatePipe,
     PageHeading,
@@ -41,6 +65,9 @@ type QueueStatus = Extract<ApplicationStatus, 'submitted' | 'verified' | 'recogn
 export class OfficerQueuePage {
   protected readonly store = inject(OfficerQueueStore);
   private readonly session = inject(SessionStore);
+  private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly tabs = computed<QueueStatus[]>(() => [
     ...(this.session.hasRole('verifier') ? (['submitted'] as const) : []),
@@ -49,6 +76,23 @@ export class OfficerQueuePage {
   protected readonly tabIndex = signal(0);
   protected readonly status = computed<QueueStatus | null>(() => this.tabs()[this.tabIndex()] ?? null);
   protected readonly canDecide = computed(() => this.status() === 'verified' && this.session.hasRole('approver'));
+
+  protected readonly filterForm = new FormGroup({
+    query: new FormControl(DEFAULT_QUEUE_FILTER.query, { nonNullable: true }),
+    result: new FormControl(DEFAULT_QUEUE_FILTER.result, { nonNullable: true }),
+    commune: new FormControl(DEFAULT_QUEUE_FILTER.commune),
+    sort: new FormControl(DEFAULT_QUEUE_FILTER.sort, { nonNullable: true }),
+  });
+  private readonly filter = toSignal(this.filterForm.valueChanges.pipe(map(() => this.currentFilter())), {
+    initialValue: DEFAULT_QUEUE_FILTER,
+  });
+  protected readonly rows = computed(() => queueView(this.store.items(), this.filter()));
+  protected readonly communes = computed(() => queueCommunes(this.store.items()));
+  /** Rows on screen that a decision may take: the passing ones. */
+  private readonly selectable = computed(() => this.rows().filter((row) => row.passes));
+  protected readonly allSelected = computed(
+    () => this.selectable().length > 0 && this.selectable().every((row) => this.selected().has(row.id)),
+  );
 
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly decisionError = signal<string | null>(null);
@@ -99,6 +143,19 @@ export class OfficerQueuePage {
     this.decisionError.set(null);
   }
 
+  protected toggleAll(checked: boolean): void {
+    const visible = this.selectable().map((row) => row.id);
+    this.selected.update((current) => {
+      const next = new Set(current);
+      for (const id of visible) {
+        if (checked) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+    this.decisionError.set(null);
+  }
+
   protected decide(): void {
     const chosen = this.store.items().filter((item) => this.selected().has(item.id) && item.passes);
     if (chosen.length === 0) {
@@ -117,13 +174,40 @@ export class OfficerQueuePage {
     }
     this.decisionError.set(null);
     const { number, signedOn, signerName } = this.decisionForm.getRawValue();
-    this.store.createDecision({
-      number: number.trim(),
-      signedOn,
-      signerName: signerName.trim(),
-      applicationIds: chosen.map((item) => item.id),
-      ...(broken ? { evidenceOverride: this.evidenceOverride.value.trim() } : {}),
-    });
+    const t = (key: string, params?: object) =>
+      this.translate.instant(`certification.officer.decision.${key}`, params) as string;
+    // Recognising is final: the approver sees whom, how many and under which decision before it is recorded.
+    const data: ConfirmDialogData = {
+      title: t('confirmTitle', { number: number.trim() }),
+      message: t('confirmMessage', {
+        count: chosen.length,
+        commune: chosen[0].communeName,
+        signedOn,
+        signer: signerName.trim(),
+        names: chosen.map((item) => `${item.applicantName} (${item.total})`).join(', '),
+      }),
+      confirmLabel: t('confirm'),
+      cancelLabel: this.translate.instant('certification.review.cancel') as string,
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        this.store.createDecision({
+          number: number.trim(),
+          signedOn,
+          signerName: signerName.trim(),
+          applicationIds: chosen.map((item) => item.id),
+          ...(broken ? { evidenceOverride: this.evidenceOverride.value.trim() } : {}),
+        });
+      });
+  }
+
+  private currentFilter(): QueueFilter {
+    const { query, result, commune, sort } = this.filterForm.getRawValue();
+    return { query, result, commune: commune ?? null, sort };
   }
 }
 

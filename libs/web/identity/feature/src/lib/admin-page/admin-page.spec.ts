@@ -30,6 +30,14 @@ describe(AdminPage.name, () => {
     input.dispatchEvent(new Event('input'));
   };
   const reasonInput = () => el().querySelector('.admin-revoke input') as HTMLInputElement | null;
+  const dialog = () => [...document.querySelectorAll('mat-dialog-container')].pop() ?? null;
+  const dialogButton = (text: string) =>
+    [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
+  /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
+  const settle = async () => {
+    await new Promise((done) => setTimeout(done, 200));
+    await fixture.whenStable();
+  };
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -55,7 +63,7 @@ describe(AdminPage.name, () => {
 
   afterEach(() => http.verify());
 
-  it('asks for a reason before revoking, and sends it', async () => {
+  it('asks for a reason and a confirmation naming the role before revoking, and sends it', async () => {
     button('Thu hồi').click();
     await fixture.whenStable();
     expect(reasonInput()).not.toBeNull();
@@ -66,10 +74,20 @@ describe(AdminPage.name, () => {
 
     type(reasonInput() as HTMLInputElement, 'Chuyển công tác sang xã khác.');
     button('Xác nhận thu hồi').click();
+    await fixture.whenStable();
+    expect(dialog()?.textContent).toContain('Thu hồi vai trò Người xét duyệt (chi hội) của');
+    dialogButton('Huỷ').click();
+    await settle();
+    http.expectNone((r) => r.url.includes('/revocation'));
+
+    button('Xác nhận thu hồi').click();
+    await fixture.whenStable();
+    dialogButton('Xác nhận thu hồi').click();
+    await settle();
     const call = http.expectOne({ method: 'POST', url: '/api/admin/role-grants/g-1/revocation' });
     expect(call.request.body).toEqual({ reason: 'Chuyển công tác sang xã khác.' });
     call.flush(null, { status: 204, statusText: 'No Content' });
-    await fixture.whenStable();
+    await settle();
     expect(el().textContent).toContain('Đã thu hồi vai trò.');
     expect(el().textContent).not.toContain('Người xét duyệt (chi hội) — Phường Ba Đình');
     expect(reasonInput()).toBeNull();

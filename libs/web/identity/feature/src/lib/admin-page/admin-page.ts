@@ -14,6 +14,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -22,7 +23,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Area, ROLES, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AdminApi, AreasApi } from '@lc/web-identity-data-access';
 import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData, ErrorBanner, PageHeading } from '@lc/web-shared-ui';
 import { catchError, distinctUntilChanged, firstValueFrom, of, switchMap } from 'rxjs';
 import { AreaAutocomplete, areaSelected } from '../area-autocomplete/area-autocomplete';
 import { CommuneContactEditor } from '../commune-contact-editor/commune-contact-editor';
@@ -52,6 +53,7 @@ export class AdminPage {
   private readonly adminApi = inject(AdminApi);
   private readonly areasApi = inject(AreasApi);
   private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly roles = ROLES;
@@ -155,9 +157,20 @@ export class AdminPage {
     this.revoking.set(null);
   }
 
+  /** Takes effect at once, so it waits for a "yes" to a question naming the person, role and area. */
   protected async revoke(user: UserSummary, grant: RoleGrant): Promise<void> {
     if (this.revokeForm.invalid) return this.revokeForm.markAllAsTouched();
     const reason = this.revokeForm.getRawValue().reason.trim();
+    const t = (key: string, params?: object) => this.translate.instant(`identity.admin.${key}`, params) as string;
+    const role = this.translate.instant(`identity.role.${grant.role}`) as string;
+    const data: ConfirmDialogData = {
+      title: t('revokeConfirmTitle'),
+      message: t('revokeConfirmMessage', { role, name: user.fullName, area: grant.areaName }),
+      confirmLabel: t('confirmRevoke'),
+      cancelLabel: this.translate.instant('shared.cancel') as string,
+    };
+    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    if (!confirmed) return;
     await this.run(async () => {
       await firstValueFrom(this.adminApi.revokeGrant(grant.id, { reason }));
       this.revoking.set(null);

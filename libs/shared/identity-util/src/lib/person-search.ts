@@ -1,0 +1,39 @@
+import { CITIZEN_ID_LENGTH, citizenIdDigits } from './citizen-id';
+
+/** Vietnamese letters with diacritics, lower and upper case, and each one's plain ASCII letter at the same index. */
+export const VI_ACCENTED =
+  'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ' +
+  'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+export const VI_PLAIN = [...VI_ACCENTED].map((c) => foldText(c)).join('');
+
+/**
+ * Lower case without Vietnamese diacritics, so "nguyen thi lan" finds "Nguyễn Thị Lan" and "Hoà" finds "Hòa".
+ * The database applies the same folding with translate(VI_ACCENTED → VI_PLAIN).
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/**
+ * A search for a person: a complete citizen ID (spaces, dots and dashes allowed) is looked up exactly, and a part
+ * of one is never matched, so that nobody can list people by guessing the digits of their ID; anything else is a
+ * name or user name, folded for an accent-insensitive match.
+ */
+export type PersonQuery =
+  | { kind: 'citizenId'; citizenId: string }
+  | { kind: 'name'; folded: string }
+  | { kind: 'none' };
+
+export function personQuery(input: string): PersonQuery {
+  const text = input.trim();
+  if (!text) return { kind: 'none' };
+  if (/^[\d\s.-]+$/.test(text)) {
+    const digits = citizenIdDigits(text);
+    return digits.length === CITIZEN_ID_LENGTH ? { kind: 'citizenId', citizenId: digits } : { kind: 'none' };
+  }
+  return { kind: 'name', folded: foldText(text).replace(/\s+/g, ' ') };
+}
