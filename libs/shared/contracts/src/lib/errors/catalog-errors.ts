@@ -113,4 +113,8 @@ export const CATALOG_ERRORS = {
     vi: 'Gói H5P vừa bị xoá trong lúc tải lên. Hãy tải lên lại.',
     en: 'The H5P package was removed while uploading. Please upload it again.',
   },
+  COURSE_NOT_EMPTY: {
+    vi: 'Hãy xoá các học liệu của khoá học trước khi xoá khoá học.',
+    en: 'Please delete the course’s materials before deleting the course.',
+  },
 } satisfies ErrorTexts;

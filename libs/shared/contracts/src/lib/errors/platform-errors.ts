@@ -82,4 +82,16 @@ export const PLATFORM_ERRORS = {
     vi: 'Bạn không có vai trò cần thiết để thực hiện việc này.',
     en: 'You do not have the role needed to do this.',
   },
+  IDEMPOTENCY_IN_PROGRESS: {
+    vi: 'Yêu cầu giống hệt đang được xử lý. Hãy đợi giây lát rồi tải lại trang.',
+    en: 'The same request is still being processed. Please wait a moment, then reload the page.',
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    vi: 'Khoá chống gửi trùng (Idempotency-Key) cần từ 8 đến 128 ký tự chữ, số, "-" hoặc "_".',
+    en: 'The Idempotency-Key must be 8 to 128 letters, digits, hyphens or underscores.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    vi: 'Khoá chống gửi trùng này đã được dùng cho một yêu cầu khác. Hãy tải lại trang rồi thử lại.',
+    en: 'This request key was already used for a different request. Please reload the page and try again.',
+  },
 } satisfies ErrorTexts;
