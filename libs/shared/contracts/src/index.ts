@@ -9,3 +9,4 @@ export * from './lib/skills-assessment';
 export * from './lib/records';
 export * from './lib/certification';
 export * from './lib/reporting';
+export * from './lib/kpi-suppression';
