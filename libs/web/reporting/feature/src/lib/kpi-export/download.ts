@@ -1,0 +1,32 @@
+import { ExportTable, toCsv } from './export-table';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands a file to the browser's download, from a link the page never shows (no inline script under the CSP). */
+export function saveFile(document: Document, blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function csvBlob(table: ExportTable): Blob {
+  return new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' });
+}
+
+/** exceljs is large, so it loads only when someone asks for a spreadsheet. */
+export async function xlsxBlob(table: ExportTable): Promise<Blob> {
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31));
+  sheet.addRow(table.columns).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  sheet.columns.forEach((column, i) => (column.width = i < 5 ? 24 : 12));
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: XLSX_TYPE });
+}
