@@ -115,6 +115,17 @@ describe('DashboardPage', () => {
     expect((fixture.nativeElement.querySelector('input') as HTMLInputElement).value).toBe('Toàn thành phố');
   });
 
+  it('waits for the communes before choosing, so a city grant is known as the city', async () => {
+    store.communes.set([]);
+    store.communesLoaded.set(false);
+    await render();
+    expect(store.loadArea).not.toHaveBeenCalled();
+    store.communes.set(communes);
+    store.communesLoaded.set(true);
+    await fixture.whenStable();
+    expect(store.loadArea).toHaveBeenCalledWith({ id: 'hn', level: 'city', withGroups: false }, YEAR, 'sex');
+  });
+
   it('starts a commune analyst on their own commune', async () => {
     grants = [{ id: 'g', role: 'analyst', areaId: 'hk', areaName: 'Phường Hoàn Kiếm' }];
     await render();

@@ -148,9 +148,10 @@ export class DashboardPage {
     this.areaControl.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe((value) => this.areaQuery.set(typeof value === 'string' ? value : ''));
+    // Until the communes arrive a city grant looks like any other area, and the city would miss its ranking.
     effect(() => {
       const first = this.choices()[0];
-      if (first && !untracked(this.area)) untracked(() => this.pick(first));
+      if (first && this.store.communesLoaded() && !untracked(this.area)) untracked(() => this.pick(first));
     });
     effect(() => {
       const area = this.area();
