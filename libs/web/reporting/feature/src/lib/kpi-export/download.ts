@@ -20,7 +20,9 @@ export function csvBlob(table: ExportTable): Blob {
 
 /** exceljs is large, so it loads only when someone asks for a spreadsheet. */
 export async function xlsxBlob(table: ExportTable): Promise<Blob> {
-  const { Workbook } = await import('exceljs');
+  const exceljs = await import('exceljs');
+  // The browser build is a UMD bundle, whose exports the bundler puts on `default`.
+  const { Workbook } = (exceljs as unknown as { default?: typeof exceljs }).default ?? exceljs;
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(table.title.slice(0, 31));
   sheet.addRow(table.columns).font = { bold: true };
