@@ -2,18 +2,6 @@ import { ExportTable, toCsv } from './export-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Hands a file to the browser's download, from a link the page never shows (no inline script under the CSP). */
-export function saveFile(document: Document, blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function csvBlob(table: ExportTable): Blob {
   return new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' });
 }

@@ -2,9 +2,10 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { searchKey } from '@lc/web-reporting-data-access';
+import { saveBlob } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { KpiLang } from '../kpi-format';
-import { csvBlob, saveFile, xlsxBlob } from './download';
+import { csvBlob, xlsxBlob } from './download';
 import { ExportInput, ExportTable, exportTable } from './export-table';
 
 /** Downloads of what the page shows (CSV, XLSX) and its printable report. */
@@ -26,14 +27,14 @@ export class ExportActions {
   protected readonly failed = signal(false);
 
   protected downloadCsv(): void {
-    saveFile(this.document, csvBlob(this.table()), `${this.filename()}.csv`);
+    saveBlob(csvBlob(this.table()), `${this.filename()}.csv`, this.document);
   }
 
   protected async downloadXlsx(): Promise<void> {
     this.busy.set(true);
     this.failed.set(false);
     try {
-      saveFile(this.document, await xlsxBlob(this.table()), `${this.filename()}.xlsx`);
+      saveBlob(await xlsxBlob(this.table()), `${this.filename()}.xlsx`, this.document);
     } catch {
       this.failed.set(true);
     } finally {
