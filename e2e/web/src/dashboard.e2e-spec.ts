@@ -1,7 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { choose, expectNoCspViolations, navigate, openAs } from './support';
+import { autocomplete, choose, expectNoCspViolations, navigate, openAs } from './support';
 
 test.afterEach(expectNoCspViolations);
 
@@ -140,5 +140,40 @@ test('an analyst drills from the city to a commune, reads the charts and ranking
   await test.step('the analyst goes back up to the whole city', async () => {
     await page.getByRole('button', { name: 'Về toàn thành phố' }).click();
     await expect(page.getByRole('table', { name: /^Xếp hạng theo/ }).getByRole('row')).toHaveCount(127);
+  });
+});
+
+test("a commune's own analyst sees its residential groups, with small counts withheld", async ({ browser }) => {
+  await test.step("an admin makes Ba Đình's officer an analyst of Ba Đình", async () => {
+    const admin = await openAs(browser, 'admin');
+    await navigate(admin, 'Quản trị');
+    await admin.getByLabel('Tìm người dùng (họ tên hoặc tên đăng nhập)').fill('Phạm Thu Trang');
+    await admin.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await admin.getByRole('button', { name: 'Chọn Phạm Thu Trang (chi hội khuyến học) để cấp vai trò' }).click();
+    await choose(admin, 'Vai trò', 'Cán bộ theo dõi chỉ số');
+    await autocomplete(admin, 'Khu vực', 'ba dinh', 'Phường Ba Đình');
+    await admin.getByRole('button', { name: 'Cấp vai trò', exact: true }).click();
+    await expect(admin.getByText('Đã cấp vai trò.')).toBeVisible();
+  });
+
+  const page = await openAs(browser, 'verifier');
+  await navigate(page, 'Bảng chỉ số');
+
+  await test.step('the dashboard opens on Ba Đình with its groups and no city ranking', async () => {
+    await expect(page.getByRole('heading', { name: /^Phường Ba Đình — năm/ })).toBeVisible();
+    const groups = page.getByRole('table', { name: /^Chỉ số các tổ dân phố, thôn của Phường Ba Đình/ });
+    await expect(groups).toBeVisible();
+    await expect(groups.getByRole('row').nth(1)).toBeVisible();
+    await expect(groups.getByText(/< 10/).first()).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Xếp hạng theo/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Về toàn thành phố' })).toHaveCount(0);
+  });
+
+  await test.step('the CSV carries the groups as withheld on screen', async () => {
+    const rows = parseCsv((await download(page, 'Tải CSV')).toString('utf8').replace(/^\uFEFF/, ''));
+    const groups = rows.filter((r) => r[0] === 'Tổ dân phố, thôn');
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.some((r) => r[5] === '< 10' || r[6] === '< 10')).toBe(true);
+    expectSuppressed(rows.slice(1).flatMap((r) => [r[5], r[6]]));
   });
 });
