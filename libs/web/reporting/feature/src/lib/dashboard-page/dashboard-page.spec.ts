@@ -4,9 +4,9 @@ import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
 import { Area, KpiCommuneRanking, KpiGroups, KpiReport, RoleGrant } from '@lc/shared-contracts';
 import { DashboardStore } from '@lc/web-reporting-data-access';
-import { SessionStore } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
-import { reportingVi } from '../i18n';
+import { reportingEn, reportingVi } from '../i18n';
 import { DashboardPage } from './dashboard-page';
 
 const YEAR = new Date().getFullYear();
@@ -85,7 +85,7 @@ describe('DashboardPage', () => {
   let grants: RoleGrant[];
   const text = () => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
 
-  async function render(): Promise<void> {
+  async function render(lang: 'vi' | 'en' = 'vi'): Promise<void> {
     TestBed.configureTestingModule({
       imports: [DashboardPage],
       deferBlockBehavior: DeferBlockBehavior.Manual,
@@ -93,12 +93,13 @@ describe('DashboardPage', () => {
         provideZonelessChangeDetection(),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+        provideTranslateService({ lang, fallbackLang: lang }),
+        { provide: LanguageStore, useValue: { lang: signal(lang) } },
         { provide: SessionStore, useValue: { grants: () => grants, hasRole: () => true } },
       ],
     });
     TestBed.overrideComponent(DashboardPage, { set: { providers: [{ provide: DashboardStore, useValue: store }] } });
-    TestBed.inject(TranslateService).setTranslation('vi', reportingVi);
+    TestBed.inject(TranslateService).setTranslation(lang, lang === 'en' ? reportingEn : reportingVi);
     fixture = TestBed.createComponent(DashboardPage);
     await fixture.whenStable();
   }
@@ -196,5 +197,16 @@ describe('DashboardPage', () => {
     expect(text()).toContain('Tổ dân phố 1');
     expect(text()).toContain('< 10 / 40');
     expect(text()).not.toContain('Về toàn thành phố');
+  });
+
+  it('says everything in English too, with no key left untranslated', async () => {
+    store.ranking.set(ranking);
+    store.groups.set(groups);
+    await render('en');
+    expect(text()).toContain('Ranking of communes and wards');
+    expect(text()).toContain('Residential groups');
+    expect(text()).toContain('Download Excel (XLSX)');
+    expect(text()).toMatch(/Progress to the 20(25|30) targets/);
+    expect(text()).not.toContain('reporting.');
   });
 });
