@@ -16,6 +16,14 @@ import { ReportingApi } from './reporting-api';
 /** Years shown in the trend, the chosen one included. */
 export const TREND_YEARS = 5;
 
+/** The API refuses earlier years (YEAR_INVALID) and leaves out the years its rollups do not keep. */
+const FIRST_YEAR = 2020;
+
+/** The trend's years up to the chosen one, never before the first the API accepts. */
+export function trendRange(year: number): { from: number; to: number } {
+  return { from: Math.min(year, Math.max(FIRST_YEAR, year - TREND_YEARS + 1)), to: year };
+}
+
 /** What the drill-down needs of an area. */
 export interface DashboardArea {
   id: string | null;
@@ -73,7 +81,8 @@ export class DashboardStore {
     this._error.set(null);
     this._loading.set(true);
     this.fetch('report', this.api.kpis(area.id, year), this._report, () => this._loading.set(false));
-    this.fetch('trend', this.api.trend(area.id, year - TREND_YEARS + 1, year), this._trend);
+    const { from, to } = trendRange(year);
+    this.fetch('trend', this.api.trend(area.id, from, to), this._trend);
     this.loadBreakdown(area.id, year, by);
     if (area.level === 'city') this.fetch('ranking', this.api.ranking(year), this._ranking);
     else this.drop('ranking', this._ranking);
