@@ -11,3 +11,4 @@ export * from './lib/certification';
 export * from './lib/reporting';
 export * from './lib/errors';
 export * from './lib/item-review';
+export * from './lib/kpi-suppression';

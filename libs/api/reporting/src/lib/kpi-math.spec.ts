@@ -1,4 +1,4 @@
-import { buildKpis, loadedPopulation, ratio, suppressed } from './kpi-math';
+import { buildKpis, loadedPopulation, ratio } from './kpi-math';
 
 describe('ratio', () => {
   it('is null over nobody rather than 0 or NaN', () => {
@@ -37,37 +37,6 @@ describe('buildKpis', () => {
     const counts = { holders: 1, adults: 2, withSkills: 0, proficient: 0, proficientWithSkills: 0 };
     const [k1] = buildKpis(counts, 'population_figures', 18, () => null);
     expect(k1.denominatorLabel.en).toBe('residents aged 18+ (loaded population figures)');
-  });
-});
-
-describe('suppressed', () => {
-  it('shows counts of 10 people and more as they are', () => {
-    expect(suppressed({ code: 'K1', numerator: 10, denominator: 40, value: 0.25 })).toEqual({
-      code: 'K1',
-      numerator: 10,
-      denominator: 40,
-      value: 0.25,
-      suppressed: false,
-    });
-  });
-  it('withholds a count under 10, zero included, and the value that would reveal it', () => {
-    expect(suppressed({ code: 'K3', numerator: 9, denominator: 40, value: 0.225 })).toEqual({
-      code: 'K3',
-      numerator: null,
-      denominator: 40,
-      value: null,
-      suppressed: true,
-    });
-    expect(suppressed({ code: 'K4', numerator: 0, denominator: 12, value: 0 })).toMatchObject({
-      numerator: null,
-      value: null,
-      suppressed: true,
-    });
-    expect(suppressed({ code: 'K1', numerator: 3, denominator: 7, value: 3 / 7 })).toMatchObject({
-      numerator: null,
-      denominator: null,
-      suppressed: true,
-    });
   });
 });
 

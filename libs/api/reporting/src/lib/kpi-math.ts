@@ -1,4 +1,4 @@
-import type { KpiCell, KpiCode, KpiValue } from '@lc/shared-contracts';
+import type { KpiCode, KpiValue } from '@lc/shared-contracts';
 
 export const ratio = (numerator: number, denominator: number): number | null =>
   denominator > 0 ? numerator / denominator : null;
@@ -55,18 +55,8 @@ export function buildKpis(
   }));
 }
 
-/** PRODUCT.md §8: fewer than this many people are shown as "< 10" wherever a person could be identified. */
-export const SMALLEST_SHOWN = 10;
-
-export const shownCount = (n: number): number | null => (n < SMALLEST_SHOWN ? null : n);
-
-/** A KPI with its small counts withheld; the value goes too, since with one count it gives away the other. */
-export function suppressed(kpi: Pick<KpiValue, 'code' | 'numerator' | 'denominator' | 'value'>): KpiCell {
-  const numerator = shownCount(kpi.numerator);
-  const denominator = shownCount(kpi.denominator);
-  const hidden = numerator === null || denominator === null;
-  return { code: kpi.code, numerator, denominator, value: hidden ? null : kpi.value, suppressed: hidden };
-}
+// The suppression rule is shared with the web's exports, so it lives once in the contracts.
+export { suppressed } from '@lc/shared-contracts';
 
 /**
  * K1's denominator from loaded population figures: the area's own figure, else the sum of the figures of the areas

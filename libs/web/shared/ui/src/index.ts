@@ -5,3 +5,4 @@ export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/not-found-page/not-found-page';
 export * from './lib/error-summary/error-summary';
 export * from './lib/unsaved-changes/unsaved-changes-guard';
+export * from './lib/save-blob';

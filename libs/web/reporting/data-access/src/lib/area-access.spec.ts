@@ -1,5 +1,5 @@
 import { Area, RoleGrant } from '@lc/shared-contracts';
-import { analystAreaChoices, searchKey } from './area-access';
+import { analystAreaChoices, mayDrillToGroups, searchKey } from './area-access';
 
 const commune = (id: string, name: string): Area => ({
   id,
@@ -43,5 +43,14 @@ describe('searchKey', () => {
   it('matches Vietnamese names typed without diacritics', () => {
     expect(searchKey('Phường Ba Đình')).toContain(searchKey('ba dinh'));
     expect(searchKey('Xã Sóc Sơn')).toContain('soc son');
+  });
+});
+
+describe('mayDrillToGroups', () => {
+  it("offers a commune's groups to the commune's own analysts only", () => {
+    expect(mayDrillToGroups('hk', [grant('hk', 'Phường Hoàn Kiếm')])).toBe(true);
+    expect(mayDrillToGroups('hk', [grant('hn', 'Thành phố Hà Nội')])).toBe(false);
+    expect(mayDrillToGroups('hk', [grant('st', 'Xã Sóc Sơn')])).toBe(false);
+    expect(mayDrillToGroups(null, [grant('hn', 'Thành phố Hà Nội')])).toBe(false);
   });
 });

@@ -41,3 +41,11 @@ export function searchKey(text: string): string {
     .toLowerCase()
     .trim();
 }
+
+/**
+ * Residential groups identify people, so only the commune's own analysts see them (ADR 0015): a grant on the commune
+ * itself. A city grant covers the commune from above but does not reach its groups, so the page does not offer them.
+ */
+export function mayDrillToGroups(communeId: string | null, grants: RoleGrant[]): boolean {
+  return communeId !== null && grants.some((grant) => grant.areaId === communeId);
+}

@@ -1,5 +1,5 @@
 import { KpiValue } from '@lc/shared-contracts';
-import { formatPercent, targetStatuses } from './kpi-format';
+import { formatPercent, kpiName, targetStatuses } from './kpi-format';
 
 const kpi = (value: number | null): KpiValue => ({
   code: 'K1',
@@ -27,5 +27,14 @@ describe('targetStatuses', () => {
 describe('formatPercent', () => {
   it('writes Vietnamese percentages with a decimal comma', () => {
     expect(formatPercent(0.425, 'vi')).toMatch(/^42,5\s?%$/);
+  });
+});
+
+describe('kpiName', () => {
+  const translate = { instant: (key: string) => (key === 'reporting.kpi.K1' ? 'Tỷ lệ K1' : key) };
+
+  it('names a known KPI and falls back to the code of a new one', () => {
+    expect(kpiName(translate, 'K1')).toBe('Tỷ lệ K1');
+    expect(kpiName(translate, 'K9')).toBe('K9');
   });
 });

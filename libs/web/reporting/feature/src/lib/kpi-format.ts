@@ -43,3 +43,13 @@ export function targetStatuses(kpi: KpiValue): TargetStatus[] {
   add(2030, kpi.target2030);
   return statuses;
 }
+
+/**
+ * A KPI's name in the UI language. KPIs come generically from the API, so one this page has no name for yet shows
+ * by its code rather than as a missing translation key.
+ */
+export function kpiName(translate: { instant(key: string): unknown }, code: string): string {
+  const key = `reporting.kpi.${code}`;
+  const name = translate.instant(key);
+  return typeof name === 'string' && name !== key ? name : code;
+}

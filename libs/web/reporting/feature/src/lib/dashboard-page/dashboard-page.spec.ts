@@ -1,12 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { Area, KpiReport, RoleGrant } from '@lc/shared-contracts';
+import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
+import { Area, KpiCommuneRanking, KpiGroups, KpiReport, RoleGrant } from '@lc/shared-contracts';
 import { DashboardStore } from '@lc/web-reporting-data-access';
-import { SessionStore } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
-import { reportingVi } from '../i18n';
+import { reportingEn, reportingVi } from '../i18n';
 import { DashboardPage } from './dashboard-page';
 
 const YEAR = new Date().getFullYear();
@@ -42,15 +42,40 @@ const report: KpiReport = {
   ],
 };
 
+const ranking: KpiCommuneRanking = {
+  year: YEAR,
+  rows: [
+    { areaId: 'bd', areaName: 'Phường Ba Đình', denominatorSource: 'registered_adults', kpis: [report.kpis[0]] },
+    { areaId: 'hk', areaName: 'Phường Hoàn Kiếm', denominatorSource: 'registered_adults', kpis: [report.kpis[0]] },
+  ],
+};
+const groups: KpiGroups = {
+  communeId: 'hk',
+  communeName: 'Phường Hoàn Kiếm',
+  year: YEAR,
+  rows: [
+    {
+      areaId: 'tdp-1',
+      areaName: 'Tổ dân phố 1',
+      kpis: [{ code: 'K1', numerator: null, denominator: 40, value: null, suppressed: true }],
+    },
+  ],
+};
+
 function mockStore() {
   return {
     communes: signal(communes),
     communesLoaded: signal(true),
     report: signal<KpiReport | null>(report),
+    trend: signal(null),
+    breakdown: signal(null),
+    ranking: signal<KpiCommuneRanking | null>(null),
+    groups: signal<KpiGroups | null>(null),
     loading: signal(false),
     error: signal<string | null>(null),
     loadCommunes: jest.fn(),
-    loadReport: jest.fn(),
+    loadArea: jest.fn(),
+    loadBreakdown: jest.fn(),
   };
 }
 
@@ -60,19 +85,21 @@ describe('DashboardPage', () => {
   let grants: RoleGrant[];
   const text = () => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
 
-  async function render(): Promise<void> {
+  async function render(lang: 'vi' | 'en' = 'vi'): Promise<void> {
     TestBed.configureTestingModule({
       imports: [DashboardPage],
+      deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
         provideZonelessChangeDetection(),
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+        provideTranslateService({ lang, fallbackLang: lang }),
+        { provide: LanguageStore, useValue: { lang: signal(lang) } },
         { provide: SessionStore, useValue: { grants: () => grants, hasRole: () => true } },
       ],
     });
     TestBed.overrideComponent(DashboardPage, { set: { providers: [{ provide: DashboardStore, useValue: store }] } });
-    TestBed.inject(TranslateService).setTranslation('vi', reportingVi);
+    TestBed.inject(TranslateService).setTranslation(lang, lang === 'en' ? reportingEn : reportingVi);
     fixture = TestBed.createComponent(DashboardPage);
     await fixture.whenStable();
   }
@@ -85,14 +112,25 @@ describe('DashboardPage', () => {
   it('loads the whole city for the current year for a city-wide analyst', async () => {
     await render();
     expect(store.loadCommunes).toHaveBeenCalled();
-    expect(store.loadReport).toHaveBeenCalledWith('hn', YEAR);
+    expect(store.loadArea).toHaveBeenCalledWith({ id: 'hn', level: 'city', withGroups: false }, YEAR, 'sex');
     expect((fixture.nativeElement.querySelector('input') as HTMLInputElement).value).toBe('Toàn thành phố');
+  });
+
+  it('waits for the communes before choosing, so a city grant is known as the city', async () => {
+    store.communes.set([]);
+    store.communesLoaded.set(false);
+    await render();
+    expect(store.loadArea).not.toHaveBeenCalled();
+    store.communes.set(communes);
+    store.communesLoaded.set(true);
+    await fixture.whenStable();
+    expect(store.loadArea).toHaveBeenCalledWith({ id: 'hn', level: 'city', withGroups: false }, YEAR, 'sex');
   });
 
   it('starts a commune analyst on their own commune', async () => {
     grants = [{ id: 'g', role: 'analyst', areaId: 'hk', areaName: 'Phường Hoàn Kiếm' }];
     await render();
-    expect(store.loadReport).toHaveBeenCalledWith('hk', YEAR);
+    expect(store.loadArea).toHaveBeenCalledWith({ id: 'hk', level: 'commune', withGroups: true }, YEAR, 'sex');
   });
 
   it('shows each KPI with its ratio, denominator in words and targets', async () => {
@@ -112,7 +150,7 @@ describe('DashboardPage', () => {
     await render();
     const bar = fixture.nativeElement.querySelector('.kpi__bar[role="img"]') as HTMLElement;
     expect(bar.getAttribute('aria-label')).toMatch(/Đạt 42,5\s?%; mục tiêu 2025: 40\s?%, mục tiêu 2030: 60\s?%/);
-    const rows = fixture.nativeElement.querySelectorAll('table tbody tr');
+    const rows = fixture.nativeElement.querySelectorAll('.report__table tbody tr');
     expect(rows.length).toBe(2);
     expect(rows[0].textContent).toContain('K1');
     expect(fixture.nativeElement.querySelector('table caption').textContent).toContain('Thành phố Hà Nội');
@@ -123,6 +161,52 @@ describe('DashboardPage', () => {
     store.report.set(null);
     await render();
     expect(text()).toContain('Bạn chưa được phân quyền xem chỉ số của khu vực nào.');
-    expect(store.loadReport).not.toHaveBeenCalled();
+    expect(store.loadArea).not.toHaveBeenCalled();
+  });
+
+  it('says plainly that K1 falls back to registered users and what K3 and K4 count', async () => {
+    await render();
+    expect(text()).toContain('K1 đang chia cho số người lớn đã đăng ký trên nền tảng');
+    const k3 = fixture.nativeElement.querySelector('article[aria-labelledby="lp-kpi-K3"]') as HTMLElement;
+    expect(k3.textContent).toContain('Bài kiểm tra trong khoá học của giảng viên');
+  });
+
+  it('names a KPI it has no words for by its code', async () => {
+    store.report.set({ ...report, kpis: [{ ...report.kpis[0], code: 'K9' as never }] });
+    await render();
+    expect(fixture.nativeElement.querySelector('h3.kpi__title').textContent).toContain('K9');
+    expect(text()).not.toContain('reporting.kpi.');
+  });
+
+  it('ranks the communes for the city and drills into one, without offering its groups to a city analyst', async () => {
+    store.ranking.set(ranking);
+    await render();
+    const open = [...fixture.nativeElement.querySelectorAll('.ranking__open')] as HTMLButtonElement[];
+    expect(open.map((b) => b.textContent?.trim())).toEqual(['Phường Ba Đình', 'Phường Hoàn Kiếm']);
+    open[1].click();
+    await fixture.whenStable();
+    expect(store.loadArea).toHaveBeenLastCalledWith({ id: 'hk', level: 'commune', withGroups: false }, YEAR, 'sex');
+    expect(text()).toContain('Về toàn thành phố');
+  });
+
+  it("shows a commune's groups to its own analysts with small counts withheld", async () => {
+    grants = [{ id: 'g', role: 'analyst', areaId: 'hk', areaName: 'Phường Hoàn Kiếm' }];
+    store.groups.set(groups);
+    await render();
+    expect(text()).toContain('Các tổ dân phố, thôn');
+    expect(text()).toContain('Tổ dân phố 1');
+    expect(text()).toContain('< 10 / 40');
+    expect(text()).not.toContain('Về toàn thành phố');
+  });
+
+  it('says everything in English too, with no key left untranslated', async () => {
+    store.ranking.set(ranking);
+    store.groups.set(groups);
+    await render('en');
+    expect(text()).toContain('Ranking of communes and wards');
+    expect(text()).toContain('Residential groups');
+    expect(text()).toContain('Download Excel (XLSX)');
+    expect(text()).toMatch(/Progress to the 20(25|30) targets/);
+    expect(text()).not.toContain('reporting.');
   });
 });

@@ -1,22 +1,47 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { KpiValue } from '@lc/shared-contracts';
-import { AreaChoice, DashboardStore, analystAreaChoices, searchKey } from '@lc/web-reporting-data-access';
+import { KPI_DIMENSIONS, KpiCommuneRanking, KpiDimension } from '@lc/shared-contracts';
+import {
+  AreaChoice,
+  DashboardStore,
+  analystAreaChoices,
+  mayDrillToGroups,
+  searchKey,
+} from '@lc/web-reporting-data-access';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { CommuneRanking } from '../commune-ranking/commune-ranking';
+import { KpiCellTable } from '../kpi-cell-table/kpi-cell-table';
 import { KpiCard } from '../kpi-card/kpi-card';
-import { formatCount, formatPercent, kpiShortCode } from '../kpi-format';
+import { KpiChart } from '../kpi-chart/kpi-chart';
+import { ExportActions } from '../kpi-export/export-actions';
+import { formatCount, formatPercent, kpiName, kpiShortCode } from '../kpi-format';
+import { KpiTrendView } from '../kpi-trend/kpi-trend';
+import { progressView } from './progress-view';
 
 const YEARS_SHOWN = 5;
 
-/** KPIs by area and year for analysts, within the areas their grants cover. */
+/**
+ * KPIs by area and year for analysts, within the areas their grants cover: the city with its ranked communes, a
+ * commune (and, for its own analysts only, its residential groups), with trends, breakdowns, exports and a print.
+ */
 @Component({
   selector: 'lp-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +58,11 @@ const YEARS_SHOWN = 5;
     ErrorBanner,
     LoadingIndicator,
     KpiCard,
+    KpiChart,
+    KpiCellTable,
+    KpiTrendView,
+    CommuneRanking,
+    ExportActions,
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -42,29 +72,41 @@ export class DashboardPage {
   private readonly session = inject(SessionStore);
   private readonly translate = inject(TranslateService);
   protected readonly lang = inject(LanguageStore).lang;
+  private readonly reportHeading = viewChild<ElementRef<HTMLElement>>('reportHeading');
 
   private readonly currentYear = new Date().getFullYear();
+  protected readonly today = new Date();
   protected readonly years = Array.from({ length: YEARS_SHOWN }, (_, i) => this.currentYear - i);
+  protected readonly dimensions = KPI_DIMENSIONS;
   protected readonly yearControl = new FormControl(this.currentYear, { nonNullable: true });
+  protected readonly byControl = new FormControl<KpiDimension>('sex', { nonNullable: true });
   protected readonly areaControl = new FormControl<AreaChoice | string | null>(null);
 
   private readonly year = signal(this.currentYear);
   private readonly areaQuery = signal('');
+  private readonly focusReport = signal(false);
+  protected readonly shownCommunes = signal<KpiCommuneRanking['rows'] | null>(null);
   protected readonly area = signal<AreaChoice | null>(null);
 
   protected readonly choices = computed(() =>
     analystAreaChoices(this.store.communes(), this.session.grants('analyst')),
   );
+  protected readonly cityChoice = computed(() => this.choices().find((choice) => choice.kind === 'city') ?? null);
   protected readonly filteredChoices = computed(() => {
     const query = searchKey(this.areaQuery());
     const choices = this.choices();
     if (!query) return choices;
     return choices.filter((choice) => searchKey(this.areaName(choice)).includes(query));
   });
+  /** A new function when the language changes, so the tables and charts that name KPIs redraw. */
+  protected readonly kpiName = computed(() => {
+    this.lang();
+    return (code: string) => kpiName(this.translate, code);
+  });
   protected readonly rows = computed(() => {
     const lang = this.lang();
     const percent = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
-    return (this.store.report()?.kpis ?? []).map((kpi: KpiValue) => ({
+    return (this.store.report()?.kpis ?? []).map((kpi) => ({
       code: kpi.code,
       shortCode: kpiShortCode(kpi.code),
       numerator: formatCount(kpi.numerator, lang),
@@ -74,22 +116,57 @@ export class DashboardPage {
       target2030: percent(kpi.target2030),
     }));
   });
+  protected readonly progress = computed(() => {
+    const report = this.store.report();
+    return report ? progressView(report, this.lang(), this.translate) : null;
+  });
+  protected readonly breakdownRows = computed(() =>
+    (this.store.breakdown()?.rows ?? []).map((row) => ({
+      key: row.key,
+      label: (this.lang() === 'en' && row.label.en) || row.label.vi,
+      kpis: row.kpis,
+    })),
+  );
+  protected readonly groupRows = computed(() =>
+    (this.store.groups()?.rows ?? []).map((row) => ({ key: row.areaId, label: row.areaName, kpis: row.kpis })),
+  );
+  protected readonly exportData = computed(() => {
+    const report = this.store.report();
+    if (!report) return null;
+    const ranking = this.store.ranking() ? this.shownCommunes() : null;
+    return { report, communes: ranking, breakdown: this.store.breakdown(), groups: this.store.groups() };
+  });
   protected readonly displayArea = (value: AreaChoice | string | null): string =>
     value === null ? '' : typeof value === 'string' ? value : this.areaName(value);
 
   constructor() {
     this.yearControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((year) => this.year.set(year));
+    this.byControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((by) => {
+      const area = this.area();
+      if (area) this.store.loadBreakdown(area.id, this.year(), by);
+    });
     this.areaControl.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe((value) => this.areaQuery.set(typeof value === 'string' ? value : ''));
+    // Until the communes arrive a city grant looks like any other area, and the city would miss its ranking.
     effect(() => {
       const first = this.choices()[0];
-      if (first && !untracked(this.area)) untracked(() => this.pick(first));
+      if (first && this.store.communesLoaded() && !untracked(this.area)) untracked(() => this.pick(first));
     });
     effect(() => {
       const area = this.area();
       const year = this.year();
-      if (area) untracked(() => this.store.loadReport(area.id, year));
+      if (!area) return;
+      const withGroups = area.kind === 'commune' && mayDrillToGroups(area.id, this.session.grants('analyst'));
+      untracked(() => this.store.loadArea({ id: area.id, level: area.kind, withGroups }, year, this.byControl.value));
+    });
+    // After a drill-down, keyboard and screen-reader users land on the new area's heading, not back at the top.
+    effect(() => {
+      const heading = this.reportHeading();
+      if (this.focusReport() && heading && !this.store.loading()) {
+        heading.nativeElement.focus();
+        this.focusReport.set(false);
+      }
     });
     this.store.loadCommunes();
   }
@@ -106,8 +183,19 @@ export class DashboardPage {
     }
   }
 
+  protected drillTo(areaId: string | null): void {
+    const choice = this.choices().find((c) => c.id === areaId);
+    if (!choice) return;
+    this.pick(choice);
+    this.focusReport.set(true);
+  }
+
   protected areaName(choice: AreaChoice): string {
     return choice.name ?? (this.translate.instant('reporting.city') as string);
+  }
+
+  protected evidenceNote(code: string): string | null {
+    return code === 'K3' || code === 'K4' ? (this.translate.instant('reporting.evidenceNote') as string) : null;
   }
 
   private pick(choice: AreaChoice): void {

@@ -13,6 +13,9 @@ import { KpiLang, formatCount, formatPercent, kpiShortCode, targetStatuses } fro
 })
 export class KpiCard {
   readonly kpi = input.required<KpiValue>();
+  readonly name = input.required<string>();
+  /** What the figure counts or leaves out, when the denominator's words do not say it. */
+  readonly note = input<string | null>(null);
   /** Where the denominator comes from; given only for KPIs counted over the population (K1). */
   readonly source = input<KpiReport['denominatorSource'] | null>(null);
   readonly lang = input<KpiLang>('vi');
