@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { BA_DINH, NGOC_HA, scores, submittedApplication, THIS_YEAR, TODAY } from './testing/fixtures';
+import { BA_DINH, NGOC_HA, THIS_YEAR, TODAY, verifiedApplications } from './testing/fixtures';
 import { asOwner, bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';
 
 /** Issue 9 §4: a decision's number is unique per commune and year of signing, even when many race for it. */
@@ -23,19 +23,9 @@ describe('decision numbers (HTTP, PostgreSQL)', () => {
       .set(bearer(who))
       .send({ communeId, number: no, signedOn, signerName: 'Trần Văn Ký', applicationIds });
 
-  /** `count` applications of new citizens of the commune, verified by one new verifier. */
-  async function verified(count: number, communeId = BA_DINH, year = THIS_YEAR): Promise<string[]> {
-    const verifier = await createUser(app, [{ role: 'verifier', areaId: communeId }]);
-    const citizens = await createUsers(app, count, [{ role: 'citizen', areaId: communeId }]);
-    const apps = await Promise.all(citizens.map((c) => submittedApplication(app, c, year)));
-    for (const a of apps)
-      await http
-        .post(`/api/applications/${a.id}/verification`)
-        .set(bearer(verifier))
-        .send({ scores: scores() })
-        .expect(200);
-    return apps.map((a) => a.id);
-  }
+  /** `count` applications of new citizens of the commune, verified. */
+  const verified = async (count: number, communeId = BA_DINH, year = THIS_YEAR) =>
+    verifiedApplications(app, await createUsers(app, count, [{ role: 'citizen', areaId: communeId }]), communeId, year);
 
   const statuses = async (ids: string[]) =>
     (

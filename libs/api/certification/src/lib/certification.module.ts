@@ -13,6 +13,8 @@ import { CredentialsController } from './credentials/credentials.controller';
 import { CredentialsService } from './credentials/credentials.service';
 import { issuerKeyProvider } from './credentials/issuer-key.provider';
 import { CriteriaSetEntity } from './criteria-set.entity';
+import { DecisionDocumentsController } from './decision-documents/decision-documents.controller';
+import { DecisionDocumentsService } from './decision-documents/decision-documents.service';
 import { DecisionsService } from './decisions.service';
 import { ReviewService } from './review.service';
 
@@ -20,12 +22,13 @@ export const certificationEntities = [CriteriaSetEntity, ApplicationEntity, Tran
 
 @Module({
   imports: [TypeOrmModule.forFeature(certificationEntities), AreasModule, IdentityModule, RecordsModule],
-  controllers: [ApplicationsController, CertificatesController, CredentialsController],
+  controllers: [ApplicationsController, CertificatesController, CredentialsController, DecisionDocumentsController],
   providers: [
     ApplicationsService,
     ApplicationViewService,
     ReviewService,
     DecisionsService,
+    DecisionDocumentsService,
     CertificatesService,
     CredentialsService,
     issuerKeyProvider,

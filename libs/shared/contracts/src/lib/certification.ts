@@ -122,6 +122,13 @@ export interface Decision {
   communeName: string;
 }
 
+/** A decision as the commune's officers list it, with how many people its annex recognises. */
+export interface DecisionSummary extends Decision {
+  communeId: string;
+  year: number;
+  recognisedCount: number;
+}
+
 export interface CreateDecisionRequest {
   communeId: string;
   number: string;
