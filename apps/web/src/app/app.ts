@@ -19,6 +19,7 @@ const NAV_LINKS: NavLink[] = [
   { path: '/trainer', label: 'shell.nav.trainer', roles: ['trainer'] },
   { path: '/review', label: 'shell.nav.review', roles: ['content_reviewer'] },
   { path: '/officer', label: 'shell.nav.officer', roles: ['verifier', 'approver'] },
+  { path: '/officer/decisions', label: 'shell.nav.decisions', roles: ['verifier', 'approver'] },
   { path: '/dashboard', label: 'shell.nav.dashboard', roles: ['analyst'] },
   { path: '/admin', label: 'shell.nav.admin', roles: ['admin'] },
   { path: '/admin/h5p-libraries', label: 'shell.nav.h5pLibraries', roles: ['admin'] },

@@ -2,11 +2,30 @@
 export const certificationVi = {
   certification: {
     titles: {
+      decisions: 'Quyết định công nhận',
       application: 'Danh hiệu Công dân học tập',
       certificate: 'Giấy chứng nhận',
       officer: 'Hồ sơ cần xử lý',
       review: 'Xem xét hồ sơ',
       verify: 'Kiểm tra giấy chứng nhận',
+    },
+    decisions: {
+      title: 'Quyết định công nhận',
+      lead: 'Các quyết định công nhận danh hiệu Công dân học tập của xã/phường, kèm danh sách để in và báo cáo Hội Khuyến học.',
+      back: 'Về hồ sơ cần xử lý',
+      loading: 'Đang tải danh sách quyết định…',
+      empty: 'Chưa có quyết định nào.',
+      listLabel: 'Danh sách quyết định',
+      number: 'Quyết định số {{number}}',
+      signedOn: 'Ngày ký',
+      commune: 'Xã/phường',
+      signer: 'Người ký',
+      recognised: 'Công nhận',
+      people: '{{count}} người',
+      pdf: 'Tải quyết định (PDF)',
+      xlsx: 'Tải danh sách (Excel)',
+      pdfAria: 'Tải quyết định số {{number}} (PDF)',
+      xlsxAria: 'Tải danh sách kèm quyết định số {{number}} (Excel)',
     },
     status: {
       draft: 'Bản nháp',
