@@ -70,11 +70,9 @@ describe('DecisionsPage', () => {
     button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)').click();
     await fixture.whenStable();
     expect(button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)').disabled).toBe(true);
-    http
-      .expectOne('/api/decisions/d-1/annex.xlsx')
-      .flush(new Blob(['x']), {
-        headers: { 'Content-Disposition': 'attachment; filename="danh-sach-15-QD-UBND.xlsx"' },
-      });
+    http.expectOne('/api/decisions/d-1/annex.xlsx').flush(new Blob(['x']), {
+      headers: { 'Content-Disposition': 'attachment; filename="danh-sach-15-QD-UBND.xlsx"' },
+    });
     await fixture.whenStable();
     expect(created).toHaveBeenCalled();
     expect(clicked).toHaveBeenCalledTimes(1);
