@@ -97,7 +97,8 @@ describe('decision documents (HTTP, PostgreSQL)', () => {
     expect(res.headers['content-disposition']).toContain('.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(res.body as Buffer).buffer);
-    const sheet = book.getWorksheet('Danh sách')!;
+    const [sheet] = book.worksheets;
+    expect(sheet.name).toBe('Danh sách');
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(String(sheet.getCell(3, 1).value)).toContain('CÔNG DÂN HỌC TẬP');
     expect(String(sheet.getCell(4, 1).value)).toContain(number);

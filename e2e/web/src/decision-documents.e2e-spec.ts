@@ -35,7 +35,8 @@ test('an approver finds the decision from the menu and downloads it as PDF and i
   expect(xlsx.suggestedFilename()).toMatch(/^danh-sach-\d+-QD-UBND\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(await readFile(await xlsx.path())).buffer);
-  const sheet = book.getWorksheet('Danh sách')!;
+  const [sheet] = book.worksheets;
+  expect(sheet.name).toBe('Danh sách');
   expect(String(sheet.getCell(4, 1).value)).toContain(`Quyết định số ${number}`);
   expect((sheet.getRow(5).values as unknown[]).slice(1, 3)).toEqual(['STT', 'Họ và tên']);
   expect(sheet.rowCount).toBe(6);
