@@ -7,7 +7,8 @@ import { UsersService } from '@lc/api-identity';
 import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-shared';
 import { ApplicationEntity, TransitionEntity } from './application.entity';
 import { ApplicationViewService, toCriteriaSet } from './application-view.service';
-import { ApplicationAction, nextApplicationStatus, scoresProblem } from './certification-rules';
+import { scoresProblem } from '@lc/shared-certification-rules';
+import { ApplicationAction, nextApplicationStatus } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 
 export interface TransitionRequest {

@@ -7,15 +7,14 @@ import type { CreateDecisionRequest, Decision } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { ChainVerifierService } from '@lc/api-records';
 import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, notFound } from '@lc/api-shared';
+import { evaluateScores, passProblem } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import {
   brokenChainRefusal,
   dayIn,
   decisionDateProblem,
-  evaluateScores,
   evidenceNote,
-  passProblem,
   validUntil,
   VIETNAM_TIME_ZONE,
 } from './certification-rules';
@@ -159,7 +158,7 @@ export class DecisionsService {
     assertNotVerifier(app, user);
     assertNotOwn(app, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
-    const problem = passProblem(evaluateScores(set.items, app.scores, set), set);
+    const problem = passProblem(evaluateScores(set, app.scores));
     if (problem)
       throw new DomainError(
         'APPLICATION_NOT_PASSING',

@@ -1,4 +1,3 @@
-export * from './lib/score-rules';
 export * from './lib/applications-api';
 export * from './lib/certificates-api';
 export * from './lib/my-application-store';
