@@ -10,7 +10,7 @@ import { UsersService } from '@lc/api-identity';
 import { AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from '../application.entity';
 import { CREDENTIAL_ISSUER_KEY } from './issuer-key.provider';
-import { IssuerKey } from './issuer-key';
+import { IssuerKeys } from './published-keys';
 import { IssuerUrls, issuerId, jwksUrl, openBadgeCredential, statusListCredential } from './open-badge';
 import { encodeStatusList, STATUS_LIST_BITS, statusBit } from './status-list';
 
@@ -26,11 +26,12 @@ export class CredentialsService {
     private readonly users: UsersService,
     private readonly areas: AreasService,
     private readonly config: ConfigService,
-    @Inject(CREDENTIAL_ISSUER_KEY) private readonly key: IssuerKey,
+    @Inject(CREDENTIAL_ISSUER_KEY) private readonly key: IssuerKeys,
   ) {}
 
+  /** The current key and every earlier one (published-keys.ts): credentials signed before a rotation still verify. */
   jwks(): JSONWebKeySet {
-    return { keys: [this.key.publicJwk] };
+    return { keys: this.key.published };
   }
 
   issuer() {
