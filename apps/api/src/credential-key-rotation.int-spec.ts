@@ -6,14 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { BA_DINH, recognisedApplication } from './testing/fixtures';
+import { textBody } from './testing/response-body';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
-const asText = (res: request.Response, done: (err: Error | null, body: string) => void) => {
-  let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
-};
 const newPem = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 /** Issue 9 §3: the issuer's key can be replaced without breaking the credentials already handed out. */
@@ -31,7 +26,7 @@ describe('credential issuer key rotation (HTTP, PostgreSQL)', () => {
         .get(`/api/my/certificates/${code}/credential.jwt`)
         .set(bearer(citizen))
         .buffer(true)
-        .parse(asText)
+        .parse(textBody)
         .expect(200)
     ).body as string;
   const jwksOf = async (http: ReturnType<typeof request>) =>

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { DecisionSummary } from '@lc/shared-contracts';
 import { BA_DINH, CITY, NGOC_HA, TODAY, verifiedApplications } from './testing/fixtures';
+import { binaryBody } from './testing/response-body';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 /** Issue 9 §4: a decision as a PDF with its annex, and the annex as the association's spreadsheet. */
@@ -14,13 +15,8 @@ describe('decision documents (HTTP, PostgreSQL)', () => {
   let groupName: string;
   const number = `${Math.floor(Math.random() * 1e6)}/QĐ-UBND`;
 
-  const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  };
   const download = (who: TestUser | null, path: string) => {
-    const req = http.get(`/api/decisions/${decisionId}/${path}`).buffer(true).parse(binary);
+    const req = http.get(`/api/decisions/${decisionId}/${path}`).buffer(true).parse(binaryBody);
     return who ? req.set(bearer(who)) : req;
   };
 
