@@ -155,7 +155,10 @@ export interface Certificate {
 export interface CertificateVerification {
   code: string;
   valid: boolean;
-  status: 'valid' | 'expired' | 'revoked';
+  /** `tampered`: the title no longer matches the credential signed for it (docs/adr/0014). */
+  status: 'valid' | 'expired' | 'revoked' | 'tampered';
+  /** Checked against the title's stored signed credential (one exists once the holder first downloaded it). */
+  signed: boolean;
   holderInitials: string;
   communeName: string;
   year: number;
