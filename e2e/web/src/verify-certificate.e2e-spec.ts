@@ -107,6 +107,12 @@ test('a citizen downloads the PDF and the signed credential; the credential chec
 
   const visitor = await openAs(browser);
   await visitor.goto('/verify');
+  // Once a credential was issued, the look-up by code checks the title against it.
+  await typeCode(visitor, code);
+  await expect(visitor.getByTestId('verify-result')).toContainText('Giấy chứng nhận hợp lệ');
+  await expect(visitor.getByTestId('verify-signed')).toHaveText(
+    'Đã đối chiếu với chứng nhận số có chữ ký của cơ quan cấp.',
+  );
   await visitor.getByLabel('Hoặc chọn tệp chứng nhận số').setInputFiles(file);
   const result = visitor.getByTestId('credential-result');
   await expect(result).toContainText('Chữ ký hợp lệ, danh hiệu còn hiệu lực');

@@ -242,6 +242,10 @@ export const certificationEn: typeof certificationVi = {
       revokedNote:
         'The title on this certificate was revoked by the issuing authority; the certificate is no longer valid.',
       expiredNote: 'This certificate is past its period of validity.',
+      tampered: 'Does not match the signed credential',
+      tamperedNote:
+        "This title's details were changed since the issuing authority signed its credential; do not rely on this certificate and tell the issuing authority.",
+      signed: 'Checked against the credential signed by the issuing authority.',
       notFoundCode: 'No certificate has the code {{code}}. Please check the code.',
       credential: {
         heading: 'Check a digital credential',

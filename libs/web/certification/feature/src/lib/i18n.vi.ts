@@ -238,6 +238,10 @@ export const certificationVi = {
       notFound: 'Không tìm thấy giấy chứng nhận nào có mã này. Hãy kiểm tra lại mã.',
       revokedNote: 'Danh hiệu ghi trên giấy này đã bị cơ quan có thẩm quyền thu hồi; giấy không còn giá trị.',
       expiredNote: 'Giấy chứng nhận này đã quá thời hạn có giá trị.',
+      tampered: 'Không khớp với chứng nhận số đã ký',
+      tamperedNote:
+        'Thông tin của danh hiệu này đã bị thay đổi so với chứng nhận số mà cơ quan cấp đã ký; đừng tin giấy này và hãy báo cơ quan cấp.',
+      signed: 'Đã đối chiếu với chứng nhận số có chữ ký của cơ quan cấp.',
       notFoundCode: 'Không tìm thấy giấy chứng nhận nào có mã {{code}}. Hãy kiểm tra lại mã.',
       credential: {
         heading: 'Kiểm tra chứng nhận số',
