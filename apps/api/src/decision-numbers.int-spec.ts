@@ -75,11 +75,29 @@ describe('decision numbers (HTTP, PostgreSQL)', () => {
     expect((await statuses([again]))[0]).toBe('verified');
   });
 
-  it('refuses a year that disagrees with the signing date in the database itself', async () => {
-    const [row] = await app.get(DataSource).query(`SELECT id FROM title_decision LIMIT 1`);
-    // As the owner: the check must hold against whoever can write the table, not only against the API's role.
-    await expect(
-      asOwner((owner) => owner.query(`UPDATE title_decision SET year = year + 1 WHERE id = $1`, [row.id])),
-    ).rejects.toThrow(/title_decision_year_of_signing/);
+  it('keeps the year equal to the signing date’s in the database itself, whoever writes the row', async () => {
+    const [row] = await app.get(DataSource).query(`SELECT id, created_by, commune_id FROM title_decision LIMIT 1`);
+    // As the owner: the rule must hold for whoever can write the table, not only for the API's role.
+    await asOwner(async (owner) => {
+      // TypeORM answers an UPDATE … RETURNING with [rows, count].
+      const [[moved]] = await owner.query(
+        `UPDATE title_decision SET year = year + 1 WHERE id = $1
+           RETURNING year, extract(year FROM signed_on)::int AS "signedYear"`,
+        [row.id],
+      );
+      expect(moved.year).toBe(moved.signedYear);
+      const [raw] = await owner.query(
+        `INSERT INTO title_decision (commune_id, number, signed_on, signer_name, created_by)
+           VALUES ($1, $2, '2025-06-30', 'Lê Văn Ký', $3) RETURNING year`,
+        [row.commune_id, number(), row.created_by],
+      );
+      expect(raw.year).toBe(2025);
+      await expect(
+        owner
+          .query(`ALTER TABLE title_decision DISABLE TRIGGER title_decision_year`)
+          .then(() => owner.query(`UPDATE title_decision SET year = 1999 WHERE id = $1`, [row.id])),
+      ).rejects.toThrow(/title_decision_year_of_signing/);
+      await owner.query(`ALTER TABLE title_decision ENABLE TRIGGER title_decision_year`);
+    });
   });
 });

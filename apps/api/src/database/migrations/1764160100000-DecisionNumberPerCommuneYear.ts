@@ -13,6 +13,16 @@ export class DecisionNumberPerCommuneYear1764160100000 implements MigrationInter
     await q.query(`
       ALTER TABLE title_decision
         ADD CONSTRAINT title_decision_year_of_signing CHECK (year = extract(year FROM signed_on)::int)`);
+    // Writers that name no year (the city generator's COPY, raw inserts in tests) get the signing date's.
+    await q.query(`
+      CREATE FUNCTION title_decision_set_year() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.year := extract(year FROM NEW.signed_on)::int;
+        RETURN NEW;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER title_decision_year BEFORE INSERT OR UPDATE OF signed_on, year ON title_decision
+        FOR EACH ROW EXECUTE FUNCTION title_decision_set_year()`);
     await q.query(`ALTER TABLE title_decision DROP CONSTRAINT title_decision_commune_id_number_key`);
     await q.query(`
       ALTER TABLE title_decision
@@ -29,6 +39,8 @@ export class DecisionNumberPerCommuneYear1764160100000 implements MigrationInter
     await q.query(
       `ALTER TABLE title_decision ADD CONSTRAINT title_decision_commune_id_number_key UNIQUE (commune_id, number)`,
     );
+    await q.query(`DROP TRIGGER title_decision_year ON title_decision`);
+    await q.query(`DROP FUNCTION title_decision_set_year()`);
     await q.query(`ALTER TABLE title_decision DROP COLUMN year`);
   }
 }
