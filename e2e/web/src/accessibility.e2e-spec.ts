@@ -33,6 +33,7 @@ const pages: [string | undefined, string, string][] = [
   ['trainer', '/trainer', 'Soạn khoá học'],
   ['reviewer', '/review', 'Duyệt khoá học'],
   ['verifier', '/officer', 'Hồ sơ cần xử lý'],
+  ['approver', '/officer/decisions', 'Quyết định công nhận'],
   ['analyst', '/dashboard', 'Chỉ số Công dân học tập'],
   ['admin', '/admin', 'Quản trị'],
 ];

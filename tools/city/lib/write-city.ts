@@ -57,7 +57,7 @@ const COLUMNS = {
     'created_at',
   ],
   role_grant: ['id', 'user_id', 'role', 'area_id', 'created_at'],
-  title_decision: ['id', 'commune_id', 'number', 'signed_on', 'signer_name', 'created_by', 'created_at'],
+  title_decision: ['id', 'commune_id', 'number', 'signed_on', 'year', 'signer_name', 'created_by', 'created_at'],
   title_application: [
     'id',
     'person_id',
@@ -294,6 +294,8 @@ async function writeCommune(c: CommunePlan, sinks: Record<Table, CopySink>, ctx:
       c.id,
       `${key.replace('-', '/Q')}/QĐ-UBND`,
       day(d.signedOn),
+      // The load runs without triggers, so the year that numbering restarts with is written here.
+      Number(day(d.signedOn).slice(0, 4)),
       'Chủ tịch UBND',
       approver,
       iso(d.signedOn),

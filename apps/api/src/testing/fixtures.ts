@@ -174,3 +174,21 @@ export async function recognisedApplication(
   await http(app).post('/api/decisions').set(bearer(approver)).send(decision).expect(201);
   return (await http(app).get(`/api/applications/${submitted.id}`).set(bearer(citizen)).expect(200)).body;
 }
+
+/** Submits an application of each citizen for `year` and has one new verifier of the commune verify them all. */
+export async function verifiedApplications(
+  app: INestApplication,
+  citizens: TestUser[],
+  communeId: string,
+  year = THIS_YEAR,
+): Promise<string[]> {
+  const verifier = await createUser(app, [{ role: 'verifier', areaId: communeId }]);
+  const apps = await Promise.all(citizens.map((c) => submittedApplication(app, c, year)));
+  for (const a of apps)
+    await http(app)
+      .post(`/api/applications/${a.id}/verification`)
+      .set(bearer(verifier))
+      .send({ scores: scores() })
+      .expect(200);
+  return apps.map((a) => a.id);
+}

@@ -35,6 +35,7 @@ const NAV_LINKS: NavLink[] = [
   { path: '/item-bank/proposals', label: 'shell.nav.itemProposals', roles: ['trainer'] },
   { path: '/item-bank/review', label: 'shell.nav.itemReview', roles: ['content_reviewer'] },
   { path: '/officer', label: 'shell.nav.officer', roles: ['verifier', 'approver'] },
+  { path: '/officer/decisions', label: 'shell.nav.decisions', roles: ['verifier', 'approver'] },
   { path: '/dashboard', label: 'shell.nav.dashboard', roles: ['analyst'] },
   { path: '/admin', label: 'shell.nav.admin', roles: ['admin'] },
   { path: '/admin/h5p-libraries', label: 'shell.nav.h5pLibraries', roles: ['admin'] },

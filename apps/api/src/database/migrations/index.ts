@@ -27,6 +27,8 @@ import { CommuneContacts1764160600000 } from './1764160600000-CommuneContacts';
 import { AddNotices1764160800000 } from './1764160800000-AddNotices';
 import { ItemReview1764160400000 } from './1764160400000-ItemReview';
 import { CreateIdempotencyKeys1764160700000 } from './1764160700000-CreateIdempotencyKeys';
+import { DecisionNumberPerCommuneYear1764160100000 } from './1764160100000-DecisionNumberPerCommuneYear';
+import { StoreIssuedCredentials1764160100100 } from './1764160100100-StoreIssuedCredentials';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -59,4 +61,6 @@ export const migrations = [
   AddNotices1764160800000,
   ItemReview1764160400000,
   CreateIdempotencyKeys1764160700000,
+  DecisionNumberPerCommuneYear1764160100000,
+  StoreIssuedCredentials1764160100100,
 ];

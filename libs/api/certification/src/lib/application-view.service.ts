@@ -5,10 +5,9 @@ import type { Application, ApplicationSummary, CriteriaSet, Transition } from '@
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
 import { ChainVerifierService, RecordsService, toLearningRecord } from '@lc/api-records';
+import { evaluateScores, supportingRecords, weighEvidence } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity, TransitionEntity } from './application.entity';
-import { evaluateScores } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
-import { suggestScore, supportingRecords, trustCounts } from './evidence';
 
 export const toCriteriaSet = (s: CriteriaSetEntity): CriteriaSet => ({
   id: s.id,
@@ -52,7 +51,7 @@ export class ApplicationViewService {
       this.chains.personProblem(app.personId),
     ]);
     const names = await this.users.names(transitions.map((t) => t.actorId));
-    const result = evaluateScores(set.items, app.scores, set);
+    const result = evaluateScores(set, app.scores);
     return {
       id: app.id,
       year: app.year,
@@ -69,12 +68,11 @@ export class ApplicationViewService {
       evidenceIntact: chain === null,
       evidenceProblem: chain?.problem ?? null,
       evidence: set.items.map((item) => {
-        const supporting = supportingRecords(item.evidence, records, app.year);
-        const suggestion = suggestScore(item.evidence, supporting);
+        const { records: supporting, trustCounts, suggestion } = weighEvidence(item.evidence, records, app.year);
         return {
           itemCode: item.code,
           records: supporting.map(toLearningRecord),
-          trustCounts: trustCounts(supporting),
+          trustCounts,
           suggestedScore: suggestion?.score ?? null,
           suggestionReason: suggestion?.reason ?? null,
           suggestionTrust: suggestion?.trust ?? [],
@@ -113,7 +111,7 @@ export class ApplicationViewService {
     const setById = new Map(sets.map((s) => [s.id, s]));
     return apps.map((a) => {
       const set = setById.get(a.criteriaSetId)!;
-      const result = evaluateScores(set.items, a.scores, set);
+      const result = evaluateScores(set, a.scores);
       return {
         id: a.id,
         year: a.year,

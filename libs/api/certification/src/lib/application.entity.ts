@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { ApplicationStatus, ChainProblem } from '@lc/shared-contracts';
 
 /** One person's application for one calendar year. */
@@ -105,7 +105,9 @@ export class TransitionEntity {
   at!: Date;
 }
 
+/** A commune's numbered decision; the number is unique per commune and year of signing. */
 @Entity('title_decision')
+@Unique('title_decision_number_per_commune_year', ['communeId', 'year', 'number'])
 export class DecisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -118,6 +120,10 @@ export class DecisionEntity {
 
   @Column('date')
   signedOn!: string;
+
+  /** The year of `signedOn`, which numbering restarts with (a check in the database keeps them equal). */
+  @Column('int')
+  year!: number;
 
   @Column('text')
   signerName!: string;

@@ -9,7 +9,8 @@ import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-sh
 import { ApplicationEntity, TransitionEntity } from './application.entity';
 import { applicationNoticeKind, applicationNoticeName } from './application-notice';
 import { ApplicationViewService, toCriteriaSet } from './application-view.service';
-import { ApplicationAction, nextApplicationStatus, scoresProblem } from './certification-rules';
+import { scoresProblem } from '@lc/shared-certification-rules';
+import { ApplicationAction, nextApplicationStatus } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 
 export interface TransitionRequest {

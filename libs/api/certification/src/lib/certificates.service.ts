@@ -9,6 +9,8 @@ import { UsersService } from '@lc/api-identity';
 import { AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { certificatePdf } from './certificate-pdf';
+import { CredentialsService } from './credentials/credentials.service';
+import { signedStatus } from './credentials/stored-credential';
 
 const CODE = /^[A-Z2-9]{10}$/;
 
@@ -20,6 +22,7 @@ export class CertificatesService {
     private readonly users: UsersService,
     private readonly areas: AreasService,
     private readonly config: ConfigService,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async mine(user: AuthUser): Promise<Certificate[]> {
@@ -68,11 +71,19 @@ export class CertificatesService {
       this.areas.get(app.communeId),
     ]);
     const today = new Date().toISOString().slice(0, 10);
-    const status = app.status === 'revoked' ? 'revoked' : app.validUntil! < today ? 'expired' : 'valid';
+    const tableStatus = app.status === 'revoked' ? 'revoked' : app.validUntil! < today ? 'expired' : 'valid';
+    const check = await this.credentials.storedCheck(app.id, {
+      code,
+      year: app.year,
+      decisionNumber: d.number,
+      validUntil: app.validUntil!,
+    });
+    const status = signedStatus(tableStatus, check);
     return {
       code,
       valid: status === 'valid',
       status,
+      signed: check !== null,
       holderInitials: initials(person.fullName),
       communeName: commune.name,
       year: app.year,

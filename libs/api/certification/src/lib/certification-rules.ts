@@ -41,60 +41,6 @@ export function nextApplicationStatus(current: ApplicationStatus, action: Applic
   return action === 'save' ? current : TO[action];
 }
 
-export interface PassRule {
-  passTotal: number;
-  minItemScore: number;
-}
-
-export interface PassResult {
-  total: number;
-  passes: boolean;
-  missing: string[];
-  below: string[];
-}
-
-/** Pass rule: total ≥ passTotal and no item below minItemScore; an unscored item fails. */
-export function evaluateScores(
-  items: Pick<CriteriaItem, 'code'>[],
-  scores: Record<string, number>,
-  rule: PassRule,
-): PassResult {
-  const missing = items.filter((i) => !(i.code in scores)).map((i) => i.code);
-  const below = items.filter((i) => i.code in scores && scores[i.code] < rule.minItemScore).map((i) => i.code);
-  const total = items.reduce((sum, i) => sum + (scores[i.code] ?? 0), 0);
-  return { total, passes: missing.length === 0 && below.length === 0 && total >= rule.passTotal, missing, below };
-}
-
-const MAX_SCORED_ITEMS = 100;
-const ITEM_CODE = /^\d{1,3}(\.\d{1,3}){0,3}$/;
-
-/**
- * The shape of a score map as sent, before any criteria set is known: at most 100 keys written like item codes
- * ("1.1"). Which items and which scores a set takes is `scoresProblem`'s (422), as clients already expect.
- */
-export function scoreMapProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Điểm phải là một bảng mục → điểm.';
-  const codes = Object.keys(value);
-  if (codes.length > MAX_SCORED_ITEMS) return `Bảng điểm có nhiều nhất ${MAX_SCORED_ITEMS} mục.`;
-  const odd = codes.find((code) => !ITEM_CODE.test(code));
-  return odd === undefined ? null : `"${odd.slice(0, 20)}" không phải mã mục tiêu chí (như "1.1").`;
-}
-
-/** Scores must name the set's items, each a whole number from 0 to its maximum. */
-export function scoresProblem(
-  items: Pick<CriteriaItem, 'code' | 'maxScore'>[],
-  scores: Record<string, number>,
-): string | null {
-  const known = new Map(items.map((i) => [i.code, i.maxScore]));
-  for (const [code, score] of Object.entries(scores)) {
-    const max = known.get(code);
-    if (max === undefined) return `Mục ${code} không có trong bộ tiêu chí.`;
-    if (!Number.isInteger(score) || score < 0 || score > max)
-      return `Điểm mục ${code} phải là số nguyên từ 0 đến ${max}.`;
-  }
-  return null;
-}
-
 /** Reasons per item when returning: keyed by the set's item codes, plain text of reasonable length. */
 export function itemReasonsProblem(
   items: Pick<CriteriaItem, 'code'>[],
@@ -106,13 +52,6 @@ export function itemReasonsProblem(
     if (typeof reason !== 'string' || reason.length > 2000)
       return `Lý do cho mục ${code} phải là văn bản tối đa 2000 ký tự.`;
   }
-  return null;
-}
-
-export function passProblem(result: PassResult, rule: PassRule): string | null {
-  if (result.missing.length) return `Còn mục chưa chấm điểm: ${result.missing.join(', ')}.`;
-  if (result.below.length) return `Các mục dưới ${rule.minItemScore} điểm: ${result.below.join(', ')}.`;
-  if (result.total < rule.passTotal) return `Tổng điểm ${result.total} chưa đạt ${rule.passTotal}.`;
   return null;
 }
 

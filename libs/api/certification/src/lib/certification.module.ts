@@ -12,20 +12,30 @@ import { CertificatesService } from './certificates.service';
 import { CredentialsController } from './credentials/credentials.controller';
 import { CredentialsService } from './credentials/credentials.service';
 import { issuerKeyProvider } from './credentials/issuer-key.provider';
+import { IssuedCredentialEntity } from './credentials/issued-credential.entity';
 import { CriteriaSetEntity } from './criteria-set.entity';
+import { DecisionDocumentsController } from './decision-documents/decision-documents.controller';
+import { DecisionDocumentsService } from './decision-documents/decision-documents.service';
 import { DecisionsService } from './decisions.service';
 import { ReviewService } from './review.service';
 
-export const certificationEntities = [CriteriaSetEntity, ApplicationEntity, TransitionEntity, DecisionEntity];
+export const certificationEntities = [
+  CriteriaSetEntity,
+  ApplicationEntity,
+  TransitionEntity,
+  DecisionEntity,
+  IssuedCredentialEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(certificationEntities), AreasModule, IdentityModule, RecordsModule],
-  controllers: [ApplicationsController, CertificatesController, CredentialsController],
+  controllers: [ApplicationsController, CertificatesController, CredentialsController, DecisionDocumentsController],
   providers: [
     ApplicationsService,
     ApplicationViewService,
     ReviewService,
     DecisionsService,
+    DecisionDocumentsService,
     CertificatesService,
     CredentialsService,
     issuerKeyProvider,

@@ -7,15 +7,14 @@ import type { CreateDecisionRequest, Decision } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { ChainVerifierService } from '@lc/api-records';
 import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, notFound } from '@lc/api-shared';
+import { evaluateScores, passProblem } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import {
   brokenChainRefusal,
   dayIn,
   decisionDateProblem,
-  evaluateScores,
   evidenceNote,
-  passProblem,
   validUntil,
   VIETNAM_TIME_ZONE,
 } from './certification-rules';
@@ -26,6 +25,8 @@ import { assertNotOwn, assertNotVerifier } from './review-guards';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const newCertificateCode = () =>
   Array.from(randomBytes(10), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
 
 /** The approver's numbered decisions of a commune, each recognising verified applications. */
 @Injectable()
@@ -47,14 +48,16 @@ export class DecisionsService {
     assertCoversArea(user, 'approver', commune.path);
     const ids = [...new Set(req.applicationIds)];
     const number = req.number.trim();
-    const sameNumber = () => this.decisions.findOneBy({ communeId: commune.id, number });
+    const year = yearOf(req.signedOn);
+    const sameNumber = () => this.decisions.findOneBy({ communeId: commune.id, year, number });
     const existing = await sameNumber();
     if (existing) return this.replay(existing, ids, commune.name);
     try {
       return await this.recognise(req, ids, { id: commune.id, name: commune.name }, user);
     } catch (err) {
       // The same request sent twice at once: the first may have recognised the applications (the second then finds
-      // them recognised) or taken the number (the unique index refuses the second). Answer as the first did.
+      // them recognised) or taken the number (the named unique constraint refuses the second). Answer as the first
+      // did; a different decision under a number taken meanwhile is refused with DECISION_NUMBER_TAKEN by replay().
       const first = await sameNumber();
       if (!first) throw err;
       return this.replay(first, ids, commune.name);
@@ -97,6 +100,7 @@ export class DecisionsService {
         communeId: commune.id,
         number,
         signedOn: req.signedOn,
+        year: yearOf(req.signedOn),
         signerName: req.signerName.trim(),
         createdBy: user.id,
       });
@@ -135,7 +139,7 @@ export class DecisionsService {
     if (!same)
       throw conflict(
         'DECISION_NUMBER_TAKEN',
-        `Số quyết định ${existing.number} đã được dùng cho một quyết định khác của xã/phường.`,
+        `Số quyết định ${existing.number} năm ${existing.year} đã được dùng cho một quyết định khác của xã/phường.`,
       );
     return {
       id: existing.id,
@@ -154,7 +158,7 @@ export class DecisionsService {
     assertNotVerifier(app, user);
     assertNotOwn(app, user);
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
-    const problem = passProblem(evaluateScores(set.items, app.scores, set), set);
+    const problem = passProblem(evaluateScores(set, app.scores));
     if (problem)
       throw new DomainError(
         'APPLICATION_NOT_PASSING',

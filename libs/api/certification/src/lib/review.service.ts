@@ -13,13 +13,8 @@ import { assertCoversArea, AuthUser, invalid, notFound } from '@lc/api-shared';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationViewService } from './application-view.service';
 import { ApplicationsService } from './applications.service';
-import {
-  brokenChainRefusal,
-  evidenceNote,
-  itemReasonsProblem,
-  nextApplicationStatus,
-  scoresProblem,
-} from './certification-rules';
+import { scoresProblem } from '@lc/shared-certification-rules';
+import { brokenChainRefusal, evidenceNote, itemReasonsProblem, nextApplicationStatus } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
 import { assertNotOwn, assertNotVerifier } from './review-guards';
 

@@ -122,6 +122,13 @@ export interface Decision {
   communeName: string;
 }
 
+/** A decision as the commune's officers list it, with how many people its annex recognises. */
+export interface DecisionSummary extends Decision {
+  communeId: string;
+  year: number;
+  recognisedCount: number;
+}
+
 export interface CreateDecisionRequest {
   communeId: string;
   number: string;
@@ -148,7 +155,10 @@ export interface Certificate {
 export interface CertificateVerification {
   code: string;
   valid: boolean;
-  status: 'valid' | 'expired' | 'revoked';
+  /** `tampered`: the title no longer matches the credential signed for it (docs/adr/0014). */
+  status: 'valid' | 'expired' | 'revoked' | 'tampered';
+  /** Checked against the title's stored signed credential (one exists once the holder first downloaded it). */
+  signed: boolean;
   holderInitials: string;
   communeName: string;
   year: number;

@@ -1,4 +1,3 @@
-export * from './lib/score-rules';
 export * from './lib/applications-api';
 export * from './lib/certificates-api';
 export * from './lib/my-application-store';
@@ -6,3 +5,5 @@ export * from './lib/application-review-store';
 export * from './lib/officer-queue-store';
 export * from './lib/my-certificates-store';
 export * from './lib/queue-view';
+export * from './lib/decisions-api';
+export * from './lib/decisions-store';

@@ -10,7 +10,9 @@ import { UsersService } from '@lc/api-identity';
 import { AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from '../application.entity';
 import { CREDENTIAL_ISSUER_KEY } from './issuer-key.provider';
-import { IssuerKey } from './issuer-key';
+import { IssuedCredentialEntity } from './issued-credential.entity';
+import { IssuerKeys } from './published-keys';
+import { CurrentFacts, matchesSigned } from './stored-credential';
 import { IssuerUrls, issuerId, jwksUrl, openBadgeCredential, statusListCredential } from './open-badge';
 import { encodeStatusList, STATUS_LIST_BITS, statusBit } from './status-list';
 
@@ -23,14 +25,16 @@ export class CredentialsService {
   constructor(
     @InjectRepository(ApplicationEntity) private readonly apps: Repository<ApplicationEntity>,
     @InjectRepository(DecisionEntity) private readonly decisions: Repository<DecisionEntity>,
+    @InjectRepository(IssuedCredentialEntity) private readonly issued: Repository<IssuedCredentialEntity>,
     private readonly users: UsersService,
     private readonly areas: AreasService,
     private readonly config: ConfigService,
-    @Inject(CREDENTIAL_ISSUER_KEY) private readonly key: IssuerKey,
+    @Inject(CREDENTIAL_ISSUER_KEY) private readonly key: IssuerKeys,
   ) {}
 
+  /** The current key and every earlier one (published-keys.ts): credentials signed before a rotation still verify. */
   jwks(): JSONWebKeySet {
-    return { keys: [this.key.publicJwk] };
+    return { keys: this.key.published };
   }
 
   issuer() {
@@ -75,7 +79,7 @@ export class CredentialsService {
     const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
     // The JWT claims repeat the document's own (VC-JOSE-COSE allows them when they agree), so that any JWT library
     // also refuses it before validFrom or after validUntil.
-    return new SignJWT(credential)
+    const jwt = await new SignJWT(credential)
       .setProtectedHeader({ alg: 'EdDSA', kid: this.key.publicJwk.kid, typ: VC_JWT_TYPE, cty: 'vc' })
       .setIssuer(credential.issuer.id)
       .setJti(credential.id)
@@ -83,6 +87,39 @@ export class CredentialsService {
       .setNotBefore(seconds(credential.validFrom))
       .setExpirationTime(seconds(credential.validUntil))
       .sign(this.key.privateKey);
+    // The first one issued is kept: the public look-up checks the title against it (docs/adr/0014).
+    await this.issued
+      .createQueryBuilder()
+      .insert()
+      .values({ applicationId: app.id, credential: jwt, kid: this.key.publicJwk.kid })
+      .orIgnore()
+      .execute();
+    return jwt;
+  }
+
+  /**
+   * The title's stored credential checked as `check` does — signature by a published key, then its revocation bit —
+   * and compared with the facts the tables hold now; null when none was ever issued.
+   */
+  async storedCheck(applicationId: string, facts: CurrentFacts) {
+    const stored = await this.issued.findOneBy({ applicationId });
+    if (!stored) return null;
+    let payload: Record<string, unknown>;
+    try {
+      // Validity is the look-up's own concern (expired): checked as of its first day, only signature and facts count.
+      const { nbf } = decodeJwt(stored.credential);
+      ({ payload } = await jwtVerify(stored.credential, createLocalJWKSet(this.jwks()), {
+        algorithms: ['EdDSA'],
+        typ: VC_JWT_TYPE,
+        issuer: issuerId(this.urls()),
+        currentDate: new Date((nbf ?? 0) * 1000),
+      }));
+    } catch {
+      return { signatureHolds: false, matches: false, revokedBit: false };
+    }
+    const index = Number((payload['credentialStatus'] as { statusListIndex?: string } | undefined)?.statusListIndex);
+    const revokedBit = Number.isInteger(index) && statusBit(await this.encodedList(), index);
+    return { signatureHolds: true, matches: matchesSigned(payload, facts), revokedBit };
   }
 
   /** The revocation list as it stands: a revoked title's bit is set for as long as the title stays revoked. */

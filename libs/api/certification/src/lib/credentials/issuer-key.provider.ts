@@ -1,16 +1,18 @@
 import { Logger, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { resolve } from 'node:path';
-import { IssuerKey, loadIssuerKey } from './issuer-key';
+import { loadIssuerKey } from './issuer-key';
+import { IssuerKeys, publishedKeys } from './published-keys';
 
-/** Injection token of the credentials' Ed25519 issuer key (`IssuerKey`). */
+/** Injection token of the credentials' Ed25519 issuer key and the public keys published with it (`IssuerKeys`). */
 export const CREDENTIAL_ISSUER_KEY = Symbol('CREDENTIAL_ISSUER_KEY');
 
 export const issuerKeyProvider: Provider = {
   provide: CREDENTIAL_ISSUER_KEY,
   inject: [ConfigService],
-  useFactory: async (config: ConfigService): Promise<IssuerKey> => {
-    const generateAt = resolve(config.getOrThrow<string>('STORAGE_DIR'), 'credentials', 'issuer-key.pem');
+  useFactory: async (config: ConfigService): Promise<IssuerKeys> => {
+    const folder = resolve(config.getOrThrow<string>('STORAGE_DIR'), 'credentials');
+    const generateAt = resolve(folder, 'issuer-key.pem');
     const { key, generated } = await loadIssuerKey({
       secret: config.get<string>('CREDENTIAL_SIGNING_KEY') || undefined,
       file: config.get<string>('CREDENTIAL_SIGNING_KEY_FILE') || undefined,
@@ -21,6 +23,6 @@ export const issuerKeyProvider: Provider = {
         `Generated a credential issuer key (${key.publicJwk.kid}) in ${generateAt}. ` +
           'Outside development, set CREDENTIAL_SIGNING_KEY_FILE to a key kept apart from the storage folder.',
       );
-    return key;
+    return { ...key, published: await publishedKeys(resolve(folder, 'published-keys'), key.publicJwk) };
   },
 };

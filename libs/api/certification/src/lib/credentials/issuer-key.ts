@@ -42,7 +42,7 @@ export async function loadIssuerKey(source: IssuerKeySource): Promise<{ key: Iss
 }
 
 /** Two API processes starting together: the first file linked into place wins, and both read it. */
-async function writeOnce(path: string, content: string): Promise<boolean> {
+export async function writeOnce(path: string, content: string): Promise<boolean> {
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const temp = join(dirname(path), `.${randomUUID()}.tmp`);
   await writeFile(temp, content, { mode: 0o600, flag: 'wx' });

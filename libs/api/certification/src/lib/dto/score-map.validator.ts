@@ -1,5 +1,5 @@
 import { ValidateBy } from 'class-validator';
-import { scoreMapProblem } from '../certification-rules';
+import { scoreMapProblem } from '@lc/shared-certification-rules';
 
 /** A score map checked as sent: nothing is dropped or coerced on the way to the criteria set's own checks. */
 export const IsScoreMap = (): PropertyDecorator =>

@@ -42,6 +42,11 @@ export const officerRoutes: Route[] = [
         loadComponent: () => import('./officer-queue-page/officer-queue-page').then((m) => m.OfficerQueuePage),
       },
       {
+        path: 'decisions',
+        title: 'certification.titles.decisions',
+        loadComponent: () => import('./decisions-page/decisions-page').then((m) => m.DecisionsPage),
+      },
+      {
         path: ':id',
         title: 'certification.titles.review',
         loadComponent: () =>

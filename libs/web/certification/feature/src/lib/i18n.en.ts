@@ -4,11 +4,30 @@ import { certificationVi } from './i18n.vi';
 export const certificationEn: typeof certificationVi = {
   certification: {
     titles: {
+      decisions: 'Recognition decisions',
       application: 'Learning Citizen title',
       certificate: 'Certificate',
       officer: 'Applications to handle',
       review: 'Review an application',
       verify: 'Check a certificate',
+    },
+    decisions: {
+      title: 'Recognition decisions',
+      lead: "The commune's decisions recognising Learning Citizens, with the list to print and to report to the Learning Promotion Association.",
+      back: 'Back to applications',
+      loading: 'Loading decisions…',
+      empty: 'No decisions yet.',
+      listLabel: 'Decisions',
+      number: 'Decision no. {{number}}',
+      signedOn: 'Signed on',
+      commune: 'Commune/ward',
+      signer: 'Signed by',
+      recognised: 'Recognised',
+      people: '{{count}} people',
+      pdf: 'Download decision (PDF)',
+      xlsx: 'Download list (Excel)',
+      pdfAria: 'Download decision no. {{number}} (PDF)',
+      xlsxAria: 'Download the list of decision no. {{number}} (Excel)',
     },
     status: {
       draft: 'Draft',
@@ -265,6 +284,10 @@ export const certificationEn: typeof certificationVi = {
       revokedNote:
         'The title on this certificate was revoked by the issuing authority; the certificate is no longer valid.',
       expiredNote: 'This certificate is past its period of validity.',
+      tampered: 'Does not match the signed credential',
+      tamperedNote:
+        "This title's details were changed since the issuing authority signed its credential; do not rely on this certificate and tell the issuing authority.",
+      signed: 'Checked against the credential signed by the issuing authority.',
       notFoundCode: 'No certificate has the code {{code}}. Please check the code.',
       credential: {
         heading: 'Check a digital credential',

@@ -2,11 +2,30 @@
 export const certificationVi = {
   certification: {
     titles: {
+      decisions: 'Quyết định công nhận',
       application: 'Danh hiệu Công dân học tập',
       certificate: 'Giấy chứng nhận',
       officer: 'Hồ sơ cần xử lý',
       review: 'Xem xét hồ sơ',
       verify: 'Kiểm tra giấy chứng nhận',
+    },
+    decisions: {
+      title: 'Quyết định công nhận',
+      lead: 'Các quyết định công nhận danh hiệu Công dân học tập của xã/phường, kèm danh sách để in và báo cáo Hội Khuyến học.',
+      back: 'Về hồ sơ cần xử lý',
+      loading: 'Đang tải danh sách quyết định…',
+      empty: 'Chưa có quyết định nào.',
+      listLabel: 'Danh sách quyết định',
+      number: 'Quyết định số {{number}}',
+      signedOn: 'Ngày ký',
+      commune: 'Xã/phường',
+      signer: 'Người ký',
+      recognised: 'Công nhận',
+      people: '{{count}} người',
+      pdf: 'Tải quyết định (PDF)',
+      xlsx: 'Tải danh sách (Excel)',
+      pdfAria: 'Tải quyết định số {{number}} (PDF)',
+      xlsxAria: 'Tải danh sách kèm quyết định số {{number}} (Excel)',
     },
     status: {
       draft: 'Bản nháp',
@@ -266,6 +285,10 @@ export const certificationVi = {
       notFound: 'Không tìm thấy giấy chứng nhận nào có mã này. Hãy kiểm tra lại mã.',
       revokedNote: 'Danh hiệu ghi trên giấy này đã bị cơ quan có thẩm quyền thu hồi; giấy không còn giá trị.',
       expiredNote: 'Giấy chứng nhận này đã quá thời hạn có giá trị.',
+      tampered: 'Không khớp với chứng nhận số đã ký',
+      tamperedNote:
+        'Thông tin của danh hiệu này đã bị thay đổi so với chứng nhận số mà cơ quan cấp đã ký; đừng tin giấy này và hãy báo cơ quan cấp.',
+      signed: 'Đã đối chiếu với chứng nhận số có chữ ký của cơ quan cấp.',
       notFoundCode: 'Không tìm thấy giấy chứng nhận nào có mã {{code}}. Hãy kiểm tra lại mã.',
       credential: {
         heading: 'Kiểm tra chứng nhận số',

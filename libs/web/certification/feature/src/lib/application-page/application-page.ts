@@ -19,7 +19,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
-import { DraftScores, MyApplicationStore, evaluateScores, toScoreRecord } from '@lc/web-certification-data-access';
+import { MyApplicationStore } from '@lc/web-certification-data-access';
+import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
 import { LanguageStore } from '@lc/web-shared-data-access';
 import {
   ConfirmDialog,

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { MyCertificatesStore, certificateQrUrl } from '@lc/web-certification-data-access';
-import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ErrorBanner, LoadingIndicator, PageHeading, saveBlob } from '@lc/web-shared-ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /**
@@ -36,14 +36,9 @@ export class CertificatePage {
   }
 
   protected download(code: string, kind: 'credential' | 'pdf'): void {
-    this.store.download(code, kind, (file) => {
-      // The credential file is the JWT itself, signed: nothing else is needed to check it.
-      const url = URL.createObjectURL(file);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = kind === 'pdf' ? `giay-chung-nhan-${code}.pdf` : `cong-dan-hoc-tap-${code}.jwt`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-    });
+    // The credential file is the JWT itself, signed: nothing else is needed to check it.
+    this.store.download(code, kind, (file) =>
+      saveBlob(file, kind === 'pdf' ? `giay-chung-nhan-${code}.pdf` : `cong-dan-hoc-tap-${code}.jwt`),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CriteriaItem } from '@lc/shared-contracts';
-import { ScoreEvaluation } from '@lc/web-certification-data-access';
+import { ScoreEvaluation } from '@lc/shared-certification-rules';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The live total, the pass rule in words, and which items keep the application from passing. */

@@ -12,6 +12,7 @@ const verification = (over: Partial<CertificateVerification> = {}): CertificateV
   code: 'CDHT-2026-ABC123',
   valid: true,
   status: 'valid',
+  signed: false,
   holderInitials: 'N.T.L.',
   communeName: 'Phường Ba Đình',
   year: 2026,
@@ -74,6 +75,18 @@ describe('VerifyPage', () => {
     await fixture.whenStable();
     expect(text()).toContain('Đã bị thu hồi');
     expect(text()).not.toContain('hợp lệ');
+  });
+
+  it('says when a title no longer matches its signed credential, and that it was checked against it', async () => {
+    await render('CDHT-2026-ABC123');
+    http
+      .expectOne('/api/public/certificates/CDHT-2026-ABC123')
+      .flush(verification({ valid: false, status: 'tampered', signed: true }));
+    await fixture.whenStable();
+    expect(text()).toContain('Không khớp với chứng nhận số đã ký');
+    expect(text()).toContain('đừng tin giấy này');
+    expect(text()).toContain('Đã đối chiếu với chứng nhận số có chữ ký của cơ quan cấp.');
+    expect(text()).not.toContain('Giấy chứng nhận hợp lệ');
   });
 
   it('says when no certificate has the code', async () => {

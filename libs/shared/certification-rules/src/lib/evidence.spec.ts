@@ -1,5 +1,5 @@
 import { DIGITAL_SKILLS_ASSESSMENT, type Trust } from '@lc/shared-contracts';
-import { REPORTED_ACTIVITIES_COUNTED, suggestScore, supportingRecords, trustCounts } from './evidence';
+import { REPORTED_ACTIVITIES_COUNTED, suggestScore, supportingRecords, trustCounts, weighEvidence } from './evidence';
 
 let n = 0;
 const rec = (
@@ -119,5 +119,27 @@ describe('suggestScore for digital skills', () => {
   it('suggests nothing for a result without a level', () => {
     expect(suggestScore('digital_skills', [rec('failed', 'verified', { '1': 0 })])).toBeNull();
     expect(suggestScore('digital_skills', [rec('failed', 'verified', {})])).toBeNull();
+  });
+});
+
+describe('weighEvidence', () => {
+  it('gives a voided assessment result no suggestion, and the result that replaced it its own', () => {
+    const voided = rec('passed', 'verified', { '1': 3, '4': 3 });
+    const voiding = rec('voided', 'verified', null, { voidsRecordId: voided.id });
+    expect(weighEvidence('digital_skills', [voided, voiding], 2026)).toEqual({
+      records: [],
+      trustCounts: { verified: 0, attested: 0, reported: 0, declared: 0 },
+      suggestion: null,
+    });
+    const retaken = rec('passed', 'verified', { '1': 2, '4': 2 });
+    const weighed = weighEvidence('digital_skills', [voided, voiding, retaken], 2026);
+    expect(weighed.records).toEqual([retaken]);
+    expect(weighed.suggestion?.score).toBe(8);
+  });
+  it('gives a voided completion no points', () => {
+    const done = rec('completed', 'verified');
+    const voiding = rec('voided', 'attested', null, { voidsRecordId: done.id });
+    expect(weighEvidence('learning_completed', [done, voiding], 2026).suggestion).toBeNull();
+    expect(weighEvidence('learning_completed', [done], 2026).suggestion?.score).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 import { CriteriaItem } from '@lc/shared-contracts';
-import { evaluateScores, toScoreRecord } from './score-rules';
+import { evaluateScores, passProblem, toScoreRecord } from './pass-rule';
 
 const item = (code: string): CriteriaItem => ({
   code,
@@ -59,5 +59,18 @@ describe('evaluateScores', () => {
 describe('toScoreRecord', () => {
   it('keeps only numbers, including 0', () => {
     expect(toScoreRecord({ a: 0, b: null, c: undefined, d: 7 })).toEqual({ a: 0, d: 7 });
+  });
+});
+
+describe('passProblem', () => {
+  it('says which items are unscored, then which are below the minimum, then by how much the total falls short', () => {
+    expect(passProblem(evaluateScores(criteria, { ...all(10), '10': null }))).toBe('Còn mục chưa chấm điểm: 10.');
+    expect(passProblem(evaluateScores(criteria, { ...all(10), '4': 4 }))).toBe('Các mục dưới 5 điểm: 4.');
+    expect(passProblem(evaluateScores(criteria, { ...all(8), '1': 7 }))).toBe('Tổng điểm 79 chưa đạt 80.');
+    expect(passProblem(evaluateScores(criteria, all(8)))).toBeNull();
+  });
+  it('treats a score that is not a number as missing, as the form does', () => {
+    expect(evaluateScores(criteria, { ...all(9), '3': Number.NaN })).toMatchObject({ passes: false, total: 81 });
+    expect(evaluateScores(criteria, { ...all(9), '3': Number.NaN }).unscored.map((i) => i.code)).toEqual(['3']);
   });
 });

@@ -64,6 +64,25 @@ export function trustCounts(records: Pick<EvidenceRecord, 'trust'>[]): Record<Tr
   return counts;
 }
 
+export interface ItemEvidence<T extends EvidenceRecord> {
+  records: T[];
+  trustCounts: Record<Trust, number>;
+  suggestion: Suggestion | null;
+}
+
+/**
+ * What a person's records of the year say about one item: the records that bear on it, their trust, and the score
+ * they suggest. The one entry point for callers, so a suggestion is never made from records a later one voided.
+ */
+export function weighEvidence<T extends EvidenceRecord>(
+  kind: string | null,
+  records: T[],
+  year: number,
+): ItemEvidence<T> {
+  const supporting = supportingRecords(kind, records, year);
+  return { records: supporting, trustCounts: trustCounts(supporting), suggestion: suggestScore(kind, supporting) };
+}
+
 /** A score the evidence suggests, with its reason and the trust it rests on; shown, never applied by itself. */
 export function suggestScore(kind: string | null, records: EvidenceRecord[]): Suggestion | null {
   if (kind === 'learning_completed') return learningSuggestion(records);

@@ -1,0 +1,3 @@
+export * from './lib/pass-rule';
+export * from './lib/score-ranges';
+export * from './lib/evidence';
