@@ -23,6 +23,7 @@ import { AreaFormerUnits1764150008100 } from './1764150008100-AreaFormerUnits';
 import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSources';
 import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialStatusIndex';
 import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-OnlyAssessmentCountsForSkills';
+import { KpiRosters1764160300000 } from './1764160300000-KpiRosters';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   KeepEditorSources1764150009000,
   CredentialStatusIndex1764150010000,
   OnlyAssessmentCountsForSkills1764150011000,
+  KpiRosters1764160300000,
 ];

@@ -7,6 +7,7 @@ import type {
   KpiGroups,
   KpiReport,
   KpiTrend,
+  RosterKpiValue,
 } from '@lc/shared-contracts';
 import { AreaEntity, AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, forbidden, invalid, notFound } from '@lc/api-shared';
@@ -14,6 +15,8 @@ import { dimensionLabel, dimensionOrder } from './dimension-labels';
 import { visibleGroups } from './kpi-access';
 import { buildKpis, DenominatorSource, KpiCounts, loadedPopulation, NO_COUNTS, suppressed } from './kpi-math';
 import { KpiRepository } from './kpi.repository';
+import { rosterKpi } from './rosters/roster-kpis';
+import { RosterRepository } from './rosters/roster.repository';
 
 const CITY = '01';
 /** A trend spans at most this many years, so one request stays one bounded read. */
@@ -26,17 +29,19 @@ export class KpiService {
   constructor(
     private readonly repo: KpiRepository,
     private readonly areas: AreasService,
+    private readonly rosters: RosterRepository,
   ) {}
 
   async report(user: AuthUser, areaId = CITY, year = new Date().getFullYear()): Promise<KpiReport> {
     const area = await this.reportArea(user, areaId);
-    const [point] = await this.points(area, year, year);
+    const [[point], rosterKpis] = await Promise.all([this.points(area, year, year), this.rosterKpis(area, year)]);
     return {
       areaId: area.id,
       areaName: area.name,
       year,
       denominatorSource: point.denominatorSource,
       kpis: point.kpis,
+      rosterKpis,
       generatedAt: new Date().toISOString(),
     };
   }
@@ -109,6 +114,22 @@ export class KpiService {
     };
   }
 
+  /** K2 and K0 over the rosters of the area's communes; K2 falls back to registered officials (rollups). */
+  private async rosterKpis(area: AreaEntity, year: number): Promise<RosterKpiValue[]> {
+    const communes = area.kind === 'commune' ? [area.id] : undefined;
+    const [units, association, groups, target] = await Promise.all([
+      this.rosters.counts('learning_unit', year, communes),
+      this.rosters.counts('association', year, communes),
+      this.repo.counts(this.communeFilter(area, year, year), 'population_group'),
+      this.targets(),
+    ]);
+    const officials = groups.get('officials') ?? { holders: 0, adults: 0 };
+    return [
+      rosterKpi('K2', [...units.values()], officials, target),
+      rosterKpi('K0', [...association.values()], null, target),
+    ];
+  }
+
   private async reportArea(user: AuthUser, areaId: string): Promise<AreaEntity> {
     const area = await this.areas.get(areaId);
     if (area.kind === 'group')
@@ -168,7 +189,7 @@ export class KpiService {
     return buildKpis(counts, 'registered_adults', adultAge, () => null).map(suppressed);
   }
 
-  private async targets(): Promise<(code: KpiCode, year: number) => number | null> {
+  private async targets(): Promise<(code: KpiCode | RosterKpiValue['code'], year: number) => number | null> {
     const rows = await this.repo.targets();
     return (code, year) => rows.find((t) => t.code === code && t.year === year)?.target ?? null;
   }

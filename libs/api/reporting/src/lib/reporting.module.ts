@@ -10,12 +10,39 @@ import { KpiRuleEntity, KpiTargetEntity, PopulationFigureEntity } from './kpi-ru
 import { KpiService } from './kpi.service';
 import { PopulationFiguresController } from './population-figures.controller';
 import { PopulationService } from './population.service';
+import { KpiCriteriaCourseEntity, KpiRosterMemberEntity } from './rosters/roster.entity';
+import { CriteriaCourseController } from './rosters/criteria-course.controller';
+import { CriteriaCourseService } from './rosters/criteria-course.service';
+import { RosterRepository } from './rosters/roster.repository';
+import { RostersController } from './rosters/rosters.controller';
+import { RostersService } from './rosters/rosters.service';
 
-export const reportingEntities = [KpiRuleEntity, KpiTargetEntity, PopulationFigureEntity];
+export const reportingEntities = [
+  KpiRuleEntity,
+  KpiTargetEntity,
+  PopulationFigureEntity,
+  KpiRosterMemberEntity,
+  KpiCriteriaCourseEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(reportingEntities), AreasModule],
-  controllers: [KpiController, KpiTargetsController, PopulationFiguresController],
-  providers: [KpiService, KpiRepository, KpiCompactor, KpiTargetsService, PopulationService],
+  controllers: [
+    KpiController,
+    KpiTargetsController,
+    PopulationFiguresController,
+    RostersController,
+    CriteriaCourseController,
+  ],
+  providers: [
+    KpiService,
+    KpiRepository,
+    KpiCompactor,
+    KpiTargetsService,
+    PopulationService,
+    RostersService,
+    RosterRepository,
+    CriteriaCourseService,
+  ],
 })
 export class ReportingModule {}
