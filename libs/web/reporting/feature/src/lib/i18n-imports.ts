@@ -1,0 +1,108 @@
+/** Strings of the imports page, under `imports.*`. */
+export const importsVi = {
+  imports: {
+    title: 'Nạp số liệu dân số và danh sách',
+    lead: 'Nạp cả tệp hoặc không nạp dòng nào: nếu có dòng sai, bạn sẽ thấy từng dòng và tải được báo cáo lỗi để sửa.',
+    fileHeading: 'Chọn loại tệp và tệp',
+    kindLegend: 'Loại tệp',
+    kind: {
+      population: 'Số liệu dân số (người lớn theo xã/phường và năm)',
+      learning_unit: 'Danh sách cán bộ trong đơn vị học tập (chỉ số K2)',
+      association: 'Danh sách cán bộ, hội viên Hội Khuyến học (chỉ số K0)',
+    },
+    header: 'Dòng tiêu đề: {{header}}',
+    file: 'Tệp CSV hoặc Excel (.xlsx)',
+    fileHelp: 'Tối đa 64 KB; tệp lớn hơn hãy chia theo xã/phường. Excel: đọc trang tính đầu tiên.',
+    fileRequired: 'Hãy chọn một tệp.',
+    fileProblem: {
+      type: 'Chỉ nhận tệp .csv hoặc .xlsx.',
+      size: 'Tệp lớn hơn 64 KB: hãy chia thành nhiều tệp.',
+    },
+    send: 'Nạp tệp',
+    sending: 'Đang nạp tệp…',
+    result: {
+      heading: 'Kết quả',
+      imported: 'Đã nạp {{count}} dòng.',
+      caption: {
+        learning_unit: 'Chỉ số K2 của từng xã/phường trước và sau khi nạp',
+        association: 'Chỉ số K0 của từng xã/phường trước và sau khi nạp',
+        population: '',
+      },
+      area: 'Xã/phường (năm)',
+      members: 'Số người trong danh sách',
+      before: 'Trước khi nạp',
+      after: 'Sau khi nạp',
+      noRoster: 'chưa có danh sách',
+      withheld: 'Số dưới 10 người được ghi “< 10” để không lộ ai đã đạt danh hiệu hay đã học.',
+    },
+    problems: {
+      heading: '{{count}} dòng chưa hợp lệ',
+      download: 'Tải báo cáo lỗi (CSV)',
+      caption: 'Các dòng chưa hợp lệ',
+      line: 'Dòng',
+      message: 'Lỗi',
+    },
+    criteria: {
+      heading: 'Khóa học về tiêu chí Công dân học tập (K0)',
+      help: 'Người trong danh sách Hội Khuyến học được tính là đã học tiêu chí khi đạt bài kiểm tra của khóa học này (bài do máy chủ chấm).',
+      course: 'Khóa học',
+      choose: 'Chọn khóa học',
+      save: 'Lưu khóa học',
+      saved: 'Đã lưu khóa học về tiêu chí.',
+    },
+  },
+};
+
+export const importsEn: typeof importsVi = {
+  imports: {
+    title: 'Import population figures and rosters',
+    lead: 'A file is imported whole or not at all: if a row is wrong, you see each one and can download an error report to fix.',
+    fileHeading: 'Choose the kind of file and the file',
+    kindLegend: 'Kind of file',
+    kind: {
+      population: 'Population figures (adults per commune and year)',
+      learning_unit: 'Officials of learning units (K2)',
+      association: 'Learning Promotion Association officials and members (K0)',
+    },
+    header: 'Header row: {{header}}',
+    file: 'CSV or Excel (.xlsx) file',
+    fileHelp: 'Up to 64 KB; split bigger files by commune. Excel: the first sheet is read.',
+    fileRequired: 'Choose a file.',
+    fileProblem: {
+      type: 'Only .csv or .xlsx files.',
+      size: 'The file is over 64 KB: split it into several files.',
+    },
+    send: 'Import file',
+    sending: 'Importing…',
+    result: {
+      heading: 'Result',
+      imported: '{{count}} rows imported.',
+      caption: {
+        learning_unit: 'K2 of each commune before and after the import',
+        association: 'K0 of each commune before and after the import',
+        population: '',
+      },
+      area: 'Commune (year)',
+      members: 'People on the roster',
+      before: 'Before',
+      after: 'After',
+      noRoster: 'no roster',
+      withheld: 'Counts under 10 are shown as “< 10”, so that nobody can tell who holds the title or has studied.',
+    },
+    problems: {
+      heading: '{{count}} rows are not valid',
+      download: 'Download the error report (CSV)',
+      caption: 'Rows that are not valid',
+      line: 'Line',
+      message: 'Problem',
+    },
+    criteria: {
+      heading: 'Course on the Learning Citizen criteria (K0)',
+      help: 'People on the association roster count as having studied the criteria once they pass this course’s test (graded by the server).',
+      course: 'Course',
+      choose: 'Choose a course',
+      save: 'Save course',
+      saved: 'The criteria course is saved.',
+    },
+  },
+};
