@@ -24,6 +24,7 @@ import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSource
 import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialStatusIndex';
 import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-OnlyAssessmentCountsForSkills';
 import { KpiRosters1764160300000 } from './1764160300000-KpiRosters';
+import { PopulationBands1764160300100 } from './1764160300100-PopulationBands';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CredentialStatusIndex1764150010000,
   OnlyAssessmentCountsForSkills1764150011000,
   KpiRosters1764160300000,
+  PopulationBands1764160300100,
 ];

@@ -15,6 +15,7 @@ import { dimensionLabel, dimensionOrder } from './dimension-labels';
 import { visibleGroups } from './kpi-access';
 import { buildKpis, DenominatorSource, KpiCounts, loadedPopulation, NO_COUNTS, suppressed } from './kpi-math';
 import { KpiRepository } from './kpi.repository';
+import { bandPopulation } from './population-breakdown';
 import { rosterKpi } from './rosters/roster-kpis';
 import { RosterRepository } from './rosters/roster.repository';
 
@@ -53,15 +54,29 @@ export class KpiService {
     return { areaId: area.id, areaName: area.name, points: await this.points(area, fromYear, toYear) };
   }
 
-  /** K1 to K4 of one area by sex, age band or population group, over registered adults; small counts withheld. */
+  /**
+   * K1 to K4 of one area by sex, age band or population group, small counts withheld. K1 is over loaded population
+   * figures by sex or age band where every commune of the area has them, else over registered adults.
+   */
   async breakdown(user: AuthUser, areaId: string | undefined, year: number, by: KpiDimension): Promise<KpiBreakdown> {
     const area = await this.reportArea(user, areaId ?? CITY);
     const adultAge = await this.adultAge(year);
-    const counts = await this.repo.counts(this.communeFilter(area, year, year), by);
-    const rows = [...counts.entries()]
-      .sort(([a], [b]) => dimensionOrder(by, a) - dimensionOrder(by, b) || a.localeCompare(b))
-      .map(([key, c]) => ({ key, label: dimensionLabel(by, key), kpis: this.cells(c, adultAge) }));
-    return { areaId: area.id, areaName: area.name, year, by, rows };
+    const communeIds = area.kind === 'commune' ? [area.id] : (await this.areas.communes()).map((c) => c.id);
+    const [counts, bands] = await Promise.all([
+      this.repo.counts(this.communeFilter(area, year, year), by),
+      by === 'population_group' ? [] : this.repo.populationBands(communeIds, year),
+    ]);
+    const population = bandPopulation(bands, communeIds, by);
+    const keys = new Set([...counts.keys(), ...(population?.keys() ?? [])]);
+    const rows = [...keys]
+      .sort((a, b) => dimensionOrder(by, a) - dimensionOrder(by, b) || a.localeCompare(b))
+      .map((key) => {
+        const c = counts.get(key) ?? NO_COUNTS;
+        const kpis = this.cells(population ? { ...c, adults: population.get(key) ?? 0 } : c, adultAge);
+        return { key, label: dimensionLabel(by, key), kpis };
+      });
+    const denominatorSource: DenominatorSource = population ? 'population_figures' : 'registered_adults';
+    return { areaId: area.id, areaName: area.name, year, by, denominatorSource, rows };
   }
 
   /** Every commune with its exact figures, highest K1 first: for analysts of the whole city. */

@@ -6,7 +6,7 @@ import { KpiController } from './kpi.controller';
 import { KpiTargetsController } from './kpi-targets.controller';
 import { KpiTargetsService } from './kpi-targets.service';
 import { KpiRepository } from './kpi.repository';
-import { KpiRuleEntity, KpiTargetEntity, PopulationFigureEntity } from './kpi-rule.entity';
+import { KpiRuleEntity, KpiTargetEntity, PopulationFigureBandEntity, PopulationFigureEntity } from './kpi-rule.entity';
 import { KpiService } from './kpi.service';
 import { PopulationFiguresController } from './population-figures.controller';
 import { PopulationService } from './population.service';
@@ -21,6 +21,7 @@ export const reportingEntities = [
   KpiRuleEntity,
   KpiTargetEntity,
   PopulationFigureEntity,
+  PopulationFigureBandEntity,
   KpiRosterMemberEntity,
   KpiCriteriaCourseEntity,
 ];

@@ -45,12 +45,16 @@ export interface KpiBreakdownRow {
   kpis: KpiCell[];
 }
 
-/** One area's KPIs by sex, age band or population group, over registered adults (population figures have no such split). */
+/**
+ * One area's KPIs by sex, age band or population group. K1's denominator is registered adults, or loaded population
+ * figures by sex or age band where every commune of the area has them (`denominatorSource`, absent from older servers).
+ */
 export interface KpiBreakdown {
   areaId: string;
   areaName: string;
   year: number;
   by: KpiDimension;
+  denominatorSource?: KpiReport['denominatorSource'];
   rows: KpiBreakdownRow[];
 }
 
