@@ -4,11 +4,11 @@ import type { ImportFileRequest, ImportProblem } from '@lc/shared-contracts';
 export type ImportKind = 'population' | 'learning_unit' | 'association';
 export const IMPORT_KINDS: ImportKind[] = ['population', 'learning_unit', 'association'];
 
-/** The header each kind of file starts with, shown beside the choice (the API checks the same). */
-export const IMPORT_HEADERS: Record<ImportKind, string> = {
-  population: 'commune_code,year,adults',
-  learning_unit: 'commune_code,year,unit_type,unit_name,citizen_id',
-  association: 'commune_code,year,role,citizen_id',
+/** The headers each kind of file may start with, shown beside the choice (the API checks the same). */
+export const IMPORT_HEADERS: Record<ImportKind, string[]> = {
+  population: ['commune_code,year,adults', 'commune_code,year,sex,age_band,adults'],
+  learning_unit: ['commune_code,year,unit_type,unit_name,citizen_id'],
+  association: ['commune_code,year,role,citizen_id'],
 };
 
 /** The API takes JSON up to 100 kB; a file past this would be refused there, so it is refused here first. */
