@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { Workbook } from 'exceljs';
 import { readFile } from 'node:fs/promises';
@@ -86,5 +87,31 @@ test('an admin imports population figures with one bad row, sees it reported, th
     await expect(page.getByText('Đã nạp 5 dòng.')).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(`Xã Tiến Thắng \\(${YEAR}\\)`) });
     await expect(row.getByRole('cell')).toHaveText(['5', '< 10 / 12', '< 10 / 5']);
+  });
+
+  await test.step('an association roster, chosen and sent from the keyboard', async () => {
+    const population = page.getByRole('radio', { name: /Số liệu dân số/ });
+    await expect(population).toBeVisible();
+    await population.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: /Hội Khuyến học \(chỉ số K0\)/ })).toBeChecked();
+    const csv = ['commune_code,year,role,citizen_id', `${TIEN_THANG},${YEAR},official,${officials[0]}`].join('\n');
+    await page.getByLabel('Tệp CSV hoặc Excel (.xlsx)').setInputFiles({
+      name: 'hoi-vien.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const send = page.getByRole('button', { name: 'Nạp tệp' });
+    await send.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Đã nạp 1 dòng.')).toBeVisible();
+    const row = page.getByRole('table', { name: /Chỉ số K0/ }).getByRole('row', { name: /Xã Tiến Thắng/ });
+    await expect(row.getByRole('cell')).toHaveText(['1', 'chưa có danh sách', '< 10 / 1']);
+  });
+
+  await test.step('the page, with its results, has no serious accessibility problems', async () => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 });
