@@ -24,6 +24,7 @@ import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSource
 import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialStatusIndex';
 import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-OnlyAssessmentCountsForSkills';
 import { KpiRosters1764160300000 } from './1764160300000-KpiRosters';
+import { KpiRosterRollup1764160310000 } from './1764160310000-KpiRosterRollup';
 import { PopulationBands1764160300100 } from './1764160300100-PopulationBands';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
@@ -55,4 +56,5 @@ export const migrations = [
   OnlyAssessmentCountsForSkills1764150011000,
   KpiRosters1764160300000,
   PopulationBands1764160300100,
+  KpiRosterRollup1764160310000,
 ];
