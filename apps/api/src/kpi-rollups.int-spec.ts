@@ -389,6 +389,54 @@ describe('KPI rollups under concurrent requests (HTTP, PostgreSQL)', () => {
     expect({ persons, counters }).toEqual({ persons: [], counters: [] });
   }, 180_000);
 
+  it(`keeps K2 exact through ${CROWD / 2} roster imports and ${CROWD / 2} recognitions of listed people at once`, async () => {
+    const admin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
+    const verifier = await createUser(app, [{ role: 'verifier', areaId: BACH_MAI }]);
+    const approver = await createUser(app, [{ role: 'approver', areaId: BACH_MAI }]);
+    const analyst = await createUser(app, [{ role: 'analyst', areaId: BACH_MAI }]);
+    const citizens = await createUsers(app, CROWD / 2, [{ role: 'citizen', areaId: BACH_MAI }]);
+    const verified: string[] = [];
+    for (let i = 0; i < citizens.length; i += 10)
+      verified.push(
+        ...(await Promise.all(
+          citizens.slice(i, i + 10).map(async (c) => {
+            const submitted = await submittedApplication(app, c);
+            await http
+              .post(`/api/applications/${submitted.id}/verification`)
+              .set(bearer(verifier))
+              .send({ scores: scores() })
+              .expect(200);
+            return submitted.id;
+          }),
+        )),
+      );
+    const serial = 100_000 + Math.floor(Math.random() * 300_000);
+    const listed = [
+      ...citizens.map((c) => c.login),
+      ...[0, 1, 2, 3, 4].map((i) => makeCitizenId(1970, 'male', serial + i, 2)),
+    ];
+    const csv = [
+      'commune_code,year,unit_type,unit_name,citizen_id',
+      ...listed.map((id) => `${BACH_MAI},${THIS_YEAR},school,Trường Bạch Mai,${id}`),
+    ].join('\n');
+    const crowd = await Promise.all([
+      ...verified.map((id, i) => decide(approver, [id], `KPI-R${serial}-${i}/QĐ`)),
+      ...Array.from({ length: CROWD / 2 }, () =>
+        http.post('/api/kpis/rosters/learning-units').set(bearer(admin)).send({ csv }),
+      ),
+    ]);
+    expect(crowd.map((r) => r.status).filter((s) => s >= 300)).toEqual([]);
+    const report: KpiReport = (await http.get('/api/kpis').query({ areaId: BACH_MAI }).set(bearer(analyst)).expect(200))
+      .body;
+    expect(report.rosterKpis?.find((k) => k.code === 'K2')).toMatchObject({
+      numerator: CROWD / 2,
+      denominator: CROWD / 2 + 5,
+      denominatorSource: 'roster',
+    });
+    const diff = await asOwner(async (ds) => ds.query(`SELECT key FROM kpi_rollup_diff() WHERE kind = 'roster'`));
+    expect(diff).toEqual([]);
+  }, 180_000);
+
   it('shows a recognition in the KPIs as soon as its decision is answered', async () => {
     const verifier = await createUser(app, [{ role: 'verifier', areaId: BACH_MAI }]);
     const approver = await createUser(app, [{ role: 'approver', areaId: BACH_MAI }]);
