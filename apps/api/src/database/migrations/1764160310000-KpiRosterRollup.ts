@@ -29,6 +29,14 @@ const DEFINER = `SECURITY DEFINER SET search_path = public, pg_temp`;
 const ROLLUP_LOCKS = `hashtext('kpi_rollup')`;
 const REBUILD_KEY = `${ROLLUP_LOCKS}, 0`;
 const COMPACT_KEY = `${ROLLUP_LOCKS}, 1`;
+const CITIZEN_LOCKS = `hashtext('kpi_citizen_bucket')`;
+const PERSON_LOCKS = `hashtext('kpi_person_bucket')`;
+const BUCKET = (key: string) => `hashtext(${key}) & 255`;
+/** Everyone a transaction's flush recounts: persons marked, and the holders of numbers marked (read after the locks). */
+const FLUSHED = `SELECT person_id FROM kpi_dirty WHERE txid = txid_current()
+         UNION
+         SELECT a.person_id FROM kpi_dirty_citizen c JOIN person_citizen_id a ON a.citizen_id = c.citizen_id
+         WHERE c.txid = txid_current()`;
 const COUNTERS = ['adults', 'holders', 'with_skills', 'proficient', 'proficient_with_skills'];
 const KEY = 'year, sex, age_band, population_group';
 const sums = (from = '') => COUNTERS.map((c) => `sum(${from}${c})::int`).join(', ');
@@ -96,6 +104,12 @@ const tables = [
      citizen_id text NOT NULL,
      CONSTRAINT kpi_dirty_citizen_pk PRIMARY KEY (txid, citizen_id)
    )`,
+  // One row per importing transaction, so its commit fires the flush once, not once per listed number (each later
+  // firing would step over every number already flushed: quadratic in the file).
+  `CREATE UNLOGGED TABLE kpi_dirty_roster (
+     txid bigint NOT NULL,
+     CONSTRAINT kpi_dirty_roster_pk PRIMARY KEY (txid)
+   )`,
   // The year of a person's first verified pass of a test of the criteria course: K0 counts them from then on.
   `CREATE VIEW kpi_criteria_year AS
      SELECT t.person_id, min(extract(year FROM t.passed_on))::int AS year
@@ -116,7 +130,7 @@ const functions = [
        old_row kpi_person;
        new_row kpi_person;
      BEGIN
-       PERFORM pg_advisory_xact_lock(hashtext('kpi_person'), hashtext(p::text));
+       -- The caller (the flush) holds the lock of the person's bucket.
        SELECT * INTO old_row FROM kpi_person WHERE person_id = p;
        SELECT * INTO new_row FROM kpi_person_source WHERE person_id = p;
        IF old_row IS NOT DISTINCT FROM new_row THEN
@@ -154,12 +168,14 @@ const functions = [
            roster_counts = EXCLUDED.roster_counts;
        END IF;
      END $$`,
-  // At commit: every marked person and citizen ID, under one lock per identity (the citizen ID, or the person
-  // without one) taken in one global order. The lock comes before the read of who holds a number, so an import and
-  // a registration of the same number count one after the other, the second seeing the first's rows.
+  // At commit: every marked person and citizen ID. Locks come in two rounds, each in one global order: first the
+  // buckets of the citizen IDs (so an import and a registration of the same number count one after the other, the
+  // second seeing the first's rows, since who holds a number is read only after them), then the buckets of the
+  // persons recounted (so two recounts of one person never overlap). Buckets bound the locks a transaction holds
+  // (at most 2 × 256, whatever the size of an import) within PostgreSQL's shared lock table.
   `CREATE OR REPLACE FUNCTION kpi_dirty_flush() RETURNS trigger LANGUAGE plpgsql ${DEFINER} AS $$
      DECLARE
-       k text;
+       b int;
        p uuid;
      BEGIN
        IF NOT EXISTS (SELECT 1 FROM kpi_dirty WHERE txid = txid_current())
@@ -167,29 +183,29 @@ const functions = [
          RETURN NULL;
        END IF;
        PERFORM pg_advisory_xact_lock_shared(${REBUILD_KEY});
-       FOR k IN SELECT i.k FROM (
-                  SELECT coalesce(a.citizen_id, d.person_id::text) AS k
-                  FROM kpi_dirty d LEFT JOIN person_citizen_id a ON a.person_id = d.person_id
+       FOR b IN SELECT DISTINCT ${BUCKET('i.citizen_id')} FROM (
+                  SELECT a.citizen_id FROM kpi_dirty d JOIN person_citizen_id a ON a.person_id = d.person_id
                   WHERE d.txid = txid_current()
-                  UNION
+                  UNION ALL
                   SELECT c.citizen_id FROM kpi_dirty_citizen c WHERE c.txid = txid_current()
-                ) i ORDER BY hashtext(i.k), i.k LOOP
-         PERFORM pg_advisory_xact_lock(hashtext('kpi_identity'), hashtext(k));
-         FOR p IN SELECT d.person_id FROM kpi_dirty d LEFT JOIN person_citizen_id a ON a.person_id = d.person_id
-                  WHERE d.txid = txid_current() AND coalesce(a.citizen_id, d.person_id::text) = k
-                  UNION
-                  SELECT a.person_id FROM person_citizen_id a WHERE a.citizen_id = k
-                  ORDER BY 1 LOOP
-           PERFORM kpi_person_refresh(p);
-         END LOOP;
+                ) i ORDER BY 1 LOOP
+         PERFORM pg_advisory_xact_lock(${CITIZEN_LOCKS}, b);
+       END LOOP;
+       FOR b IN SELECT DISTINCT ${BUCKET('f.person_id::text')} FROM (${FLUSHED}) f ORDER BY 1 LOOP
+         PERFORM pg_advisory_xact_lock(${PERSON_LOCKS}, b);
+       END LOOP;
+       FOR p IN ${FLUSHED} ORDER BY 1 LOOP
+         PERFORM kpi_person_refresh(p);
        END LOOP;
        DELETE FROM kpi_dirty WHERE txid = txid_current();
        DELETE FROM kpi_dirty_citizen WHERE txid = txid_current();
+       DELETE FROM kpi_dirty_roster WHERE txid = txid_current();
        RETURN NULL;
      END $$`,
   // Listed people count whether or not they have an account; each listed number is recounted at commit.
   `CREATE FUNCTION kpi_roster_mark() RETURNS trigger LANGUAGE plpgsql ${DEFINER} AS $$
      BEGIN
+       INSERT INTO kpi_dirty_roster VALUES (txid_current()) ON CONFLICT DO NOTHING;
        IF TG_OP IN ('UPDATE', 'DELETE') THEN
          INSERT INTO kpi_roster_delta (kind, year, commune_id, members, counted)
          SELECT kind, year, commune_id, -count(*)::int, 0 FROM old_rows GROUP BY kind, year, commune_id
@@ -290,7 +306,7 @@ const functions = [
 
 const triggers = [
   ...recordTrigger(`${RECORD_MARK}\n     OR ${PASS_MARK}`),
-  `CREATE CONSTRAINT TRIGGER kpi_dirty_citizen_flush AFTER INSERT ON kpi_dirty_citizen
+  `CREATE CONSTRAINT TRIGGER kpi_dirty_roster_flush AFTER INSERT ON kpi_dirty_roster
    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION kpi_dirty_flush()`,
   `CREATE TRIGGER kpi_roster_member_insert AFTER INSERT ON kpi_roster_member
    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION kpi_roster_mark()`,
@@ -303,7 +319,7 @@ const triggers = [
 ];
 
 const privileges = [
-  `REVOKE INSERT, UPDATE, DELETE ON kpi_rollup_roster, kpi_roster_delta, kpi_dirty_citizen FROM lc_app`,
+  `REVOKE INSERT, UPDATE, DELETE ON kpi_rollup_roster, kpi_roster_delta, kpi_dirty_citizen, kpi_dirty_roster FROM lc_app`,
   `REVOKE EXECUTE ON FUNCTION kpi_rollup_rebuild(), kpi_rollup_diff(), kpi_rollup_compact(int) FROM PUBLIC`,
   `GRANT EXECUTE ON FUNCTION kpi_rollup_compact(int) TO lc_app`,
 ];
@@ -313,7 +329,7 @@ const up = [...tables, ...functions, ...triggers, ...privileges];
 const down = [
   `DROP TRIGGER kpi_criteria_course_kpi_mark ON kpi_criteria_course`,
   ...['insert', 'update', 'delete'].map((t) => `DROP TRIGGER kpi_roster_member_${t} ON kpi_roster_member`),
-  `DROP TRIGGER kpi_dirty_citizen_flush ON kpi_dirty_citizen`,
+  `DROP TRIGGER kpi_dirty_roster_flush ON kpi_dirty_roster`,
   ...recordTrigger(RECORD_MARK),
   `DROP FUNCTION kpi_rollup_compact(int)`,
   `ALTER FUNCTION kpi_rollup_compact_people(int) RENAME TO kpi_rollup_compact`,
@@ -332,6 +348,7 @@ const down = [
     .map((f) => f.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION')),
   `DROP FUNCTION kpi_roster_contributions(kpi_person)`,
   `ALTER TABLE kpi_person DROP COLUMN roster_counts`,
+  `DROP TABLE kpi_dirty_roster`,
   `DROP TABLE kpi_dirty_citizen`,
   `DROP TABLE kpi_roster_delta`,
   `DROP TABLE kpi_rollup_roster`,
