@@ -1,13 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { CITY } from './testing/fixtures';
-import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { CITY } from './fixtures';
+import { asOwner, bearer, createTestApp, createUser, TestUser } from './test-app';
 
 /**
  * K0/K2 reads at roster scale (docs/adr/0018, docs/benchmarks.md): the whole `GET /api/kpis` for the city and one
  * commune, warm, with 0, 10,000 and 100,000 people on each kind of roster, spread over every commune. Not part of
  * `npm test`; run it alone:
- * `npx jest -c apps/api/jest.int.config.ts --testMatch '<rootDir>/src/roster-reads.bench.ts' --runInBand`.
+ * `npx jest -c apps/api/jest.int.config.ts --testMatch '<rootDir>/src/testing/roster-reads.bench.ts' --runInBand`.
  */
 const YEAR = 2033;
 const COMMUNE = '00004';
