@@ -10,7 +10,8 @@ import { DEFAULT_POOL, dataSourceOptions } from './database/data-source';
 import { migrateDatabase } from './database/migrate';
 import { seedReference } from './seed/seed-reference';
 import { scores, submittedApplication, THIS_YEAR, TODAY } from './testing/fixtures';
-import { Dice, loadWorld, runStream } from './testing/kpi-events';
+import { Dice, EventWorld, loadWorld, runStream } from './testing/kpi-events';
+import { loadRosterWorld, rostersAfresh, rostersRolledUp, runRosterStream } from './testing/roster-events';
 import { asOwner, bearer, createTestApp, createUser, createUsers, PASSWORD, TestUser } from './testing/test-app';
 
 type Counts = [number, number, number, number, number];
@@ -91,13 +92,29 @@ async function expectRollupsToMatch(c: Client): Promise<void> {
   for (const year of YEARS) {
     const [fresh, rolled] = [await countedAfresh(c, year), await rolledUp(c, year)];
     expect({ year, counts: Object.fromEntries(rolled) }).toEqual({ year, counts: Object.fromEntries(fresh) });
+    const [listed, kept] = [await rostersAfresh(c, year), await rostersRolledUp(c, year)];
+    expect({ year, rosters: Object.fromEntries(kept) }).toEqual({ year, rosters: Object.fromEntries(listed) });
   }
+}
+
+/** `n` clients of the test database, ended by the caller. */
+async function clients(url: string, n: number): Promise<Client[]> {
+  return Promise.all(
+    Array.from({ length: n }, async () => {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      return c;
+    }),
+  );
 }
 
 describe('KPI rollups against a count made afresh (generated city, PostgreSQL)', () => {
   const database = 'lc_int_city';
   let url: string;
   let owner: Client;
+  let eventWorld: EventWorld | undefined;
+  /** Loaded once: it records a decision that every recognition of the streams then refers to. */
+  const loadEventWorld = async () => (eventWorld ??= await loadWorld(owner, THIS_YEAR));
 
   beforeAll(async () => {
     const server = new URL(process.env['DATABASE_URL']!);
@@ -174,7 +191,7 @@ describe('KPI rollups against a count made afresh (generated city, PostgreSQL)',
   });
 
   it('stays equal through random events from three concurrent streams, rolled-back transactions included', async () => {
-    const world = await loadWorld(owner, THIS_YEAR);
+    const world = await loadEventWorld();
     const streams = await Promise.all(
       [1, 2, 3].map(async () => {
         const c = new Client({ connectionString: url });
@@ -206,6 +223,54 @@ describe('KPI rollups against a count made afresh (generated city, PostgreSQL)',
     expect((await owner.query(`SELECT count(*)::int AS n FROM kpi_dirty`)).rows[0].n).toBe(0);
     await expectRollupsToMatch(owner);
   }, 120_000);
+
+  it('keeps K0 and K2 equal through roster imports, course passes and switches of the criteria course', async () => {
+    const rosterWorld = await loadRosterWorld(owner, YEARS);
+    const world = await loadEventWorld();
+    const [a, b, c, d, fold] = await clients(url, 5);
+    let folding = true;
+    const folder = (async () => {
+      while (folding) {
+        await fold.query(`SELECT kpi_rollup_compact(500)`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    try {
+      // Roster events beside recognitions, revocations, expiries and moves, which change who holds the title.
+      const [rosters, ...people] = await Promise.all([
+        Promise.all([a, b].map((s, i) => runRosterStream(s, rosterWorld, new Dice(300 + i), 60))),
+        runStream(c, world, new Dice(400), 60),
+        runStream(d, world, new Dice(401), 60),
+      ]);
+      for (const event of ['import', 'pass', 'reported', 'switch'] as const)
+        expect(rosters.reduce((s, r) => s + r[event], 0)).toBeGreaterThan(0);
+      expect(people.reduce((s, r) => s + r.recognise + r.revoke, 0)).toBeGreaterThan(0);
+    } finally {
+      folding = false;
+      await folder;
+      await Promise.all([a, b, c, d, fold].map((x) => x.end()));
+    }
+    const { rows } = await owner.query(`SELECT sum(members)::int AS listed, sum(counted)::int AS counted
+      FROM (SELECT members, counted FROM kpi_rollup_roster UNION ALL SELECT members, counted FROM kpi_roster_delta) x`);
+    expect(rows[0].listed).toBeGreaterThan(0);
+    expect(rows[0].counted).toBeGreaterThan(0);
+    expect((await owner.query(`SELECT count(*)::int AS n FROM kpi_dirty_citizen`)).rows[0].n).toBe(0);
+    await expectRollupsToMatch(owner);
+  }, 120_000);
+
+  it('finds a roster counter that drifted, and the rebuild puts it right', async () => {
+    const [{ kind, year, commune_id }] = (
+      await owner.query(`SELECT kind, year, commune_id FROM kpi_roster_member LIMIT 1`)
+    ).rows;
+    await owner.query(
+      `INSERT INTO kpi_roster_delta (kind, year, commune_id, members, counted) VALUES ($1, $2, $3, 0, 1)`,
+      [kind, year, commune_id],
+    );
+    const { rows } = await owner.query(`SELECT kind, key FROM kpi_rollup_diff() WHERE kind = 'roster'`);
+    expect(rows).toEqual([{ kind: 'roster', key: `${kind}/${commune_id}/${year}` }]);
+    await owner.query(`SELECT kpi_rollup_rebuild()`);
+    await expectRollupsToMatch(owner);
+  });
 
   it('rebuilds in the same transaction when a rule changes, and agrees again', async () => {
     const before = await rolledUp(owner, THIS_YEAR);
@@ -322,6 +387,54 @@ describe('KPI rollups under concurrent requests (HTTP, PostgreSQL)', () => {
       };
     });
     expect({ persons, counters }).toEqual({ persons: [], counters: [] });
+  }, 180_000);
+
+  it(`keeps K2 exact through ${CROWD / 2} roster imports and ${CROWD / 2} recognitions of listed people at once`, async () => {
+    const admin = await createUser(app, [{ role: 'admin', areaId: '01' }]);
+    const verifier = await createUser(app, [{ role: 'verifier', areaId: BACH_MAI }]);
+    const approver = await createUser(app, [{ role: 'approver', areaId: BACH_MAI }]);
+    const analyst = await createUser(app, [{ role: 'analyst', areaId: BACH_MAI }]);
+    const citizens = await createUsers(app, CROWD / 2, [{ role: 'citizen', areaId: BACH_MAI }]);
+    const verified: string[] = [];
+    for (let i = 0; i < citizens.length; i += 10)
+      verified.push(
+        ...(await Promise.all(
+          citizens.slice(i, i + 10).map(async (c) => {
+            const submitted = await submittedApplication(app, c);
+            await http
+              .post(`/api/applications/${submitted.id}/verification`)
+              .set(bearer(verifier))
+              .send({ scores: scores() })
+              .expect(200);
+            return submitted.id;
+          }),
+        )),
+      );
+    const serial = 100_000 + Math.floor(Math.random() * 300_000);
+    const listed = [
+      ...citizens.map((c) => c.login),
+      ...[0, 1, 2, 3, 4].map((i) => makeCitizenId(1970, 'male', serial + i, 2)),
+    ];
+    const csv = [
+      'commune_code,year,unit_type,unit_name,citizen_id',
+      ...listed.map((id) => `${BACH_MAI},${THIS_YEAR},school,Trường Bạch Mai,${id}`),
+    ].join('\n');
+    const crowd = await Promise.all([
+      ...verified.map((id, i) => decide(approver, [id], `KPI-R${serial}-${i}/QĐ`)),
+      ...Array.from({ length: CROWD / 2 }, () =>
+        http.post('/api/kpis/rosters/learning-units').set(bearer(admin)).send({ csv }),
+      ),
+    ]);
+    expect(crowd.map((r) => r.status).filter((s) => s >= 300)).toEqual([]);
+    const report: KpiReport = (await http.get('/api/kpis').query({ areaId: BACH_MAI }).set(bearer(analyst)).expect(200))
+      .body;
+    expect(report.rosterKpis?.find((k) => k.code === 'K2')).toMatchObject({
+      numerator: CROWD / 2,
+      denominator: CROWD / 2 + 5,
+      denominatorSource: 'roster',
+    });
+    const diff = await asOwner(async (ds) => ds.query(`SELECT key FROM kpi_rollup_diff() WHERE kind = 'roster'`));
+    expect(diff).toEqual([]);
   }, 180_000);
 
   it('shows a recognition in the KPIs as soon as its decision is answered', async () => {

@@ -6,6 +6,7 @@ import { seedAccounts } from './seed-accounts';
 import { seedCitizens } from './seed-citizens';
 import { seedCourses } from './seed-courses';
 import { seedReference } from './seed-reference';
+import { seedRosters } from './seed-rosters';
 
 /**
  * Reference data on every start; demo data (with a published password) only when asked, into an empty database
@@ -27,6 +28,7 @@ export async function seedDemoData(app: INestApplicationContext, withDemo: boole
   const accounts = await seedAccounts(ds, hash);
   await seedCourses(app, accounts.byUsername.get('trainer')!, accounts.byUsername.get('reviewer')!);
   await seedCitizens(app, accounts, hash);
+  await seedRosters(ds, accounts.byUsername.get('admin')!);
   Logger.log('Demo data added', 'Seed');
 }
 

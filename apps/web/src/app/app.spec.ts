@@ -70,6 +70,7 @@ describe(App.name, () => {
       'Giới thiệu & hỏi đáp',
       'Quản trị',
       'Dạng nội dung H5P',
+      'Nạp số liệu',
       'Cấp mã đặt lại mật khẩu',
       'Tài khoản',
     ]);

@@ -186,7 +186,8 @@ const REBUILD_KEY = `${ROLLUP_LOCKS}, 0`;
 const COMPACT_KEY = `${ROLLUP_LOCKS}, 1`;
 const DEFINER = `SECURITY DEFINER SET search_path = public, pg_temp`;
 
-const functions = [
+/** Exported so that later migrations' `down` can put these definitions back. */
+export const functions = [
   // One expression of immutable parts (width_bucket: the last bound at or below the age; ::text, as int || text is
   // only stable), so that the planner inlines it: called per person and year, a function call would cost more.
   `CREATE FUNCTION kpi_age_band(age int, bounds int[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

@@ -29,6 +29,9 @@ import { ItemReview1764160400000 } from './1764160400000-ItemReview';
 import { CreateIdempotencyKeys1764160700000 } from './1764160700000-CreateIdempotencyKeys';
 import { DecisionNumberPerCommuneYear1764160100000 } from './1764160100000-DecisionNumberPerCommuneYear';
 import { StoreIssuedCredentials1764160100100 } from './1764160100100-StoreIssuedCredentials';
+import { KpiRosters1764160300000 } from './1764160300000-KpiRosters';
+import { KpiRosterRollup1764160310000 } from './1764160310000-KpiRosterRollup';
+import { PopulationBands1764160300100 } from './1764160300100-PopulationBands';
 
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
@@ -63,4 +66,7 @@ export const migrations = [
   CreateIdempotencyKeys1764160700000,
   DecisionNumberPerCommuneYear1764160100000,
   StoreIssuedCredentials1764160100100,
+  KpiRosters1764160300000,
+  PopulationBands1764160300100,
+  KpiRosterRollup1764160310000,
 ];

@@ -35,11 +35,20 @@ describe('courses (content/courses)', () => {
   const courses = loadCourses(COURSES);
   const byNumber = (nn: string) => courses.find((c) => path.basename(c.dir).startsWith(`${nn}-`)) as LoadedCourse;
 
-  it('holds the seven basic courses, numbered 01 to 07', () => {
-    expect(courses.map((c) => path.basename(c.dir).slice(0, 2))).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+  it('holds the seven basic courses and the criteria course, numbered 01 to 08', () => {
+    expect(courses.map((c) => path.basename(c.dir).slice(0, 2))).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+    ]);
   });
 
-  it.each(['01', '02', '03', '04', '05', '06', '07'])('course %s has no problems', (nn) => {
+  it.each(['01', '02', '03', '04', '05', '06', '07', '08'])('course %s has no problems', (nn) => {
     const c = byNumber(nn);
     expect(validateCourse(c.dir, c.course, c.params, CODES)).toEqual([]);
   });
@@ -67,6 +76,7 @@ describe('courses (content/courses)', () => {
       ['2.1', '4.2'],
       ['4.2', '2.5', '2.6'],
       ['6.1', '6.2', '6.3'],
+      ['5.4'],
       ['5.4'],
     ]);
     for (const { course } of courses) {

@@ -57,3 +57,22 @@ export class PopulationFigureEntity {
   @Column('int')
   adults!: number;
 }
+
+/** Loaded population figures by sex and age band: their sum is the commune and year's figure above. */
+@Entity('population_figure_band')
+export class PopulationFigureBandEntity {
+  @PrimaryColumn('text')
+  areaId!: string;
+
+  @PrimaryColumn('int')
+  year!: number;
+
+  @PrimaryColumn('text')
+  sex!: string;
+
+  @PrimaryColumn('text')
+  ageBand!: string;
+
+  @Column('int')
+  adults!: number;
+}

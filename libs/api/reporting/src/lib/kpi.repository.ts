@@ -84,6 +84,18 @@ export class KpiRepository {
     return new Map(rows.map((r) => [`${r.area_id}/${r.year}`, r.adults]));
   }
 
+  /** Loaded population by sex and age band of one year, per area asked: `area/sex/age_band` → adults. */
+  async populationBands(
+    areaIds: string[],
+    year: number,
+  ): Promise<{ areaId: string; sex: string; ageBand: string; adults: number }[]> {
+    const rows: { area_id: string; sex: string; age_band: string; adults: number }[] = await this.dataSource.query(
+      `SELECT area_id, sex, age_band, adults FROM population_figure_band WHERE area_id = ANY($1) AND year = $2`,
+      [areaIds, year],
+    );
+    return rows.map((r) => ({ areaId: r.area_id, sex: r.sex, ageBand: r.age_band, adults: r.adults }));
+  }
+
   /** Each code and year's target from the newest version in force today (in Vietnam). */
   async targets(): Promise<{ code: string; year: number; target: number }[]> {
     return this.dataSource.query(

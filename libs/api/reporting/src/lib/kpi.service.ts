@@ -7,6 +7,7 @@ import type {
   KpiGroups,
   KpiReport,
   KpiTrend,
+  RosterKpiValue,
 } from '@lc/shared-contracts';
 import { AreaEntity, AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, forbidden, invalid, notFound } from '@lc/api-shared';
@@ -14,6 +15,9 @@ import { dimensionLabel, dimensionOrder } from './dimension-labels';
 import { visibleGroups } from './kpi-access';
 import { buildKpis, DenominatorSource, KpiCounts, loadedPopulation, NO_COUNTS, suppressed } from './kpi-math';
 import { KpiRepository } from './kpi.repository';
+import { bandPopulation } from './population-breakdown';
+import { rosterKpi } from './rosters/roster-kpis';
+import { RosterRepository } from './rosters/roster.repository';
 
 const CITY = '01';
 /** A trend spans at most this many years, so one request stays one bounded read. */
@@ -26,17 +30,19 @@ export class KpiService {
   constructor(
     private readonly repo: KpiRepository,
     private readonly areas: AreasService,
+    private readonly rosters: RosterRepository,
   ) {}
 
   async report(user: AuthUser, areaId = CITY, year = new Date().getFullYear()): Promise<KpiReport> {
     const area = await this.reportArea(user, areaId);
-    const [point] = await this.points(area, year, year);
+    const [[point], rosterKpis] = await Promise.all([this.points(area, year, year), this.rosterKpis(area, year)]);
     return {
       areaId: area.id,
       areaName: area.name,
       year,
       denominatorSource: point.denominatorSource,
       kpis: point.kpis,
+      rosterKpis,
       generatedAt: new Date().toISOString(),
     };
   }
@@ -48,15 +54,29 @@ export class KpiService {
     return { areaId: area.id, areaName: area.name, points: await this.points(area, fromYear, toYear) };
   }
 
-  /** K1 to K4 of one area by sex, age band or population group, over registered adults; small counts withheld. */
+  /**
+   * K1 to K4 of one area by sex, age band or population group, small counts withheld. K1 is over loaded population
+   * figures by sex or age band where every commune of the area has them, else over registered adults.
+   */
   async breakdown(user: AuthUser, areaId: string | undefined, year: number, by: KpiDimension): Promise<KpiBreakdown> {
     const area = await this.reportArea(user, areaId ?? CITY);
     const adultAge = await this.adultAge(year);
-    const counts = await this.repo.counts(this.communeFilter(area, year, year), by);
-    const rows = [...counts.entries()]
-      .sort(([a], [b]) => dimensionOrder(by, a) - dimensionOrder(by, b) || a.localeCompare(b))
-      .map(([key, c]) => ({ key, label: dimensionLabel(by, key), kpis: this.cells(c, adultAge) }));
-    return { areaId: area.id, areaName: area.name, year, by, rows };
+    const communeIds = area.kind === 'commune' ? [area.id] : (await this.areas.communes()).map((c) => c.id);
+    const [counts, bands] = await Promise.all([
+      this.repo.counts(this.communeFilter(area, year, year), by),
+      by === 'population_group' ? [] : this.repo.populationBands(communeIds, year),
+    ]);
+    const population = bandPopulation(bands, communeIds, by);
+    const keys = new Set([...counts.keys(), ...(population?.keys() ?? [])]);
+    const rows = [...keys]
+      .sort((a, b) => dimensionOrder(by, a) - dimensionOrder(by, b) || a.localeCompare(b))
+      .map((key) => {
+        const c = counts.get(key) ?? NO_COUNTS;
+        const kpis = this.cells(population ? { ...c, adults: population.get(key) ?? 0 } : c, adultAge);
+        return { key, label: dimensionLabel(by, key), kpis };
+      });
+    const denominatorSource: DenominatorSource = population ? 'population_figures' : 'registered_adults';
+    return { areaId: area.id, areaName: area.name, year, by, denominatorSource, rows };
   }
 
   /** Every commune with its exact figures, highest K1 first: for analysts of the whole city. */
@@ -107,6 +127,22 @@ export class KpiService {
         kpis: this.cells(counts.get(g.id) ?? NO_COUNTS, adultAge),
       })),
     };
+  }
+
+  /** K2 and K0 over the rosters of the area's communes; K2 falls back to registered officials (rollups). */
+  private async rosterKpis(area: AreaEntity, year: number): Promise<RosterKpiValue[]> {
+    const communes = area.kind === 'commune' ? [area.id] : undefined;
+    const [units, association, groups, target] = await Promise.all([
+      this.rosters.counts('learning_unit', year, communes),
+      this.rosters.counts('association', year, communes),
+      this.repo.counts(this.communeFilter(area, year, year), 'population_group'),
+      this.targets(),
+    ]);
+    const officials = groups.get('officials') ?? { holders: 0, adults: 0 };
+    return [
+      rosterKpi('K2', [...units.values()], officials, target),
+      rosterKpi('K0', [...association.values()], null, target),
+    ];
   }
 
   private async reportArea(user: AuthUser, areaId: string): Promise<AreaEntity> {
@@ -168,7 +204,7 @@ export class KpiService {
     return buildKpis(counts, 'registered_adults', adultAge, () => null).map(suppressed);
   }
 
-  private async targets(): Promise<(code: KpiCode, year: number) => number | null> {
+  private async targets(): Promise<(code: KpiCode | RosterKpiValue['code'], year: number) => number | null> {
     const rows = await this.repo.targets();
     return (code, year) => rows.find((t) => t.code === code && t.year === year)?.target ?? null;
   }

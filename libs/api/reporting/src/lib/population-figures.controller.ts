@@ -15,6 +15,6 @@ export class PopulationFiguresController {
   @HttpCode(200)
   @Post()
   import(@Body() body: PopulationImportDto, @CurrentUser() user: AuthUser): Promise<PopulationImportResult> {
-    return this.population.import(body.csv, user);
+    return this.population.import(body, user);
   }
 }

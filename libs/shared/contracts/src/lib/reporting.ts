@@ -18,6 +18,8 @@ export interface KpiReport {
   year: number;
   denominatorSource: 'population_figures' | 'registered_adults';
   kpis: KpiValue[];
+  /** K2 and K0, counted over the imported rosters (absent from servers before them). */
+  rosterKpis?: RosterKpiValue[];
   generatedAt: string;
 }
 
@@ -43,12 +45,16 @@ export interface KpiBreakdownRow {
   kpis: KpiCell[];
 }
 
-/** One area's KPIs by sex, age band or population group, over registered adults (population figures have no such split). */
+/**
+ * One area's KPIs by sex, age band or population group. K1's denominator is registered adults, or loaded population
+ * figures by sex or age band where every commune of the area has them (`denominatorSource`, absent from older servers).
+ */
 export interface KpiBreakdown {
   areaId: string;
   areaName: string;
   year: number;
   by: KpiDimension;
+  denominatorSource?: KpiReport['denominatorSource'];
   rows: KpiBreakdownRow[];
 }
 
@@ -82,9 +88,10 @@ export interface KpiTargetVersion {
 
 export type NewKpiTargets = KpiTargetVersion;
 
-/** A CSV of adults per commune and year: header `commune_code,year,adults`, one commune and year a line. */
+/** A CSV or XLSX of adults per commune and year: header `commune_code,year,adults`, one commune and year a line. */
 export interface PopulationImportRequest {
-  csv: string;
+  csv?: string;
+  xlsx?: string;
 }
 
 export interface PopulationImportResult {
@@ -95,4 +102,48 @@ export interface PopulationImportResult {
 export interface ImportProblem {
   line: number;
   message: string;
+}
+
+/** The two targets counted over imported rosters (issue 10 §4): K0 the association's, K2 the learning units'. */
+export type RosterKpiCode = 'K0' | 'K2';
+export type RosterKind = 'association' | 'learning_unit';
+
+/**
+ * K0 or K2 of an area: over the imported roster when there is one; K2 falls back to registered adults of the
+ * officials' population group (`registered_officials`); K0 has no fallback (`none`, value null).
+ */
+export interface RosterKpiValue extends Omit<KpiValue, 'code'> {
+  code: RosterKpiCode;
+  denominatorSource: 'roster' | 'registered_officials' | 'none';
+}
+
+/** An import file: exactly one of `csv` (its text) and `xlsx` (the workbook, base64); the first sheet is read. */
+export interface ImportFileRequest {
+  csv?: string;
+  xlsx?: string;
+}
+
+/** One area's roster after an import, with K2 or K0 before and after; counts under 10 withheld (null). */
+export interface RosterImportArea {
+  areaId: string;
+  areaName: string;
+  year: number;
+  members: number;
+  before: { numerator: number | null; denominator: number | null };
+  after: { numerator: number | null; denominator: number | null };
+}
+
+export interface RosterImportResult {
+  imported: number;
+  areas: RosterImportArea[];
+}
+
+/** The course whose passed test counts as having studied the title's criteria (K0); null until an admin sets one. */
+export interface CriteriaCourse {
+  courseId: string | null;
+  setAt: string | null;
+}
+
+export interface SetCriteriaCourseRequest {
+  courseId: string;
 }

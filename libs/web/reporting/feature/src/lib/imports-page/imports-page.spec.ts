@@ -1,0 +1,96 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { RoleGrant } from '@lc/shared-contracts';
+import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
+import { TranslateService, provideTranslateService } from '@ngx-translate/core';
+import { importsVi } from '../i18n-imports';
+import { ImportsPage } from './imports-page';
+
+describe('ImportsPage', () => {
+  let fixture: ComponentFixture<ImportsPage>;
+  let http: HttpTestingController;
+  let grants: RoleGrant[];
+  const el = () => fixture.nativeElement as HTMLElement;
+
+  async function render(): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [ImportsPage],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
+        { provide: SessionStore, useValue: { grants: () => grants } },
+        { provide: LanguageStore, useValue: { lang: signal('vi') } },
+      ],
+    });
+    TestBed.inject(TranslateService).setTranslation('vi', importsVi);
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ImportsPage);
+    await fixture.whenStable();
+  }
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await fixture.whenStable();
+  }
+
+  async function send(name: string, content: string): Promise<void> {
+    const input = el().querySelector('#import-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([content], name)] });
+    input.dispatchEvent(new Event('change'));
+    (el().querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  beforeEach(() => {
+    // jsdom has no object URLs; the browser's are tried in the Playwright test.
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:report'), revokeObjectURL: jest.fn() });
+    grants = [{ id: 'g', role: 'admin', areaId: '00004', areaName: 'Phường Ba Đình' }];
+  });
+
+  it('lists every refused row and offers the report to download', async () => {
+    await render();
+    await send('dan-so.csv', 'commune_code,year,adults\n99999,2026,1');
+    const req = http.expectOne('/api/kpis/population-figures');
+    expect(req.request.body).toEqual({ csv: 'commune_code,year,adults\n99999,2026,1' });
+    const details = { problems: [{ line: 2, message: 'Không có xã/phường mã "99999".' }], report: 'line,message' };
+    req.flush({ code: 'IMPORT_INVALID', message: '1 dòng chưa hợp lệ', details }, { status: 422, statusText: 'x' });
+    await settle();
+    expect(el().querySelector('#problems-heading')?.textContent).toContain('1 dòng chưa hợp lệ');
+    expect(el().querySelector('.imports-problems tbody tr')?.textContent).toContain('99999');
+    expect(el().querySelector('a[download]')?.getAttribute('href')).toMatch(/^blob:/);
+  });
+
+  it('refuses a file of another kind before sending it', async () => {
+    await render();
+    await send('dan-so.pdf', 'x');
+    http.expectNone('/api/kpis/population-figures');
+    expect(el().querySelector('#import-file-error')?.textContent).toContain('Chỉ nhận tệp .csv hoặc .xlsx.');
+  });
+
+  it("shows a roster's K2 before and after, and the criteria course only to the city's admins", async () => {
+    await render();
+    expect(el().querySelector('#criteria-heading')).toBeNull();
+    (el().querySelectorAll('input[type="radio"]')[1] as HTMLInputElement).click();
+    await send('ds.csv', 'commune_code,year,unit_type,unit_name,citizen_id');
+    http.expectOne('/api/kpis/rosters/learning-units').flush({
+      imported: 12,
+      areas: [
+        {
+          areaId: '00004',
+          areaName: 'Phường Ba Đình',
+          year: 2026,
+          members: 12,
+          before: { numerator: null, denominator: null },
+          after: { numerator: 11, denominator: 12 },
+        },
+      ],
+    });
+    await settle();
+    const cells = [...el().querySelectorAll('.imports-result tbody td')].map((td) => td.textContent?.trim());
+    expect(cells).toEqual(['12', 'chưa có danh sách', '11 / 12']);
+  });
+});
