@@ -1,5 +1,5 @@
 import { LocalisedText } from './common';
-import type { ItemType } from './assessment';
+import type { ItemPicture, ItemType } from './assessment';
 
 /**
  * The `objectType` of the learning record a digital-skills assessment result becomes. With trust `verified`, it is
@@ -66,6 +66,10 @@ export interface SkillsQuestion {
   type: ItemType;
   stem: LocalisedText;
   options: { id: string; text: LocalisedText }[];
+  /** Matching: the right-hand column. */
+  matches?: { id: string; text: LocalisedText }[];
+  /** Hotspot: the picture; `options` are its regions. */
+  image?: ItemPicture;
 }
 
 export interface SkillsAttempt {
