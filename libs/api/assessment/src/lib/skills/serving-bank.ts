@@ -10,7 +10,7 @@ import { TestItemEntity } from '../test-item.entity';
 import { AssessmentRuleSetEntity } from './assessment-rule-set.entity';
 import { AssessmentRules, RuleVersions, rulesFromRows, versionsKey, versionsOf } from './rule-sets';
 
-export type ServedItem = Pick<TestItemEntity, 'id' | 'competence' | 'type' | 'stem' | 'options' | 'answer'>;
+export type ServedItem = Pick<TestItemEntity, 'id' | 'competence' | 'type' | 'stem' | 'options' | 'answer' | 'extra'>;
 
 /** The bank as attempts use it: shared by every attempt served with the same rule versions. */
 export interface ServingBank {
@@ -112,6 +112,7 @@ export class ServingBanks {
           stem: true,
           options: true,
           answer: true,
+          extra: true,
           status: true,
           timeSeconds: true,
         },
