@@ -1,9 +1,10 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
 import { assessmentTranslations } from './i18n';
+import { itemAnswerTranslations } from './item-answer-i18n';
 import { skillsTranslations } from './skills-i18n';
 
-const providers = [provideTranslations(assessmentTranslations)];
+const providers = [provideTranslations(assessmentTranslations), provideTranslations(itemAnswerTranslations)];
 
 /** Mounted at 'tests'. */
 export const attemptRoutes: Routes = [
@@ -32,7 +33,7 @@ export const skillsAssessmentRoutes: Routes = [
   {
     path: '',
     canActivate: [roleGuard('citizen')],
-    providers: [provideTranslations(skillsTranslations)],
+    providers: [provideTranslations(skillsTranslations), provideTranslations(itemAnswerTranslations)],
     children: [
       {
         path: '',
