@@ -24,6 +24,7 @@ import { KeepEditorSources1764150009000 } from './1764150009000-KeepEditorSource
 import { CredentialStatusIndex1764150010000 } from './1764150010000-CredentialStatusIndex';
 import { OnlyAssessmentCountsForSkills1764150011000 } from './1764150011000-OnlyAssessmentCountsForSkills';
 
+import { CreateCalibrationRun1764160500000 } from './1764160500000-CreateCalibrationRun';
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
   CreateAreas1764150000000,
@@ -51,4 +52,5 @@ export const migrations = [
   KeepEditorSources1764150009000,
   CredentialStatusIndex1764150010000,
   OnlyAssessmentCountsForSkills1764150011000,
+  CreateCalibrationRun1764160500000,
 ];

@@ -5,6 +5,9 @@ import { RecordsModule } from '@lc/api-records';
 import { AssessmentController } from './assessment.controller';
 import { AttemptsService } from './attempts.service';
 import { AssessmentRuleSetEntity } from './skills/assessment-rule-set.entity';
+import { CalibrationController } from './skills/calibration/calibration.controller';
+import { CalibrationJobs } from './skills/calibration/calibration-jobs.service';
+import { CalibrationRunEntity } from './skills/calibration/calibration-run.entity';
 import { ExposureCountsCache } from './skills/exposure-counts';
 import { ServingBanks } from './skills/serving-bank';
 import { SkillsAnswersService } from './skills/skills-answers.service';
@@ -26,11 +29,12 @@ export const assessmentEntities = [
   AssessmentRuleSetEntity,
   SkillsAttemptEntity,
   SkillsResponseEntity,
+  CalibrationRunEntity,
 ];
 
 @Module({
   imports: [TypeOrmModule.forFeature(assessmentEntities), CatalogModule, RecordsModule],
-  controllers: [AssessmentController, SkillsAssessmentController],
+  controllers: [AssessmentController, SkillsAssessmentController, CalibrationController],
   providers: [
     TestsService,
     AttemptsService,
@@ -40,6 +44,7 @@ export const assessmentEntities = [
     SkillsViews,
     SkillsAttemptsService,
     SkillsAnswersService,
+    CalibrationJobs,
   ],
   exports: [TestsService],
 })

@@ -121,3 +121,29 @@ export interface SkillsResult {
   versions: { engine: string; calibration: string; cutScores: string; policy: string };
   recordId: string;
 }
+
+export interface StartCalibrationRequest {
+  /** Items with fewer answers keep their previous parameters (default 200). */
+  minResponses?: number;
+}
+
+/** One run of the assessment's calibration job, as a city admin sees it. */
+export interface CalibrationRun {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  minResponses: number;
+  startedAt: string;
+  finishedAt: string | null;
+  calibrationVersion: string | null;
+  summary: {
+    version: string;
+    basedOn: string;
+    cutScoresVersion: string;
+    scale: 'population' | 'anchors';
+    responses: number;
+    attempts: number;
+    calibrated: number;
+    keptPrevious: number;
+  } | null;
+  errorCode: string | null;
+}

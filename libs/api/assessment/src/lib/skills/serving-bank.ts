@@ -58,6 +58,11 @@ export class ServingBanks {
     return this.inForce.bank;
   }
 
+  /** Forgets the rules in force, so that a version just published serves the next attempt. */
+  invalidate(): void {
+    this.inForce = null;
+  }
+
   /** The bank with the rules an attempt started with, so that it is served and scored by one set of rules. */
   async forVersions(versions: RuleVersions): Promise<ServingBank> {
     const current = await this.current();
