@@ -22,6 +22,7 @@ const NAV_LINKS: NavLink[] = [
   { path: '/dashboard', label: 'shell.nav.dashboard', roles: ['analyst'] },
   { path: '/admin', label: 'shell.nav.admin', roles: ['admin'] },
   { path: '/admin/h5p-libraries', label: 'shell.nav.h5pLibraries', roles: ['admin'] },
+  { path: '/admin/skills-calibration', label: 'shell.nav.skillsCalibration', roles: ['admin'] },
   { path: '/reset-codes', label: 'shell.nav.resetCodes', roles: ['approver', 'admin'] },
   { path: '/account', label: 'shell.nav.account', roles: [...ROLES] },
 ];

@@ -4,3 +4,4 @@ export * from './lib/skills-assessment-api';
 export * from './lib/skills-attempt-store';
 export * from './lib/skills-overview-store';
 export * from './lib/assessment-preferences';
+export * from './lib/calibration-api';

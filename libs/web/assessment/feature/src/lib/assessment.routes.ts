@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
+import { calibrationTranslations } from './calibration-i18n';
 import { assessmentTranslations } from './i18n';
 import { itemAnswerTranslations } from './item-answer-i18n';
 import { skillsTranslations } from './skills-i18n';
@@ -52,5 +53,16 @@ export const skillsAssessmentRoutes: Routes = [
         loadComponent: () => import('./skills-result-page/skills-result-page').then((m) => m.SkillsResultPage),
       },
     ],
+  },
+];
+
+/** Mounted at 'admin/skills-calibration': city admins run the assessment's calibration (the API refuses others). */
+export const calibrationRoutes: Routes = [
+  {
+    path: '',
+    title: 'calibration.title',
+    canActivate: [roleGuard('admin')],
+    providers: [provideTranslations(calibrationTranslations)],
+    loadComponent: () => import('./calibration-page/calibration-page').then((m) => m.CalibrationPage),
   },
 ];
