@@ -69,6 +69,7 @@ describe(App.name, () => {
       'Tra cứu giấy chứng nhận',
       'Quản trị',
       'Dạng nội dung H5P',
+      'Hiệu chỉnh câu hỏi',
       'Cấp mã đặt lại mật khẩu',
       'Tài khoản',
     ]);
