@@ -67,7 +67,8 @@ export class ItemResponseDto implements ItemResponse {
   @Type(() => MatchPairDto)
   pairs?: MatchPairDto[];
 
-  @ApiProperty({ required: false, type: PicturePointDto, description: 'Hotspot: a point on the picture' })
+  /** Hotspot: a point on the picture. (No description in the decorator: it would wrap the $ref in an allOf.) */
+  @ApiProperty({ required: false, type: PicturePointDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => PicturePointDto)
