@@ -112,6 +112,11 @@ describe('assessment calibration job (HTTP, PostgreSQL)', () => {
     expect(run).toMatchObject({ id: started.id, status: 'done', errorCode: null });
     expect(run.summary).toMatchObject({ basedOn: oldVersion, scale: 'population', attempts: expect.any(Number) });
     expect(run.summary!.calibrated).toBeGreaterThanOrEqual(dense.length);
+    // It counts the assessment's server-graded answers and nothing else: no learning record, reported or verified.
+    const [{ graded }] = await db.query(
+      `SELECT count(*)::int AS graded FROM skills_response WHERE correct IS NOT NULL`,
+    );
+    expect(run.summary!.responses).toBe(graded);
 
     const [{ body }]: { body: { items: Record<string, { a: number; b: number; source: string }> } }[] = await db.query(
       `SELECT body FROM assessment_rule_set WHERE kind = 'calibration' AND version = $1`,
