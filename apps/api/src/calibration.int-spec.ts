@@ -35,7 +35,15 @@ describe('assessment calibration job (HTTP, PostgreSQL)', () => {
     sparse = items[6];
     await simulateAnswers();
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    // The spec files share one database: the rules in force go back to what the seed published, for the next file.
+    await db.query(
+      `DELETE FROM skills_response WHERE attempt_id IN (SELECT id FROM skills_attempt WHERE calibration_version LIKE 'em:%')`,
+    );
+    await db.query(`DELETE FROM skills_attempt WHERE calibration_version LIKE 'em:%'`);
+    await db.query(`DELETE FROM assessment_rule_set WHERE version LIKE '%em:%'`);
+    await app.close();
+  });
 
   /**
    * PEOPLE finished attempts (long ago, outside the exposure window) whose answers follow the 2PL model with a = 1
