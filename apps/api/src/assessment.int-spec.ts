@@ -202,7 +202,7 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     const other = await newCitizen();
     const read = await http.get(`/api/attempts/${attempt.id}`).set(bearer(other)).expect(404);
     expect(read.body).toEqual({ code: 'ATTEMPT_NOT_FOUND', message: expect.any(String) });
-    await answer(other, attempt.id, attempt.items[0].id, [attempt.items[0].options[0].id]).expect(404);
+    await answer(other, attempt.id, attempt.items[0].id, ['a']).expect(404);
     await submit(other, attempt.id).expect(404);
     await http.get(`/api/attempts/${attempt.id}`).expect(401);
     expect((await http.get(`/api/attempts/${attempt.id}`).set(bearer(owner)).expect(200)).body.status).toBe('open');
@@ -214,7 +214,7 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     await app
       .get(DataSource)
       .query(`UPDATE test_attempt SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [attempt.id]);
-    const late = await answer(citizen, attempt.id, attempt.items[0].id, [attempt.items[0].options[0].id]).expect(409);
+    const late = await answer(citizen, attempt.id, attempt.items[0].id, ['a']).expect(409);
     expect(late.body.code).toBe('ATTEMPT_EXPIRED');
     expect((await submit(citizen, attempt.id).expect(200)).body.result).toMatchObject({ score: 0, maxScore: 8 });
   });

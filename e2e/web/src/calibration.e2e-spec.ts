@@ -13,7 +13,8 @@ test('a city admin runs the calibration of the assessment and sees it published'
   await page.keyboard.press('Enter');
   // The page asks every 2 s while the run is on; a run on the demo's answers takes well under that.
   await expect(page.getByText('Đã xong').first()).toBeVisible();
-  await expect(page.getByText(/^Phiên bản em:.*ước lượng lại \d+ câu, giữ \d+ câu/).first()).toBeVisible();
+  // The demo has too few answers to re-estimate an item: the run says so and publishes nothing.
+  await expect(page.getByText(/Chưa câu nào có đủ 200 câu trả lời.*giữ nguyên phiên bản/).first()).toBeVisible();
   await expect(run).toBeEnabled();
   await page.context().close();
 });

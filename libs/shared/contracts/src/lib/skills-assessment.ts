@@ -136,6 +136,8 @@ export interface CalibrationRun {
   finishedAt: string | null;
   calibrationVersion: string | null;
   summary: {
+    /** False when no item had enough answers: no new version was published. */
+    published: boolean;
     version: string;
     basedOn: string;
     cutScoresVersion: string;

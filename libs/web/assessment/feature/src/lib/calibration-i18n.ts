@@ -11,6 +11,8 @@ export const calibrationTranslations = {
       startedAt: 'bắt đầu {{when}}',
       summary:
         'Phiên bản {{version}}: ước lượng lại {{calibrated}} câu, giữ {{keptPrevious}} câu, từ {{responses}} câu trả lời của {{attempts}} lượt làm bài.',
+      unchanged:
+        'Chưa câu nào có đủ {{minResponses}} câu trả lời ({{responses}} câu trả lời của {{attempts}} lượt làm bài): giữ nguyên phiên bản {{basedOn}}, không công bố phiên bản mới.',
       failed: 'Lượt này không hoàn thành. Hãy thử lại hoặc báo cho nhóm kỹ thuật.',
       status: { running: 'Đang chạy…', done: 'Đã xong', failed: 'Lỗi' },
     },
@@ -26,6 +28,8 @@ export const calibrationTranslations = {
       startedAt: 'started {{when}}',
       summary:
         'Version {{version}}: {{calibrated}} items re-estimated, {{keptPrevious}} kept, from {{responses}} answers in {{attempts}} attempts.',
+      unchanged:
+        'No item has {{minResponses}} answers yet ({{responses}} answers in {{attempts}} attempts): version {{basedOn}} stays, nothing new is published.',
       failed: 'This run did not finish. Try again or tell the technical team.',
       status: { running: 'Running…', done: 'Done', failed: 'Failed' },
     },

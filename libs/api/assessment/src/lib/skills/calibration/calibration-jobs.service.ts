@@ -66,10 +66,10 @@ export class CalibrationJobs {
       await this.runs.update(id, {
         status: 'done',
         finishedAt: new Date(),
-        calibrationVersion: summary.version,
+        calibrationVersion: summary.published ? summary.version : null,
         summary: { ...summary },
       });
-      this.banks.invalidate();
+      if (summary.published) this.banks.invalidate();
     } catch (err) {
       this.log.error(`Calibration run ${id} failed: ${(err as Error).message}`);
       await this.runs.update(id, { status: 'failed', finishedAt: new Date(), errorCode: 'CALIBRATION_FAILED' });

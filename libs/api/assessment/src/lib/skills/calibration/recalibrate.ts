@@ -3,6 +3,8 @@ import { calibrate, Calibration, CalibrationResponse, EngineItem } from '@lc/api
 import { GRADABLE_TYPES } from '../../grading';
 
 export interface RecalibrationSummary {
+  /** False when no item had enough answers: nothing changed, so no version is published. */
+  published: boolean;
   version: string;
   basedOn: string;
   cutScoresVersion: string;
@@ -65,6 +67,23 @@ export async function recalibrate(
     createdAt: now.toISOString(),
     options: { minResponses: opts.minResponses, scale },
   });
+  const sources = Object.values(calibration.items).map((p) => p.source);
+  const counts = {
+    scale: scale.kind,
+    responses: responses.length,
+    attempts: new Set(responses.map((r) => r.personId)).size,
+    calibrated: sources.filter((s) => s === 'calibrated').length,
+    keptPrevious: sources.filter((s) => s !== 'calibrated').length,
+  };
+  if (counts.calibrated === 0) {
+    return {
+      published: false,
+      version: previous.version,
+      basedOn: previous.version,
+      cutScoresVersion: cut.version,
+      ...counts,
+    };
+  }
   const cutScores = { ...cut.body, version: `${cut.version.split('+')[0]}+${version}`, calibrationVersion: version };
   // Both rows or neither: cut scores in force must always name a calibration that exists.
   await ds.transaction(async (tx) => {
@@ -81,15 +100,5 @@ export async function recalibrate(
       now,
     ]);
   });
-  const sources = Object.values(calibration.items).map((p) => p.source);
-  return {
-    version,
-    basedOn: previous.version,
-    cutScoresVersion: cutScores.version,
-    scale: scale.kind,
-    responses: responses.length,
-    attempts: new Set(responses.map((r) => r.personId)).size,
-    calibrated: sources.filter((s) => s === 'calibrated').length,
-    keptPrevious: sources.filter((s) => s !== 'calibrated').length,
-  };
+  return { published: true, version, basedOn: previous.version, cutScoresVersion: cutScores.version, ...counts };
 }

@@ -3,10 +3,10 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { StartCalibrationRequest } from '@lc/shared-contracts';
 
 export class StartCalibrationDto implements StartCalibrationRequest {
-  @ApiProperty({ required: false, minimum: 20, maximum: 100000, default: 200 })
+  @ApiProperty({ required: false, minimum: 50, maximum: 100000, default: 200 })
   @IsOptional()
   @IsInt()
-  @Min(20)
+  @Min(50)
   @Max(100000)
   minResponses?: number;
 }

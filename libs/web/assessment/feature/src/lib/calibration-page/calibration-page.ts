@@ -55,6 +55,10 @@ export class CalibrationPage {
     }
   }
 
+  protected params(run: CalibrationRun): Record<string, unknown> {
+    return { minResponses: run.minResponses, ...run.summary };
+  }
+
   protected when(iso: string | null): string {
     return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
   }
