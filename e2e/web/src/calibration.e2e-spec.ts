@@ -3,7 +3,7 @@ import { expectNoCspViolations, navigate, openAs } from './support';
 
 test.afterEach(expectNoCspViolations);
 
-test('a city admin runs the calibration of the assessment and sees it published', async ({ browser }) => {
+test('a city admin runs the calibration of the assessment and sees what it did', async ({ browser }) => {
   const page = await openAs(browser, 'admin');
   await navigate(page, 'Hiệu chỉnh câu hỏi');
   await expect(page.getByRole('heading', { name: 'Hiệu chỉnh ngân hàng câu hỏi', level: 1 })).toBeVisible();
