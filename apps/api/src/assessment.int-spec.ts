@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { Attempt, LearningRecord } from '@lc/shared-contracts';
+import type { Attempt, ItemResponse, LearningRecord } from '@lc/shared-contracts';
 import { TestsService } from '@lc/api-assessment';
 import { CatalogService } from '@lc/api-catalog';
 import {
@@ -14,6 +14,7 @@ import {
   publishedCourse,
   trainerItems,
 } from './testing/fixtures';
+import { keyedItems, wrongResponse } from './testing/item-answers';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('assessment (HTTP, PostgreSQL)', () => {
@@ -45,11 +46,11 @@ describe('assessment (HTTP, PostgreSQL)', () => {
 
   const newCitizen = () => createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
   const start = (who: TestUser, testId = bankTestId) => http.post(`/api/tests/${testId}/attempts`).set(bearer(who));
-  const answer = (who: TestUser, attemptId: string, itemId: string, optionIds: string[]) =>
+  const answer = (who: TestUser, attemptId: string, itemId: string, response: string[] | ItemResponse) =>
     http
       .put(`/api/attempts/${attemptId}/answers/${encodeURIComponent(itemId)}`)
       .set(bearer(who))
-      .send({ optionIds });
+      .send(Array.isArray(response) ? { optionIds: response } : response);
   const submit = (who: TestUser, attemptId: string) =>
     http.post(`/api/attempts/${attemptId}/submission`).set(bearer(who));
 
@@ -84,7 +85,8 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     for (const body of [started.body, read.body]) {
       expect(JSON.stringify(body)).not.toMatch(/"(answer|correct|explanation|accepted|regions|pairs)"/);
       for (const item of (body as Attempt).items) {
-        expect(Object.keys(item).sort()).toEqual(['competence', 'id', 'level', 'options', 'stem', 'type']);
+        const shown = ['competence', 'id', 'image', 'level', 'matches', 'options', 'stem', 'type'];
+        expect(shown).toEqual(expect.arrayContaining(Object.keys(item)));
         for (const option of item.options) expect(Object.keys(option).sort()).toEqual(['id', 'text']);
       }
     }
@@ -179,14 +181,8 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     );
     const [first, second] = attempt.items;
     await answer(citizen, attempt.id, first.id, key.get(first.id)!).expect(204);
-    const wrong =
-      second.type === 'true_false'
-        ? [String(key.get(second.id)![0] !== 'true')]
-        : second.options
-            .map((o) => o.id)
-            .filter((id) => !key.get(second.id)!.includes(id))
-            .slice(0, 1);
-    await answer(citizen, attempt.id, second.id, wrong).expect(204);
+    const [keyed] = await keyedItems(app, [second.id]);
+    await answer(citizen, attempt.id, second.id, wrongResponse(keyed)).expect(204);
     const forged = await http
       .post(`/api/attempts/${attempt.id}/submission`)
       .set(bearer(citizen))
@@ -206,7 +202,7 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     const other = await newCitizen();
     const read = await http.get(`/api/attempts/${attempt.id}`).set(bearer(other)).expect(404);
     expect(read.body).toEqual({ code: 'ATTEMPT_NOT_FOUND', message: expect.any(String) });
-    await answer(other, attempt.id, attempt.items[0].id, [attempt.items[0].options[0].id]).expect(404);
+    await answer(other, attempt.id, attempt.items[0].id, ['a']).expect(404);
     await submit(other, attempt.id).expect(404);
     await http.get(`/api/attempts/${attempt.id}`).expect(401);
     expect((await http.get(`/api/attempts/${attempt.id}`).set(bearer(owner)).expect(200)).body.status).toBe('open');
@@ -218,7 +214,7 @@ describe('assessment (HTTP, PostgreSQL)', () => {
     await app
       .get(DataSource)
       .query(`UPDATE test_attempt SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [attempt.id]);
-    const late = await answer(citizen, attempt.id, attempt.items[0].id, [attempt.items[0].options[0].id]).expect(409);
+    const late = await answer(citizen, attempt.id, attempt.items[0].id, ['a']).expect(409);
     expect(late.body.code).toBe('ATTEMPT_EXPIRED');
     expect((await submit(citizen, attempt.id).expect(200)).body.result).toMatchObject({ score: 0, maxScore: 8 });
   });

@@ -3,11 +3,13 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   DIGITAL_SKILLS_ASSESSMENT,
+  ItemResponse,
   SkillsAssessmentOverview,
   SkillsAttempt,
   type LearningRecord,
 } from '@lc/shared-contracts';
 import { BA_DINH, CITY, materials, passTest, publishedCourse, trainerItems } from './testing/fixtures';
+import { keyedItems, rightResponse, wrongResponse } from './testing/item-answers';
 import { bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';
 
 const DAY_MS = 86_400_000;
@@ -31,26 +33,20 @@ describe('digital-skills assessment (HTTP, PostgreSQL)', () => {
   const start = (who: TestUser, extraTime = false) =>
     http.post('/api/skills-assessment/attempts').set(bearer(who)).send({ extraTime });
   const read = (who: TestUser, id: string) => http.get(`/api/skills-assessment/attempts/${id}`).set(bearer(who));
-  const answer = (who: TestUser, id: string, position: number | string, optionIds: string[]) =>
-    http.put(`/api/skills-assessment/attempts/${id}/answers/${position}`).set(bearer(who)).send({ optionIds });
+  const answer = (who: TestUser, id: string, position: number | string, response: string[] | ItemResponse) =>
+    http
+      .put(`/api/skills-assessment/attempts/${id}/answers/${position}`)
+      .set(bearer(who))
+      .send(Array.isArray(response) ? { optionIds: response } : response);
 
   /** The served item's right (or a wrong) answer, from the database: the API never sends it. */
-  async function optionsFor(attemptId: string, position: number, right: boolean): Promise<string[]> {
-    const [row]: { type: string; answer: { optionId?: string; optionIds?: string[]; value?: boolean } }[] =
-      await db.query(
-        `SELECT i.type, i.answer FROM skills_response r JOIN test_item i ON i.id = r.item_id
-         WHERE r.attempt_id = $1 AND r.position = $2`,
-        [attemptId, position],
-      );
-    const key = row.answer.optionIds ?? (row.answer.optionId ? [row.answer.optionId] : [String(row.answer.value)]);
-    if (right) return key;
-    if (row.type === 'true_false') return [String(!row.answer.value)];
-    const [options]: { options: { id: string }[] }[] = await db.query(
-      `SELECT i.options FROM skills_response r JOIN test_item i ON i.id = r.item_id
-       WHERE r.attempt_id = $1 AND r.position = $2`,
+  async function optionsFor(attemptId: string, position: number, right: boolean): Promise<ItemResponse> {
+    const [{ item_id }]: { item_id: string }[] = await db.query(
+      `SELECT item_id FROM skills_response WHERE attempt_id = $1 AND position = $2`,
       [attemptId, position],
     );
-    return [options.options.map((o) => o.id).find((id) => !key.includes(id))!];
+    const [item] = await keyedItems(db, [item_id]);
+    return right ? rightResponse(item) : wrongResponse(item);
   }
 
   /** Answers until the engine stops; returns every body the citizen received on the way. */

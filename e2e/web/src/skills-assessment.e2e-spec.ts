@@ -15,12 +15,15 @@ const saveButton = (page: Page) => page.getByRole('button', { name: 'Lưu và ti
 const legend = (page: Page) => page.locator('legend');
 
 /**
- * Answers the question on screen: a single answer by keyboard (Space on the first option, Tab to the button,
- * Enter), several by clicks. Waits until the server has saved it and the next question (or the result) shows.
+ * Answers the question on screen: a single answer (or a hotspot's region) by keyboard (Space on the first option, Tab
+ * to the button, Enter); a short answer typed, a matching list opened and chosen by keyboard, an ordering as it
+ * comes; several by clicks. Waits until the server has saved it and the next question (or the result) shows.
  */
 async function answerOne(page: Page): Promise<void> {
   const n = Number((await legend(page).getAttribute('id'))?.replace('skills-q-', ''));
   const radios = page.getByRole('radio');
+  const text = page.getByRole('textbox', { name: 'Câu trả lời của bạn' });
+  const selects = page.getByRole('combobox');
   if ((await radios.count()) > 0) {
     await radios.first().focus();
     await page.keyboard.press('Space');
@@ -31,7 +34,20 @@ async function answerOne(page: Page): Promise<void> {
     await expect(saveButton(page)).toBeFocused();
     await page.keyboard.press('Enter');
   } else {
-    await page.getByRole('checkbox').first().click();
+    if ((await text.count()) > 0) {
+      await text.focus();
+      await page.keyboard.type('không biết');
+    } else if ((await selects.count()) > 0) {
+      await selects.first().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('option').nth(1)).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    } else if ((await page.getByRole('checkbox').count()) > 0) {
+      await page.getByRole('checkbox').first().click();
+    }
+    // An ordering question is answered as it comes unless the citizen moves a step.
+    await expect(saveButton(page)).toBeEnabled();
     await saveButton(page).click();
   }
   const result = page.getByRole('heading', { name: 'Kết quả đánh giá năng lực số', level: 1 });

@@ -57,7 +57,9 @@ export async function seedReference(ds: DataSource): Promise<void> {
   ]);
 
   const items = parseItems(loadItemBank(resolve('content/items')));
-  await orIgnore(TestItemEntity, items.map(toItemRow));
+  const rows = items.map(toItemRow);
+  await orIgnore(TestItemEntity, rows);
+  await inlinePictures(ds, rows);
   await seedAssessmentRuleSets(ds, resolve('content/assessment'));
 }
 
@@ -66,7 +68,7 @@ function toItemRow(item: BankItem): Partial<TestItemEntity> {
   const options = 'options' in item ? item.options : [];
   const extra: Record<string, unknown> = { accessibility: item.accessibility };
   if ('pairs' in item) extra['pairs'] = item.pairs;
-  if ('image' in item && item.image) extra['image'] = item.image;
+  if ('image' in item && item.image) extra['image'] = { ...item.image, src: pictureDataUrl(item.image.file) };
   if ('regions' in item) extra['regions'] = item.regions;
   return {
     id,
@@ -85,4 +87,25 @@ function toItemRow(item: BankItem): Partial<TestItemEntity> {
     status: item.status ?? 'published',
     authorId: null,
   };
+}
+
+/**
+ * A picture travels inside the item as a data URL: its file name ("images/1.2-L2-003.svg") names the item and its
+ * level, which the assessment never shows, and the web app's CSP allows `data:` images.
+ */
+function pictureDataUrl(file: string): string {
+  const ext = file.slice(file.lastIndexOf('.') + 1);
+  const type = ext === 'svg' ? 'image/svg+xml' : ext === 'jpg' ? 'image/jpeg' : `image/${ext}`;
+  return `data:${type};base64,${readFileSync(resolve('content/items', file)).toString('base64')}`;
+}
+
+/** Bank rows seeded before pictures were inlined get theirs; rows that have one are left as they are. */
+async function inlinePictures(ds: DataSource, rows: Partial<TestItemEntity>[]): Promise<void> {
+  for (const row of rows.filter((r) => r.extra?.['image'])) {
+    await ds.query(
+      `UPDATE test_item SET extra = jsonb_set(extra, '{image}', $2::jsonb)
+       WHERE id = $1 AND source = 'bank' AND extra ? 'image' AND NOT (extra->'image' ? 'src')`,
+      [row.id, JSON.stringify(row.extra!['image'])],
+    );
+  }
 }

@@ -2,8 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { Application, CourseDetail, MaterialSummary, NewTestItem } from '@lc/shared-contracts';
+import type { Application, CourseDetail, ItemResponse, MaterialSummary, NewTestItem } from '@lc/shared-contracts';
 import { packMaterialSource } from '@lc/api-h5p-package';
+import { keyedItems, rightResponse } from './item-answers';
 import { bearer, createUser, TestUser } from './test-app';
 
 /** Shared setup for the integration specs: everything goes through the API, as a trainer or officer would do it. */
@@ -99,14 +100,9 @@ export async function publishedCourse(
   return { trainer, reviewer, course: published.body };
 }
 
-/** The right option ids per item, read from the database (the API never sends them). */
-export async function answerKey(app: INestApplication, itemIds: string[]): Promise<Map<string, string[]>> {
-  const rows: { id: string; answer: { optionId?: string; optionIds?: string[]; value?: boolean } }[] = await app
-    .get(DataSource)
-    .query(`SELECT id, answer FROM test_item WHERE id = ANY($1)`, [itemIds]);
-  return new Map(
-    rows.map((r) => [r.id, r.answer.optionIds ?? (r.answer.optionId ? [r.answer.optionId] : [String(r.answer.value)])]),
-  );
+/** The right answer per item, read from the database (the API never sends it). */
+export async function answerKey(app: INestApplication, itemIds: string[]): Promise<Map<string, ItemResponse>> {
+  return new Map((await keyedItems(app, itemIds)).map((r) => [r.id, rightResponse(r)]));
 }
 
 /** Starts the test, answers every item right and submits; returns the submitted attempt. */
@@ -116,11 +112,11 @@ export async function passTest(app: INestApplication, citizen: TestUser, testId:
     app,
     attempt.items.map((i: { id: string }) => i.id),
   );
-  for (const [itemId, optionIds] of key) {
+  for (const [itemId, response] of key) {
     await http(app)
       .put(`/api/attempts/${attempt.id}/answers/${itemId}`)
       .set(bearer(citizen))
-      .send({ optionIds })
+      .send(response)
       .expect(204);
   }
   return (await http(app).post(`/api/attempts/${attempt.id}/submission`).set(bearer(citizen)).expect(200)).body;

@@ -12,6 +12,10 @@ export const appRoutes: Route[] = [
     path: 'admin/h5p-libraries',
     loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.libraryAdminRoutes),
   },
+  {
+    path: 'admin/skills-calibration',
+    loadChildren: () => import('@lc/web-assessment-feature').then((m) => m.calibrationRoutes),
+  },
   { path: 'admin', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.adminRoutes) },
   { path: 'courses', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.catalogRoutes) },
   { path: 'trainer', loadChildren: () => import('@lc/web-catalog-feature').then((m) => m.trainerRoutes) },

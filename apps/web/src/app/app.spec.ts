@@ -71,6 +71,7 @@ describe(App.name, () => {
       'Quản trị',
       'Dạng nội dung H5P',
       'Nạp số liệu',
+      'Hiệu chỉnh câu hỏi',
       'Cấp mã đặt lại mật khẩu',
       'Tài khoản',
     ]);

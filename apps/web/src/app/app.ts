@@ -40,6 +40,7 @@ const NAV_LINKS: NavLink[] = [
   { path: '/admin', label: 'shell.nav.admin', roles: ['admin'] },
   { path: '/admin/h5p-libraries', label: 'shell.nav.h5pLibraries', roles: ['admin'] },
   { path: '/dashboard/imports', label: 'shell.nav.imports', roles: ['admin'] },
+  { path: '/admin/skills-calibration', label: 'shell.nav.skillsCalibration', roles: ['admin'] },
   { path: '/reset-codes', label: 'shell.nav.resetCodes', roles: ['approver', 'admin'] },
   { path: '/account', label: 'shell.nav.account', roles: [...ROLES] },
 ];

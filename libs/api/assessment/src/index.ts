@@ -8,3 +8,4 @@ export * from './lib/skills/assessment-rule-set.entity';
 export * from './lib/skills/skills-attempt.entity';
 export * from './lib/skills/skills-response.entity';
 export { seedAssessmentRuleSets } from './lib/skills/rule-sets';
+export { recalibrate } from './lib/skills/calibration/recalibrate';

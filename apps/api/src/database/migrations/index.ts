@@ -33,6 +33,7 @@ import { KpiRosters1764160300000 } from './1764160300000-KpiRosters';
 import { KpiRosterRollup1764160310000 } from './1764160310000-KpiRosterRollup';
 import { PopulationBands1764160300100 } from './1764160300100-PopulationBands';
 
+import { CreateCalibrationRun1764160500000 } from './1764160500000-CreateCalibrationRun';
 /** Listed by hand: the API is one webpack bundle, so there is no folder to glob at run time. */
 export const migrations = [
   CreateAreas1764150000000,
@@ -69,4 +70,5 @@ export const migrations = [
   KpiRosters1764160300000,
   PopulationBands1764160300100,
   KpiRosterRollup1764160310000,
+  CreateCalibrationRun1764160500000,
 ];

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Attempt, CourseDetail } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { AttemptsService } from './attempts.service';
-import { CreateTestMaterialDto, ItemResponseDto } from './dto/create-test-material.dto';
+import { CreateTestMaterialDto } from './dto/create-test-material.dto';
+import { ItemResponseDto } from './dto/item-response.dto';
 import { TestsService } from './tests.service';
 
 @ApiTags('assessment')

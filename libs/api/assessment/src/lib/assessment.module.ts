@@ -13,6 +13,9 @@ import { ItemReviewService } from './bank/item-review.service';
 import { ProblemReportsController } from './bank/problem-reports.controller';
 import { ProblemReportsService } from './bank/problem-reports.service';
 import { AssessmentRuleSetEntity } from './skills/assessment-rule-set.entity';
+import { CalibrationController } from './skills/calibration/calibration.controller';
+import { CalibrationJobs } from './skills/calibration/calibration-jobs.service';
+import { CalibrationRunEntity } from './skills/calibration/calibration-run.entity';
 import { ExposureCountsCache } from './skills/exposure-counts';
 import { ServingBanks } from './skills/serving-bank';
 import { SkillsAnswersService } from './skills/skills-answers.service';
@@ -35,11 +38,18 @@ export const assessmentEntities = [
   SkillsAttemptEntity,
   SkillsResponseEntity,
   ItemProblemReportEntity,
+  CalibrationRunEntity,
 ];
 
 @Module({
   imports: [TypeOrmModule.forFeature(assessmentEntities), CatalogModule, RecordsModule, IdentityModule],
-  controllers: [AssessmentController, SkillsAssessmentController, ItemBankController, ProblemReportsController],
+  controllers: [
+    AssessmentController,
+    SkillsAssessmentController,
+    ItemBankController,
+    ProblemReportsController,
+    CalibrationController,
+  ],
   providers: [
     TestsService,
     AttemptsService,
@@ -53,6 +63,7 @@ export const assessmentEntities = [
     ItemReviewService,
     CourseTestReviewService,
     ProblemReportsService,
+    CalibrationJobs,
   ],
   exports: [TestsService],
 })

@@ -7,7 +7,7 @@ import { RecordsService } from '@lc/api-records';
 import { AuthUser, DomainError, notFound } from '@lc/api-shared';
 import { drawFromBlueprint } from './blueprint-draw';
 import { gradeAttempt, GradingContext } from './attempt-result';
-import { GRADABLE_TYPES, responseProblem } from './grading';
+import { cleanResponse, GRADABLE_TYPES, responseProblem } from './grading';
 import { toDeliveredItem } from './item.mapper';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
@@ -83,7 +83,7 @@ export class AttemptsService {
     const [, affected] = await this.dataSource.query(
       `UPDATE test_attempt SET answers = jsonb_set(answers, ARRAY[$2::text], $3::jsonb)
        WHERE id = $1 AND person_id = $4 AND submitted_at IS NULL AND deadline_at > now() AND $2 = ANY(item_ids)`,
-      [attemptId, itemId, JSON.stringify({ optionIds: response.optionIds }), user.id],
+      [attemptId, itemId, JSON.stringify(cleanResponse(item.type, response)), user.id],
     );
     if (affected !== 1) await this.assertAnswerable(attemptId, itemId, user);
   }

@@ -1,14 +1,46 @@
 import type { ItemResponse } from '@lc/shared-contracts';
+import { regionAt, type Region } from './grading/hotspot';
+import { shortAnswerCorrect } from './grading/short-answer';
 import type { AnswerKey, TestItemEntity } from './test-item.entity';
 
-export const GRADABLE_TYPES = ['single_choice', 'multiple_choice', 'true_false'] as const;
+export { cleanResponse, isEmptyResponse, responseProblem, sameResponse } from './grading/response-problem';
+
+/** Every item type the server grades: all seven of the bank's. */
+export const GRADABLE_TYPES = [
+  'single_choice',
+  'multiple_choice',
+  'true_false',
+  'short_answer',
+  'ordering',
+  'matching',
+  'hotspot',
+] as const;
+
+export type GradedItem = Pick<TestItemEntity, 'type' | 'answer'> & { extra?: TestItemEntity['extra'] };
 
 const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
-/** Server-side grading; an unanswered item is wrong. */
-export function isCorrect(item: Pick<TestItemEntity, 'type' | 'answer'>, response: ItemResponse | undefined): boolean {
-  const chosen = response?.optionIds ?? [];
+/** The regions of a hotspot item, as the seed stores them beside the picture. */
+export const regionsOf = (item: { extra?: TestItemEntity['extra'] }): Region[] =>
+  (item.extra?.['regions'] as Region[] | undefined) ?? [];
+
+/** The region a hotspot answer names: chosen from the list, or the one the point falls in. */
+export function chosenRegion(item: { extra?: TestItemEntity['extra'] }, response: ItemResponse): string | null {
+  if (response.point) return regionAt(regionsOf(item), response.point);
+  return response.optionIds.length === 1 ? response.optionIds[0] : null;
+}
+
+function matchingCorrect(key: Record<string, string>, pairs: ItemResponse['pairs']): boolean {
+  const given = new Map((pairs ?? []).map((p) => [p.left, p.right]));
+  const lefts = Object.keys(key);
+  return given.size === lefts.length && lefts.every((left) => given.get(left) === key[left]);
+}
+
+/** Server-side grading; an unanswered item is wrong. Pure. */
+export function isCorrect(item: GradedItem, response: ItemResponse | undefined): boolean {
+  if (!response) return false;
+  const chosen = response.optionIds ?? [];
   const key: AnswerKey = item.answer;
   switch (item.type) {
     case 'single_choice':
@@ -17,17 +49,15 @@ export function isCorrect(item: Pick<TestItemEntity, 'type' | 'answer'>, respons
       return 'optionIds' in key && sameSet(chosen, key.optionIds);
     case 'true_false':
       return 'value' in key && chosen.length === 1 && chosen[0] === String(key.value);
+    case 'short_answer':
+      return 'accepted' in key && shortAnswerCorrect(key, response.text);
+    case 'ordering':
+      return 'order' in key && chosen.length === key.order.length && chosen.every((id, i) => id === key.order[i]);
+    case 'matching':
+      return 'pairs' in key && matchingCorrect(key.pairs, response.pairs);
+    case 'hotspot':
+      return 'regionId' in key && chosenRegion(item, response) === key.regionId;
     default:
       return false;
   }
-}
-
-/** A response must name options the item actually offers (true/false offer "true" and "false"). */
-export function responseProblem(item: Pick<TestItemEntity, 'type' | 'options'>, response: ItemResponse): string | null {
-  const offered = item.type === 'true_false' ? ['true', 'false'] : item.options.map((o) => o.id);
-  if (response.optionIds.some((id) => !offered.includes(id)))
-    return 'Câu trả lời chọn một phương án không có trong câu hỏi.';
-  if (item.type !== 'multiple_choice' && response.optionIds.length > 1) return 'Câu hỏi này chỉ chọn một phương án.';
-  if (new Set(response.optionIds).size !== response.optionIds.length) return 'Một phương án được chọn hai lần.';
-  return null;
 }

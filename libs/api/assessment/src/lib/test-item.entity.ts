@@ -8,7 +8,7 @@ export type AnswerKey =
   | { optionId: string }
   | { optionIds: string[] }
   | { value: boolean }
-  | { accepted: string[]; numeric?: boolean }
+  | { accepted: string[]; numeric?: boolean; ignoreToneMarks?: boolean }
   | { order: string[] }
   | { pairs: Record<string, string> }
   | { regionId: string };
@@ -43,7 +43,7 @@ export class TestItemEntity {
   @Column('jsonb', { nullable: true })
   explanation!: LocalisedText | null;
 
-  /** Type-specific parts the engine does not grade yet (matching pairs, hotspot picture and regions). */
+  /** Type-specific parts: matching pairs, the hotspot picture (inlined) and its regions. */
   @Column('jsonb', { default: {} })
   extra!: Record<string, unknown>;
 

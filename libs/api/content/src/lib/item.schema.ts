@@ -83,6 +83,8 @@ export const shortAnswerItemSchema = z.strictObject({
   answer: z.strictObject({
     accepted: z.array(z.string().trim().min(1)).min(1),
     numeric: z.boolean(),
+    /** Accept answers typed without Vietnamese marks; without it, list unmarked spellings in `accepted`. */
+    ignoreToneMarks: z.boolean().optional(),
   }),
 });
 

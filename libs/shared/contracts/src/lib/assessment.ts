@@ -17,6 +17,18 @@ export interface DeliveredItem {
   level: number;
   stem: LocalisedText;
   options: { id: string; text: LocalisedText }[];
+  /** Matching: the right-hand column (`options` are the left-hand items). */
+  matches?: { id: string; text: LocalisedText }[];
+  /** Hotspot: the picture (`options` are its regions, the non-pointer way to answer). */
+  image?: ItemPicture;
+}
+
+/** A picture inlined as a data URL: its file name would name the item and its level. */
+export interface ItemPicture {
+  src: string;
+  width: number;
+  height: number;
+  alt: LocalisedText;
 }
 
 export interface NewTestItem {
@@ -30,8 +42,18 @@ export interface NewTestItem {
   explanation?: string;
 }
 
+/**
+ * An answer to any item type. `optionIds`: the choices of single/multiple/true-false items, the order of an
+ * ordering item, or the one region chosen from the list of a hotspot item. The other fields belong to one type each.
+ */
 export interface ItemResponse {
   optionIds: string[];
+  /** Short answer. */
+  text?: string;
+  /** Matching: which right-hand entry each left-hand item goes with. */
+  pairs?: { left: string; right: string }[];
+  /** Hotspot: a point on the picture, in the picture's own units (0…width, 0…height). */
+  point?: { x: number; y: number };
 }
 
 export interface Attempt {

@@ -1,5 +1,5 @@
 import { LocalisedText } from './common';
-import type { ItemType } from './assessment';
+import type { ItemPicture, ItemType } from './assessment';
 
 /**
  * The `objectType` of the learning record a digital-skills assessment result becomes. With trust `verified`, it is
@@ -66,6 +66,10 @@ export interface SkillsQuestion {
   type: ItemType;
   stem: LocalisedText;
   options: { id: string; text: LocalisedText }[];
+  /** Matching: the right-hand column. */
+  matches?: { id: string; text: LocalisedText }[];
+  /** Hotspot: the picture; `options` are its regions. */
+  image?: ItemPicture;
 }
 
 export interface SkillsAttempt {
@@ -116,4 +120,32 @@ export interface SkillsResult {
   /** The versions it was scored with, so that it can be reproduced. */
   versions: { engine: string; calibration: string; cutScores: string; policy: string };
   recordId: string;
+}
+
+export interface StartCalibrationRequest {
+  /** Items with fewer answers keep their previous parameters (default 200). */
+  minResponses?: number;
+}
+
+/** One run of the assessment's calibration job, as a city admin sees it. */
+export interface CalibrationRun {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  minResponses: number;
+  startedAt: string;
+  finishedAt: string | null;
+  calibrationVersion: string | null;
+  summary: {
+    /** False when no item had enough answers: no new version was published. */
+    published: boolean;
+    version: string;
+    basedOn: string;
+    cutScoresVersion: string;
+    scale: 'population' | 'anchors';
+    responses: number;
+    attempts: number;
+    calibrated: number;
+    keptPrevious: number;
+  } | null;
+  errorCode: string | null;
 }

@@ -5,3 +5,4 @@ export * from './lib/skills-attempt-store';
 export * from './lib/skills-overview-store';
 export * from './lib/assessment-preferences';
 export * from './lib/item-bank-api';
+export * from './lib/calibration-api';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import type { CreateTestMaterialRequest, ItemResponse, NewTestItem } from '@lc/shared-contracts';
+import type { CreateTestMaterialRequest, NewTestItem } from '@lc/shared-contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -72,13 +72,4 @@ export class CreateTestMaterialDto implements CreateTestMaterialRequest {
   @ValidateNested({ each: true })
   @Type(() => NewTestItemDto)
   items!: NewTestItemDto[];
-}
-
-export class ItemResponseDto implements ItemResponse {
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Length(1, 40, { each: true })
-  optionIds!: string[];
 }

@@ -1,6 +1,6 @@
 import type { SkillsAttempt, SkillsDomainProgress, SkillsQuestion, SkillsResult } from '@lc/shared-contracts';
 import { domainOf } from '@lc/api-assessment-engine';
-import { deliveredOptions } from '../item.mapper';
+import { deliveredExtras, deliveredOptions } from '../item.mapper';
 import type { ServingBank } from './serving-bank';
 import type { SkillsAttemptEntity } from './skills-attempt.entity';
 
@@ -57,6 +57,7 @@ function questionOf(row: ViewRow, bank: ServingBank): SkillsQuestion | null {
     domain: domainOf(item.competence),
     type: item.type,
     stem: item.stem,
-    options: deliveredOptions(item).map((o) => ({ id: o.id, text: o.text })),
+    options: deliveredOptions(item),
+    ...deliveredExtras(item),
   };
 }

@@ -10,7 +10,7 @@ import { TestItemEntity } from '../test-item.entity';
 import { AssessmentRuleSetEntity } from './assessment-rule-set.entity';
 import { AssessmentRules, RuleVersions, rulesFromRows, versionsKey, versionsOf } from './rule-sets';
 
-export type ServedItem = Pick<TestItemEntity, 'id' | 'competence' | 'type' | 'stem' | 'options' | 'answer'>;
+export type ServedItem = Pick<TestItemEntity, 'id' | 'competence' | 'type' | 'stem' | 'options' | 'answer' | 'extra'>;
 
 /** The bank as attempts use it: shared by every attempt served with the same rule versions. */
 export interface ServingBank {
@@ -59,6 +59,11 @@ export class ServingBanks {
       bank.catch(() => (this.inForce = null));
     }
     return this.inForce.bank;
+  }
+
+  /** Forgets the rules in force, so that a version just published serves the next attempt. */
+  invalidate(): void {
+    this.inForce = null;
   }
 
   /** The bank with the rules an attempt started with, so that it is served and scored by one set of rules. */
@@ -115,6 +120,7 @@ export class ServingBanks {
           stem: true,
           options: true,
           answer: true,
+          extra: true,
           status: true,
           timeSeconds: true,
         },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ItemResponse, SkillsAttempt } from '@lc/shared-contracts';
 import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
-import { isCorrect, responseProblem } from '../grading';
+import { cleanResponse, isCorrect, isEmptyResponse, responseProblem, sameResponse } from '../grading';
 import { answersOf, nextStep, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
 import { ServingBank, ServingBanks } from './serving-bank';
@@ -11,9 +11,6 @@ import { SkillsAttemptsService } from './skills-attempts.service';
 import { SkillsFinisher } from './skills-finisher';
 import { SkillsResponseEntity } from './skills-response.entity';
 import { attemptVersions, SkillsViews } from './skills-views';
-
-const sameResponse = (a: ItemResponse, b: ItemResponse) =>
-  [...a.optionIds].sort().join('\u0000') === [...b.optionIds].sort().join('\u0000');
 
 interface Saved {
   attempt: SkillsAttemptEntity;
@@ -39,7 +36,7 @@ export class SkillsAnswersService {
    * refused, since the questions after it were chosen from it.
    */
   async answer(attemptId: string, position: number, response: ItemResponse, user: AuthUser): Promise<SkillsAttempt> {
-    if (response.optionIds.length === 0) throw invalid('ANSWER_EMPTY', 'Hãy chọn một đáp án trước khi lưu.');
+    if (isEmptyResponse(response)) throw invalid('ANSWER_EMPTY', 'Hãy trả lời câu hỏi trước khi lưu.');
     const owned = await this.attempts.own(attemptId, user);
     const bank = await this.banks.forVersions(attemptVersions(owned));
     const exposure = await this.exposure.counts(bank.rules.policy.exposure.windowDays);
@@ -74,7 +71,8 @@ export class SkillsAnswersService {
     const row = rows.find((r) => r.position === position);
     if (!row) throw notFound('QUESTION_NOT_FOUND', 'Không tìm thấy câu hỏi này trong bài làm của bạn.');
     if (row.response) {
-      if (sameResponse(row.response, response)) return { attempt, rows, timeUp: false };
+      const type = bank.items.get(row.itemId)?.type ?? 'single_choice';
+      if (sameResponse(type, row.response, response)) return { attempt, rows, timeUp: false };
       throw conflict('ANSWER_ALREADY_SAVED', 'Câu này đã được lưu. Bài đánh giá không cho sửa câu đã trả lời.');
     }
     if (attempt.finishedAt) throw conflict('ASSESSMENT_FINISHED', 'Bài đánh giá này đã kết thúc.');
@@ -85,7 +83,8 @@ export class SkillsAnswersService {
     const item = bank.items.get(row.itemId);
     const problem = item ? responseProblem(item, response) : 'Câu hỏi này không còn trong ngân hàng.';
     if (!item || problem) throw invalid('ANSWER_INVALID', problem ?? '');
-    Object.assign(row, { response, correct: isCorrect(item, response), answeredAt: new Date() });
+    const stored = cleanResponse(item.type, response);
+    Object.assign(row, { response: stored, correct: isCorrect(item, stored), answeredAt: new Date() });
     await tx
       .getRepository(SkillsResponseEntity)
       .update({ attemptId, position }, { response: row.response, correct: row.correct, answeredAt: row.answeredAt });

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Po
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { SkillsAssessmentOverview, SkillsAttempt } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, notFound, Roles } from '@lc/api-shared';
-import { ItemResponseDto } from '../dto/create-test-material.dto';
+import { ItemResponseDto } from '../dto/item-response.dto';
 import { StartSkillsAttemptDto } from './dto/start-skills-attempt.dto';
 import { SkillsAnswersService } from './skills-answers.service';
 import { SkillsAttemptsService } from './skills-attempts.service';

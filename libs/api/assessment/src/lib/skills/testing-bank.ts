@@ -31,6 +31,7 @@ export function testServingBank(perLevel: readonly number[] = [4, 4, 3, 3, 3, 3]
           stem: { vi: `Câu hỏi ${c.code} mức ${l + 1} số ${n + 1}`, en: `Question ${c.code} level ${l + 1} #${n + 1}` },
           options: ['a', 'b', 'c'].map((id) => ({ id, text: { vi: `Phương án ${id}` } })),
           answer: { optionId: 'a' },
+          extra: {},
         })),
       ),
     ),

@@ -40,14 +40,14 @@ describe(AttemptStore.name, () => {
   afterEach(() => http.verify());
 
   it('resumes with the answers the server already has', () => {
-    expect(sut.answers()).toEqual({ i1: ['o1'] });
+    expect(sut.answers()).toEqual({ i1: { optionIds: ['o1'] } });
     expect(sut.answeredCount()).toBe(1);
     expect(sut.saveStates()['i1']).toBe('saved');
   });
 
   it('sends answers to one item in order, so the last choice wins', async () => {
-    const first = sut.answer('i2', ['o3']);
-    const second = sut.answer('i2', ['o3', 'o4']);
+    const first = sut.answer('i2', { optionIds: ['o3'] });
+    const second = sut.answer('i2', { optionIds: ['o3', 'o4'] });
     expect(sut.saveStates()['i2']).toBe('saving');
 
     await flushMicrotasks();
@@ -62,17 +62,16 @@ describe(AttemptStore.name, () => {
     http.expectOne('/api/attempts/a1/answers/i2').flush(null, { status: 204, statusText: 'No Content' });
     await second;
     expect(sut.saveStates()['i2']).toBe('saved');
-    expect(sut.answers()['i2']).toEqual(['o3', 'o4']);
+    expect(sut.answers()['i2']).toEqual({ optionIds: ['o3', 'o4'] });
   });
 
   it('marks a failed save and can retry it', async () => {
-    const failed = sut.answer('i2', ['o3']).catch(() => 'failed');
+    const failed = sut.answer('i2', { optionIds: ['o3'] }).catch(() => 'failed');
     await flushMicrotasks();
     http.expectOne('/api/attempts/a1/answers/i2').error(new ProgressEvent('offline'));
     expect(await failed).toBe('failed');
     expect(sut.saveStates()['i2']).toBe('failed');
-    // Chosen on screen but not saved: it does not count as answered.
-    expect(sut.answers()['i2']).toEqual(['o3']);
+    // An answer the server has not saved is never counted as answered.
     expect(sut.answeredCount()).toBe(1);
 
     const retried = sut.retry('i2');
@@ -86,7 +85,7 @@ describe(AttemptStore.name, () => {
   });
 
   it('waits for pending answers before submitting', async () => {
-    void sut.answer('i2', ['o3']);
+    void sut.answer('i2', { optionIds: ['o3'] });
     const submitted = sut.submit();
     await flushMicrotasks();
     http.expectNone('/api/attempts/a1/submission');

@@ -1,16 +1,18 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { Attempt } from '@lc/shared-contracts';
+import { Attempt, ItemResponse } from '@lc/shared-contracts';
 import { firstValueFrom } from 'rxjs';
 import { AttemptsApi } from './attempts-api';
 
 export type SaveState = 'saving' | 'saved' | 'failed';
+
+const answerGiven = (r: ItemResponse) => r.optionIds.length > 0 || !!r.text?.trim() || !!r.pairs?.length || !!r.point;
 
 /** One attempt in progress: answers are saved one by one as they are chosen. Provide per page. */
 @Injectable()
 export class AttemptStore {
   private readonly api = inject(AttemptsApi);
   private readonly current = signal<Attempt | null>(null);
-  private readonly chosen = signal<Record<string, string[]>>({});
+  private readonly chosen = signal<Record<string, ItemResponse>>({});
   private readonly saves = signal<Record<string, SaveState>>({});
   /** Per item, the last PUT in flight: answers to one item are sent in order so the last choice wins. */
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -18,9 +20,10 @@ export class AttemptStore {
   readonly attempt = this.current.asReadonly();
   readonly answers = this.chosen.asReadonly();
   readonly saveStates = this.saves.asReadonly();
-  /** Only answers the server has: one still saving, or whose save failed, is not answered yet. */
+  /** Only answers the server has saved count as given: a failed save shows "not saved", never "answered". */
   readonly answeredCount = computed(
-    () => Object.entries(this.chosen()).filter(([id, ids]) => ids.length > 0 && this.saves()[id] === 'saved').length,
+    () =>
+      Object.entries(this.chosen()).filter(([itemId, r]) => this.saves()[itemId] === 'saved' && answerGiven(r)).length,
   );
   readonly saving = computed(() => Object.values(this.saves()).includes('saving'));
 
@@ -32,15 +35,15 @@ export class AttemptStore {
     return this.set(await firstValueFrom(this.api.get(attemptId)));
   }
 
-  answer(itemId: string, optionIds: string[]): Promise<void> {
+  answer(itemId: string, response: ItemResponse): Promise<void> {
     const attempt = this.current();
     if (!attempt) return Promise.resolve();
-    this.chosen.update((a) => ({ ...a, [itemId]: optionIds }));
+    this.chosen.update((a) => ({ ...a, [itemId]: response }));
     this.saves.update((s) => ({ ...s, [itemId]: 'saving' }));
     const previous = this.queues.get(itemId) ?? Promise.resolve();
     const next: Promise<void> = previous
       .catch(() => undefined)
-      .then(() => firstValueFrom(this.api.answer(attempt.id, itemId, { optionIds })))
+      .then(() => firstValueFrom(this.api.answer(attempt.id, itemId, response)))
       .then(
         () => this.markSaved(itemId, next, 'saved'),
         (err: unknown) => {
@@ -54,7 +57,7 @@ export class AttemptStore {
 
   /** Re-sends the current choice for an item whose save failed. */
   retry(itemId: string): Promise<void> {
-    return this.answer(itemId, this.chosen()[itemId] ?? []);
+    return this.answer(itemId, this.chosen()[itemId] ?? { optionIds: [] });
   }
 
   async submit(): Promise<Attempt> {
@@ -72,8 +75,7 @@ export class AttemptStore {
 
   private set(attempt: Attempt): Attempt {
     this.current.set(attempt);
-    const answers: Record<string, string[]> = {};
-    for (const [itemId, response] of Object.entries(attempt.answers ?? {})) answers[itemId] = response.optionIds;
+    const answers: Record<string, ItemResponse> = { ...attempt.answers };
     this.chosen.set(answers);
     this.saves.set(Object.fromEntries(Object.keys(answers).map((itemId) => [itemId, 'saved' as SaveState])));
     return attempt;

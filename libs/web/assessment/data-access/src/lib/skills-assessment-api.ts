@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { SkillsAssessmentOverview, SkillsAttempt, StartSkillsAttemptRequest } from '@lc/shared-contracts';
+import { ItemResponse, SkillsAssessmentOverview, SkillsAttempt, StartSkillsAttemptRequest } from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
 
 const BASE = '/api/skills-assessment';
@@ -23,9 +23,10 @@ export class SkillsAssessmentApi {
   }
 
   /** Saves the answer to the question served at `position`; the server answers with the next one, or the result. */
-  answer(attemptId: string, position: number, optionIds: string[]): Observable<SkillsAttempt> {
-    return this.http.put<SkillsAttempt>(`${BASE}/attempts/${encodeURIComponent(attemptId)}/answers/${position}`, {
-      optionIds,
-    });
+  answer(attemptId: string, position: number, response: ItemResponse): Observable<SkillsAttempt> {
+    return this.http.put<SkillsAttempt>(
+      `${BASE}/attempts/${encodeURIComponent(attemptId)}/answers/${position}`,
+      response,
+    );
   }
 }

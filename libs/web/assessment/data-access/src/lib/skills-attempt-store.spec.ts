@@ -56,7 +56,7 @@ describe(SkillsAttemptStore.name, () => {
   });
 
   it('moves on only when the server has saved the answer', async () => {
-    const saved = sut.answer(['b']);
+    const saved = sut.answer({ optionIds: ['b'] });
     expect(sut.saving()).toBe(true);
     expect(sut.attempt()?.answered).toBe(2);
     const put = http.expectOne('/api/skills-assessment/attempts/a1/answers/3');
@@ -70,7 +70,7 @@ describe(SkillsAttemptStore.name, () => {
   });
 
   it('keeps the question and the count when a save fails, so nothing unsaved looks answered', async () => {
-    const failed = sut.answer(['a']).catch(() => 'failed');
+    const failed = sut.answer({ optionIds: ['a'] }).catch(() => 'failed');
     http.expectOne('/api/skills-assessment/attempts/a1/answers/3').error(new ProgressEvent('offline'));
     expect(await failed).toBe('failed');
     expect(sut.attempt()?.answered).toBe(2);
@@ -79,8 +79,8 @@ describe(SkillsAttemptStore.name, () => {
   });
 
   it('sends one answer at a time: a second press while saving sends nothing', async () => {
-    const first = sut.answer(['a']);
-    await sut.answer(['a']);
+    const first = sut.answer({ optionIds: ['a'] });
+    await sut.answer({ optionIds: ['a'] });
     http.expectOne('/api/skills-assessment/attempts/a1/answers/3').flush(attempt(3));
     await first;
   });

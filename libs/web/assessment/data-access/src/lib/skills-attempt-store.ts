@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { SkillsAttempt } from '@lc/shared-contracts';
+import { ItemResponse, SkillsAttempt } from '@lc/shared-contracts';
 import { firstValueFrom } from 'rxjs';
 import { SkillsAssessmentApi } from './skills-assessment-api';
 
@@ -23,14 +23,14 @@ export class SkillsAttemptStore {
   }
 
   /** Sends the answer to the current question; the state moves on only once the server has saved it. */
-  async answer(optionIds: string[]): Promise<SkillsAttempt> {
+  async answer(response: ItemResponse): Promise<SkillsAttempt> {
     const attempt = this.current();
     const question = attempt?.question;
     if (!attempt || !question) throw new Error('No question to answer');
     if (this.sending()) return attempt;
     this.sending.set(true);
     try {
-      return this.set(await firstValueFrom(this.api.answer(attempt.id, question.position, optionIds)));
+      return this.set(await firstValueFrom(this.api.answer(attempt.id, question.position, response)));
     } finally {
       this.sending.set(false);
     }

@@ -1,10 +1,16 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
+import { calibrationTranslations } from './calibration-i18n';
 import { assessmentTranslations } from './i18n';
+import { itemAnswerTranslations } from './item-answer-i18n';
 import { itemBankTranslations } from './item-bank-i18n';
 import { skillsTranslations } from './skills-i18n';
 
-const providers = [provideTranslations(assessmentTranslations), provideTranslations(itemBankTranslations)];
+const providers = [
+  provideTranslations(assessmentTranslations),
+  provideTranslations(itemBankTranslations),
+  provideTranslations(itemAnswerTranslations),
+];
 
 /** Mounted at 'tests'. */
 export const attemptRoutes: Routes = [
@@ -33,7 +39,11 @@ export const skillsAssessmentRoutes: Routes = [
   {
     path: '',
     canActivate: [roleGuard('citizen')],
-    providers: [provideTranslations(skillsTranslations), provideTranslations(itemBankTranslations)],
+    providers: [
+      provideTranslations(skillsTranslations),
+      provideTranslations(itemBankTranslations),
+      provideTranslations(itemAnswerTranslations),
+    ],
     children: [
       {
         path: '',
@@ -90,5 +100,16 @@ export const itemBankRoutes: Routes = [
         loadComponent: () => import('./item-review-page/item-review-page').then((m) => m.ItemReviewPage),
       },
     ],
+  },
+];
+
+/** Mounted at 'admin/skills-calibration': city admins run the assessment's calibration (the API refuses others). */
+export const calibrationRoutes: Routes = [
+  {
+    path: '',
+    title: 'calibration.title',
+    canActivate: [roleGuard('admin')],
+    providers: [provideTranslations(calibrationTranslations)],
+    loadComponent: () => import('./calibration-page/calibration-page').then((m) => m.CalibrationPage),
   },
 ];

@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import { SkillsAttempt, SkillsDomainProgress, SkillsResult } from '@lc/shared-contracts';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
+import { itemAnswerTranslations } from './item-answer-i18n';
 import { skillsTranslations } from './skills-i18n';
 
 /** What every page spec of the assessment needs: HTTP testing, a router, and the strings in Vietnamese. */
@@ -16,6 +17,7 @@ export const skillsTestProviders = () => [
   provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
   provideTranslations(sharedTranslations),
   provideTranslations(skillsTranslations),
+  provideTranslations(itemAnswerTranslations),
 ];
 
 const NAMES = [

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ItemResponse } from '@lc/shared-contracts';
 import { AttemptStore } from '@lc/web-assessment-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
@@ -72,13 +73,13 @@ export class AttemptPage {
     }
   }
 
-  protected answersFor(itemId: string): string[] {
-    return this.store.answers()[itemId] ?? [];
+  protected answerFor(itemId: string): ItemResponse | undefined {
+    return this.store.answers()[itemId];
   }
 
-  protected async choose(itemId: string, optionIds: string[]): Promise<void> {
+  protected async choose(itemId: string, response: ItemResponse): Promise<void> {
     try {
-      await this.store.answer(itemId, optionIds);
+      await this.store.answer(itemId, response);
     } catch {
       // The item shows "not saved" with a retry button.
     }

@@ -3,14 +3,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
-import { DeliveredItem, LocalisedText } from '@lc/shared-contracts';
+import { DeliveredItem, ItemResponse, LocalisedText } from '@lc/shared-contracts';
 import { SaveState } from '@lc/web-assessment-data-access';
+import { ItemAnswer } from '../item-answer/item-answer';
+import { ITEM_ANSWER_TYPES } from '../item-answer/answer-rules';
 
-/** One test item as a fieldset: radios for one answer, checkboxes for several. */
+/** One test item as a fieldset: radios for one answer, checkboxes for several, the answer controls of the others. */
 @Component({
   selector: 'lp-item-question',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatRadioModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
+  imports: [MatRadioModule, MatCheckboxModule, MatButtonModule, TranslatePipe, ItemAnswer],
   templateUrl: './item-question.html',
   styleUrl: './item-question.scss',
 })
@@ -18,18 +20,19 @@ export class ItemQuestion {
   readonly item = input.required<DeliveredItem>();
   readonly index = input.required<number>();
   readonly lang = input<'vi' | 'en'>('vi');
-  readonly selected = input<string[]>([]);
+  readonly response = input<ItemResponse | undefined>();
   readonly saveState = input<SaveState | undefined>();
   readonly disabled = input(false);
-  readonly answer = output<string[]>();
+  readonly answer = output<ItemResponse>();
   readonly retry = output<void>();
 
+  protected readonly selected = computed(() => this.response()?.optionIds ?? []);
   protected readonly firstSelected = computed<string | null>(() => this.selected().at(0) ?? null);
   protected readonly kind = computed(() => {
     const type = this.item().type;
     if (type === 'single_choice' || type === 'true_false') return 'single';
     if (type === 'multiple_choice') return 'multiple';
-    return 'unsupported';
+    return ITEM_ANSWER_TYPES.includes(type) ? 'other' : 'unsupported';
   });
 
   protected text(value: LocalisedText): string {
@@ -38,6 +41,6 @@ export class ItemQuestion {
 
   protected toggle(optionId: string, checked: boolean): void {
     const current = this.selected().filter((id) => id !== optionId);
-    this.answer.emit(checked ? [...current, optionId] : current);
+    this.answer.emit({ optionIds: checked ? [...current, optionId] : current });
   }
 }

@@ -13,6 +13,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ItemResponse } from '@lc/shared-contracts';
 import { AssessmentPreferences, SkillsAttemptStore } from '@lc/web-assessment-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
@@ -78,11 +79,11 @@ export class SkillsAttemptPage {
     }
   }
 
-  protected async save(optionIds: string[]): Promise<void> {
+  protected async save(response: ItemResponse): Promise<void> {
     const position = this.store.question()?.position;
     this.error.set(null);
     try {
-      const attempt = await this.store.answer(optionIds);
+      const attempt = await this.store.answer(response);
       if (attempt.status === 'finished') {
         await this.router.navigate(['/skills-assessment/results', attempt.id], { replaceUrl: true });
         return;

@@ -12,7 +12,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LocalisedText, SkillsQuestion } from '@lc/shared-contracts';
+import { ItemResponse, LocalisedText, SkillsQuestion } from '@lc/shared-contracts';
+import { ItemAnswer } from '../item-answer/item-answer';
+import { hasAnswer, ITEM_ANSWER_TYPES } from '../item-answer/answer-rules';
 
 /**
  * One question of the assessment and its "save and continue" button. The choice is sent only when the citizen
@@ -21,7 +23,7 @@ import { LocalisedText, SkillsQuestion } from '@lc/shared-contracts';
 @Component({
   selector: 'lp-skills-question-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatRadioModule, MatCheckboxModule, MatButtonModule, TranslatePipe],
+  imports: [MatRadioModule, MatCheckboxModule, MatButtonModule, TranslatePipe, ItemAnswer],
   templateUrl: './skills-question-form.html',
   styleUrl: './skills-question-form.scss',
 })
@@ -29,20 +31,24 @@ export class SkillsQuestionForm {
   readonly question = input.required<SkillsQuestion>();
   readonly lang = input<'vi' | 'en'>('vi');
   readonly saving = input(false);
-  readonly submitted = output<string[]>();
+  readonly submitted = output<ItemResponse>();
 
   private readonly legend = viewChild.required<ElementRef<HTMLElement>>('legend');
 
-  /** A new question starts with nothing chosen. */
-  protected readonly chosen = linkedSignal<SkillsQuestion, string[]>({
+  /** A new question starts with nothing chosen; an ordering question with the order it came in. */
+  protected readonly response = linkedSignal<SkillsQuestion, ItemResponse>({
     source: this.question,
-    computation: () => [],
+    computation: (q) => ({ optionIds: q.type === 'ordering' ? q.options.map((o) => o.id) : [] }),
   });
+  protected readonly chosen = computed(() => this.response().optionIds);
+  protected readonly answered = computed(() => hasAnswer(this.response()));
   protected readonly firstChosen = computed(() => this.chosen().at(0) ?? null);
-  protected readonly multiple = computed(() => this.question().type === 'multiple_choice');
-  protected readonly supported = computed(() =>
-    ['single_choice', 'multiple_choice', 'true_false'].includes(this.question().type),
-  );
+  protected readonly kind = computed(() => {
+    const type = this.question().type;
+    if (type === 'multiple_choice') return 'multiple';
+    if (type === 'single_choice' || type === 'true_false') return 'single';
+    return ITEM_ANSWER_TYPES.includes(type) ? 'other' : 'unsupported';
+  });
 
   /** Moves focus to the question, so a screen reader reads the new one after an answer is saved. */
   focus(): void {
@@ -54,13 +60,12 @@ export class SkillsQuestionForm {
   }
 
   protected toggle(optionId: string, checked: boolean): void {
-    this.chosen.update((ids) =>
-      checked ? [...ids.filter((id) => id !== optionId), optionId] : ids.filter((id) => id !== optionId),
-    );
+    const ids = this.chosen().filter((id) => id !== optionId);
+    this.response.set({ optionIds: checked ? [...ids, optionId] : ids });
   }
 
   protected submit(event: Event): void {
     event.preventDefault();
-    if (this.chosen().length && !this.saving()) this.submitted.emit(this.chosen());
+    if (this.answered() && !this.saving()) this.submitted.emit(this.response());
   }
 }

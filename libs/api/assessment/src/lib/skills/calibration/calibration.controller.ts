@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CalibrationRun } from '@lc/shared-contracts';
+import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { CityAdminOnly } from './city-admin-only.guard';
+import { CalibrationJobs } from './calibration-jobs.service';
+import { StartCalibrationDto } from './start-calibration.dto';
+
+/** The calibration job of the assessment: city admins only (an admin granted at the top of the area tree). */
+@ApiTags('skills-assessment')
+@ApiBearerAuth()
+@Controller('admin/skills-assessment/calibrations')
+export class CalibrationController {
+  constructor(private readonly jobs: CalibrationJobs) {}
+
+  @Roles('admin')
+  @UseGuards(CityAdminOnly)
+  @Get()
+  list(): Promise<CalibrationRun[]> {
+    return this.jobs.list();
+  }
+
+  @Roles('admin')
+  @UseGuards(CityAdminOnly)
+  @HttpCode(202)
+  @Post()
+  start(@Body() dto: StartCalibrationDto, @CurrentUser() user: AuthUser): Promise<CalibrationRun> {
+    return this.jobs.start(user, dto.minResponses ?? 200);
+  }
+}
