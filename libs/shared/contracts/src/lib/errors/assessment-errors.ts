@@ -86,4 +86,16 @@ export const ASSESSMENT_ERRORS = {
     vi: 'Hãy ghi lý do trả lại để tác giả biết cần sửa gì.',
     en: 'Please write why you return it, so the author knows what to fix.',
   },
+  CALIBRATION_BUSY: {
+    vi: 'Một lượt hiệu chỉnh khác vừa chạy xong. Hãy thử lại sau ít phút.',
+    en: 'Another calibration has just run. Please try again in a few minutes.',
+  },
+  CALIBRATION_FAILED: {
+    vi: 'Lượt hiệu chỉnh không hoàn thành; các tham số câu hỏi vẫn giữ nguyên.',
+    en: 'The calibration did not finish; the item parameters are unchanged.',
+  },
+  CITY_ADMIN_ONLY: {
+    vi: 'Chỉ quản trị viên cấp thành phố mới hiệu chỉnh được ngân hàng câu hỏi.',
+    en: 'Only a city administrator may calibrate the question bank.',
+  },
 } satisfies ErrorTexts;

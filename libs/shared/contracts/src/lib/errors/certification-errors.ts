@@ -68,4 +68,5 @@ export const CERTIFICATION_ERRORS = {
     en: 'Please score every item before submitting.',
   },
   SCORES_INVALID: { vi: 'Có điểm chưa hợp lệ.', en: 'A score is not valid.' },
+  DECISION_NOT_FOUND: { vi: 'Không tìm thấy quyết định.', en: 'The decision was not found.' },
 } satisfies ErrorTexts;

@@ -32,4 +32,12 @@ export const REPORTING_ERRORS = {
     vi: 'Chưa có quy tắc tính chỉ số hoặc số liệu tổng hợp cho năm này.',
     en: 'There are no KPI rules or figures for this year yet.',
   },
+  CRITERIA_COURSE_INVALID: {
+    vi: 'Chỉ chọn được khóa học đã xuất bản và có bài kiểm tra: hoàn thành khóa học là đạt bài kiểm tra đó.',
+    en: 'Only a published course with a test can be chosen: completing the course means passing that test.',
+  },
+  IMPORT_FILE_REQUIRED: {
+    vi: 'Gửi đúng một tệp: CSV hoặc Excel (.xlsx).',
+    en: 'Send exactly one file: CSV or Excel (.xlsx).',
+  },
 } satisfies ErrorTexts;
