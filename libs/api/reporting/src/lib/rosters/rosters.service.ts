@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ImportFileRequest, RosterImportArea, RosterImportResult, RosterKind } from '@lc/shared-contracts';
+import {
+  shownCount,
+  type ImportFileRequest,
+  type RosterImportArea,
+  type RosterImportResult,
+  type RosterKind,
+} from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { AuthUser, coversArea, forbidden, YEARS } from '@lc/api-shared';
 import { importRefused, importRows } from '../imports/import-file';
-import { shownCount } from '../kpi-math';
 import { KpiRosterMemberEntity } from './roster.entity';
 import { RosterRepository } from './roster.repository';
 import { readRosterRows } from './roster-rows';
