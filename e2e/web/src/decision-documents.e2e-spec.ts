@@ -53,7 +53,7 @@ test('a citizen has no menu link to the decisions, and the page sends them to si
   const page = await openAs(browser, person.id, person.password);
   const nav = page.getByRole('navigation');
   await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
-  await expect(nav.getByRole('link', { name: 'Học tập của tôi', exact: true })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Hồ sơ danh hiệu', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Quyết định', exact: true })).toHaveCount(0);
   await page.goto('/officer/decisions');
   await expect(page).toHaveURL(/\/login\?returnUrl=%2Fofficer%2Fdecisions$/);

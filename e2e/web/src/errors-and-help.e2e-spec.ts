@@ -116,7 +116,7 @@ test('the help page shows the commune contact an admin set, and says when there 
 
 test('the self-assessment and the assessment intro link to their part of the help page', async ({ browser }) => {
   const page = await openAs(browser, '001185000001');
-  await navigate(page, 'Học tập của tôi');
+  await navigate(page, 'Hồ sơ danh hiệu');
   await page.getByRole('link', { name: 'Tiêu chí và cách chấm điểm' }).click();
   await expect(page.getByRole('heading', { name: 'Làm thế nào để đạt danh hiệu?' })).toBeFocused();
   await expect(page.getByText('Đạt khi tổng điểm từ 80/100 trở lên và không chỉ số nào dưới 5 điểm.')).toBeInViewport();
