@@ -169,7 +169,7 @@ test("a commune's own analyst sees its residential groups, with small counts wit
   await test.step("an admin makes Ba Đình's officer an analyst of Ba Đình", async () => {
     const admin = await openAs(browser, 'admin');
     await navigate(admin, 'Quản trị');
-    await admin.getByLabel('Tìm người dùng (họ tên hoặc tên đăng nhập)').fill('Phạm Thu Trang');
+    await admin.getByLabel('Tìm người dùng (họ tên, tên đăng nhập hoặc đủ 12 số định danh)').fill('Phạm Thu Trang');
     await admin.getByRole('button', { name: 'Tìm', exact: true }).click();
     await admin.getByRole('button', { name: 'Chọn Phạm Thu Trang (chi hội khuyến học) để cấp vai trò' }).click();
     await choose(admin, 'Vai trò', 'Cán bộ theo dõi chỉ số');
