@@ -65,6 +65,21 @@ test('an analyst drills from the city to a commune, reads the charts and ranking
     await expect(page.getByText(/K1 đang chia cho số người lớn đã đăng ký/)).toBeVisible();
   });
 
+  await test.step('the city shows all five targets: K0 and K2 cards beside K1, K3 and K4', async () => {
+    const k0 = page.getByRole('article', { name: /^K0 / });
+    await expect(k0).toBeVisible();
+    await expect(k0).toContainText('Tỷ lệ cán bộ, hội viên Hội Khuyến học đã học tiêu chí danh hiệu');
+    await expect(k0).toContainText(/Mục tiêu 2025: 100\s?%/);
+    // The demo lists Ba Đình's association roster: K0 counts over it, and says so.
+    await expect(k0).toContainText('Hội Khuyến học trong danh sách đã nạp (1 xã/phường)');
+    const k2 = page.getByRole('article', { name: /^K2 / });
+    await expect(k2).toBeVisible();
+    await expect(k2).toContainText(/Mục tiêu 2025: 60\s?%/);
+    await expect(k2.locator('.kpi__denominator')).toContainText('Mẫu số:');
+    await expect(page.locator('.report__cards').getByRole('article')).toHaveCount(6);
+    await expect(page.getByText('Bảng xếp hạng chỉ có K1, K3 và K4')).toBeVisible();
+  });
+
   await test.step('nothing runs off a 360 px screen: wide tables scroll inside their labelled region', async () => {
     await expect(page.getByRole('region', { name: /Bảng xếp hạng xã, phường/ })).toBeVisible();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -85,7 +100,7 @@ test('an analyst drills from the city to a commune, reads the charts and ranking
     const rows = parseCsv((await download(page, 'Tải CSV')).toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows[0].slice(0, COLUMNS.length)).toEqual(COLUMNS);
     const summary = rows.filter((r) => r[0] === 'Tổng hợp');
-    expect(summary.map((r) => r[3])).toContain('K1');
+    expect(summary.map((r) => r[3])).toEqual(expect.arrayContaining(['K0', 'K1', 'K2', 'K3']));
     const communes = rows.filter((r) => r[0] === 'Xếp hạng xã, phường');
     expect(new Set(communes.map((r) => r[1]))).toEqual(new Set(['Phường Ba Đình']));
     expectSuppressed(rows.slice(1).flatMap((r) => [r[5], r[6]]));
@@ -101,6 +116,11 @@ test('an analyst drills from the city to a commune, reads the charts and ranking
     await expect(heading).toBeFocused();
     await expect(page.getByRole('button', { name: 'Về toàn thành phố' })).toBeVisible();
     await expect(page.getByRole('table', { name: /^Xếp hạng theo/ })).toHaveCount(0);
+    // Ba Đình has no learning-unit roster: K2 says so and counts registered officials instead.
+    await expect(page.getByRole('article', { name: /^K2 / })).toContainText(
+      'Chưa có danh sách đơn vị học tập: K2 tạm tính trên những người đã đăng ký',
+    );
+    await expect(page.getByRole('article', { name: /^K0 / })).toContainText('danh sách đã nạp (1 xã/phường)');
     // A city analyst is not one of the commune's officers: its residential groups are not offered.
     await expect(page.getByRole('heading', { name: 'Các tổ dân phố, thôn' })).toHaveCount(0);
   });
@@ -132,6 +152,8 @@ test('an analyst drills from the city to a commune, reads the charts and ranking
     await expect(heading).toContainText('Báo cáo chỉ số Công dân học tập — Phường Ba Đình — năm');
     await expect(heading).toContainText(/In ngày \d{2}\/\d{2}\/\d{4}/);
     await expect(page.getByRole('button', { name: 'Tải CSV' })).toBeHidden();
+    await expect(page.getByRole('article', { name: /^K0 / })).toBeVisible();
+    await expect(page.getByRole('article', { name: /^K2 / })).toBeVisible();
     await expect(page.locator('.app-toolbar')).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
     await expect(heading).toBeHidden();

@@ -12,7 +12,9 @@ export const SUPPRESSED_TEXT = '< 10';
 export const shownCount = (n: number): number | null => (n < SMALLEST_SHOWN ? null : n);
 
 /** A KPI with its small counts withheld; the value goes too, since with one count it gives away the other. */
-export function suppressed(kpi: Pick<KpiValue, 'code' | 'numerator' | 'denominator' | 'value'>): KpiCell {
+export function suppressed<C extends string = KpiCell['code']>(
+  kpi: Pick<KpiValue, 'numerator' | 'denominator' | 'value'> & { code: C },
+): Omit<KpiCell, 'code'> & { code: C } {
   const numerator = shownCount(kpi.numerator);
   const denominator = shownCount(kpi.denominator);
   const hidden = numerator === null || denominator === null;

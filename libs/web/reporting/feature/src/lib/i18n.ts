@@ -54,6 +54,13 @@ export const reportingVi = {
       'Chưa nạp số liệu dân số cho khu vực này, nên K1 đang chia cho số người lớn đã đăng ký trên nền tảng chứ không phải toàn bộ người lớn cư trú: tỷ lệ này cao hơn thực tế.',
     evidenceNote:
       'K3 và K4 chỉ tính kết quả bài đánh giá kỹ năng số của thành phố (K3 tính thêm xác nhận kỹ năng số quốc gia đã được chứng thực). Bài kiểm tra trong khoá học của giảng viên và kết quả tự khai không bao giờ được tính.',
+    noRoster: {
+      fallback:
+        'Chưa có danh sách đơn vị học tập: K2 tạm tính trên những người đã đăng ký thuộc nhóm cán bộ, công chức, viên chức.',
+      none: 'Chưa có danh sách cán bộ, hội viên Hội Khuyến học: K0 chưa có giá trị.',
+    },
+    k0Note:
+      'K0 chỉ tính bài kiểm tra của khoá học tiêu chí do máy chủ chấm đạt; kết quả tự khai không bao giờ được tính.',
     drill: {
       label: 'Cấp khu vực',
       backToCity: 'Về toàn thành phố',
@@ -80,6 +87,8 @@ export const reportingVi = {
       filter: 'Lọc theo tên xã, phường',
       shown: 'Đang hiện {{shown}} trên {{total}} xã, phường.',
       noMatch: 'Không có xã, phường nào khớp.',
+      rosterNote:
+        'Bảng xếp hạng chỉ có K1, K3 và K4: K0 và K2 chưa được tính theo từng xã, phường; mở một xã, phường để xem K0, K2 của xã, phường đó.',
       region: 'Bảng xếp hạng xã, phường (cuộn ngang trên màn hình hẹp)',
       caption: 'Xếp hạng theo {{kpi}}, năm {{year}}',
       col: {
@@ -187,6 +196,12 @@ export const reportingEn: typeof reportingVi = {
       'No population figures are loaded for this area yet, so K1 divides by the adults registered on the platform rather than all adult residents: the rate is higher than the real one.',
     evidenceNote:
       'K3 and K4 count only the city’s digital-skills assessment (K3 also counts an attested national digital-skills confirmation). Trainers’ course tests and self-reported results never count.',
+    noRoster: {
+      fallback: 'No learning-unit roster yet: K2 is counted over registered adults in the officials group for now.',
+      none: 'No Learning Promotion Association roster yet: K0 has no value.',
+    },
+    k0Note:
+      'K0 counts only tests of the criteria course passed as graded by the server; self-reported results never count.',
     drill: {
       label: 'Area level',
       backToCity: 'Back to the whole city',
@@ -213,6 +228,8 @@ export const reportingEn: typeof reportingVi = {
       filter: 'Filter by commune or ward name',
       shown: 'Showing {{shown}} of {{total}} communes and wards.',
       noMatch: 'No commune or ward matches.',
+      rosterNote:
+        'The ranking holds K1, K3 and K4 only: K0 and K2 are not yet counted per commune; open a commune to see its K0 and K2.',
       region: 'Ranking of communes and wards (scrolls sideways on a narrow screen)',
       caption: 'Ranked by {{kpi}}, {{year}}',
       col: {

@@ -1,5 +1,5 @@
-import { KpiValue } from '@lc/shared-contracts';
-import { formatPercent, kpiName, targetStatuses } from './kpi-format';
+import { KpiValue, RosterKpiValue } from '@lc/shared-contracts';
+import { formatPercent, kpiName, noRosterKey, reportKpis, targetStatuses } from './kpi-format';
 
 const kpi = (value: number | null): KpiValue => ({
   code: 'K1',
@@ -36,5 +36,32 @@ describe('kpiName', () => {
   it('names a known KPI and falls back to the code of a new one', () => {
     expect(kpiName(translate, 'K1')).toBe('Tỷ lệ K1');
     expect(kpiName(translate, 'K9')).toBe('K9');
+  });
+});
+
+describe('reportKpis', () => {
+  const roster = (code: 'K0' | 'K2', denominatorSource: RosterKpiValue['denominatorSource']): RosterKpiValue => ({
+    ...kpi(null),
+    code,
+    denominatorSource,
+  });
+
+  it("puts K0 and K2 among the others in the plan's order", () => {
+    const report = {
+      kpis: [kpi(0.1), { ...kpi(0.2), code: 'K3' as const }],
+      rosterKpis: [roster('K2', 'roster'), roster('K0', 'none')],
+    };
+    expect(reportKpis(report).map((k) => k.code)).toEqual(['K0', 'K1', 'K2', 'K3']);
+  });
+
+  it('shows only K1, K3, K4 from a server without rosters', () => {
+    expect(reportKpis({ kpis: [kpi(0.1)] }).map((k) => k.code)).toEqual(['K1']);
+  });
+
+  it('says when there is no roster yet: K2 falls back, K0 has no value, others say nothing', () => {
+    expect(noRosterKey(roster('K2', 'registered_officials'))).toBe('reporting.noRoster.fallback');
+    expect(noRosterKey(roster('K0', 'none'))).toBe('reporting.noRoster.none');
+    expect(noRosterKey(roster('K0', 'roster'))).toBeNull();
+    expect(noRosterKey(kpi(0.4))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { KpiCode, KpiValue } from '@lc/shared-contracts';
+import { KpiReport, KpiValue, RosterKpiValue } from '@lc/shared-contracts';
 
 export type KpiLang = 'vi' | 'en';
 
@@ -13,8 +13,31 @@ export function formatCount(value: number, lang: KpiLang): string {
   return new Intl.NumberFormat(locale(lang)).format(value);
 }
 
+/** Any KPI a report shows: K1, K3, K4 over the rollups, or K0, K2 over the imported rosters. */
+export type ShownKpi = KpiValue | RosterKpiValue;
+
+/** The plan's order (K0 … K4), whatever order the API sends them in. */
+const KPI_ORDER = ['K0', 'K1', 'K2', 'K3', 'K4', 'K4_OF_K3'];
+
+/** Every KPI of a report in the plan's order; servers before the rosters send no K0/K2. */
+export function reportKpis(report: Pick<KpiReport, 'kpis' | 'rosterKpis'>): ShownKpi[] {
+  const rank = (code: string) => (KPI_ORDER.includes(code) ? KPI_ORDER.indexOf(code) : KPI_ORDER.length);
+  return [...report.kpis, ...(report.rosterKpis ?? [])].sort((a, b) => rank(a.code) - rank(b.code));
+}
+
+/**
+ * The sentence a roster KPI needs when no roster is imported yet (key under `reporting.noRoster`): K2 then counts
+ * registered officials, K0 has no value. Null for KPIs over a roster or not counted over one.
+ */
+export function noRosterKey(kpi: ShownKpi): string | null {
+  if (!('denominatorSource' in kpi)) return null;
+  if (kpi.denominatorSource === 'registered_officials') return 'reporting.noRoster.fallback';
+  if (kpi.denominatorSource === 'none') return 'reporting.noRoster.none';
+  return null;
+}
+
 /** 'K4_OF_K3' → 'K4/K3'. */
-export function kpiShortCode(code: KpiCode): string {
+export function kpiShortCode(code: string): string {
   return code.replace('_OF_', '/');
 }
 
@@ -28,7 +51,7 @@ export interface TargetStatus {
 }
 
 /** How the KPI stands against each target it has. */
-export function targetStatuses(kpi: KpiValue): TargetStatus[] {
+export function targetStatuses(kpi: Pick<KpiValue, 'value' | 'target2025' | 'target2030'>): TargetStatus[] {
   const statuses: TargetStatus[] = [];
   const add = (year: 2025 | 2030, target: number | null) => {
     if (target === null) return;

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
-import { Area, KpiCommuneRanking, KpiGroups, KpiReport, RoleGrant } from '@lc/shared-contracts';
+import { Area, KpiCommuneRanking, KpiGroups, KpiReport, RoleGrant, RosterKpiValue } from '@lc/shared-contracts';
 import { DashboardStore } from '@lc/web-reporting-data-access';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
@@ -41,6 +41,30 @@ const report: KpiReport = {
     },
   ],
 };
+
+/** K2 without a learning-unit roster (falls back to registered officials), K0 over one commune's roster. */
+const rosterKpis: RosterKpiValue[] = [
+  {
+    code: 'K2',
+    numerator: 12,
+    denominator: 40,
+    value: 0.3,
+    target2025: 0.6,
+    target2030: 0.8,
+    denominatorLabel: { vi: 'người đã đăng ký thuộc nhóm cán bộ', en: 'registered adults in the officials group' },
+    denominatorSource: 'registered_officials',
+  },
+  {
+    code: 'K0',
+    numerator: 4,
+    denominator: 20,
+    value: 0.2,
+    target2025: 1,
+    target2030: null,
+    denominatorLabel: { vi: 'cán bộ, hội viên trong danh sách đã nạp (1 xã/phường)', en: 'association roster (1)' },
+    denominatorSource: 'roster',
+  },
+];
 
 const ranking: KpiCommuneRanking = {
   year: YEAR,
@@ -171,6 +195,36 @@ describe('DashboardPage', () => {
     expect(k3.textContent).toContain('Bài kiểm tra trong khoá học của giảng viên');
   });
 
+  it("shows K0 and K2 beside the others in the plan's order, with their targets and denominators in words", async () => {
+    store.report.set({ ...report, rosterKpis });
+    await render();
+    const titles = [...fixture.nativeElement.querySelectorAll('h3.kpi__title .kpi__code')] as HTMLElement[];
+    expect(titles.map((t) => t.textContent?.trim())).toEqual(['K0', 'K1', 'K2', 'K3']);
+    const k0 = fixture.nativeElement.querySelector('article[aria-labelledby="lp-kpi-K0"]') as HTMLElement;
+    expect(k0.textContent).toContain('Mẫu số: cán bộ, hội viên trong danh sách đã nạp (1 xã/phường)');
+    expect(k0.textContent).toMatch(/Mục tiêu 2025: 100\s?%\s+— còn thiếu 80 điểm phần trăm/);
+    expect(k0.textContent).toContain('do máy chủ chấm đạt; kết quả tự khai không bao giờ được tính');
+    const k2 = fixture.nativeElement.querySelector('article[aria-labelledby="lp-kpi-K2"]') as HTMLElement;
+    expect(k2.textContent).toContain('Chưa có danh sách đơn vị học tập: K2 tạm tính trên những người đã đăng ký');
+    const rows = [...fixture.nativeElement.querySelectorAll('.report__table tbody th')] as HTMLElement[];
+    expect(rows.map((r) => r.textContent?.trim().slice(0, 2))).toEqual(['K0', 'K1', 'K2', 'K3']);
+  });
+
+  it('says K0 has no value while there is no association roster', async () => {
+    const none: RosterKpiValue = {
+      ...rosterKpis[1],
+      numerator: 0,
+      denominator: 0,
+      value: null,
+      denominatorSource: 'none',
+    };
+    store.report.set({ ...report, rosterKpis: [none] });
+    await render();
+    const k0 = fixture.nativeElement.querySelector('article[aria-labelledby="lp-kpi-K0"]') as HTMLElement;
+    expect(k0.textContent).toContain('Chưa có danh sách cán bộ, hội viên Hội Khuyến học: K0 chưa có giá trị.');
+    expect(k0.textContent).toContain('Chưa có số liệu');
+  });
+
   it('names a KPI it has no words for by its code', async () => {
     store.report.set({ ...report, kpis: [{ ...report.kpis[0], code: 'K9' as never }] });
     await render();
@@ -200,6 +254,7 @@ describe('DashboardPage', () => {
   });
 
   it('says everything in English too, with no key left untranslated', async () => {
+    store.report.set({ ...report, rosterKpis });
     store.ranking.set(ranking);
     store.groups.set(groups);
     await render('en');
@@ -207,6 +262,8 @@ describe('DashboardPage', () => {
     expect(text()).toContain('Residential groups');
     expect(text()).toContain('Download Excel (XLSX)');
     expect(text()).toMatch(/Progress to the 20(25|30) targets/);
+    expect(text()).toContain('No learning-unit roster yet: K2 is counted over registered adults');
+    expect(text()).toContain('The ranking holds K1, K3 and K4 only');
     expect(text()).not.toContain('reporting.');
   });
 });

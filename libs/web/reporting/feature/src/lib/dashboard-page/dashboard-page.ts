@@ -32,7 +32,7 @@ import { KpiCellTable } from '../kpi-cell-table/kpi-cell-table';
 import { KpiCard } from '../kpi-card/kpi-card';
 import { KpiChart } from '../kpi-chart/kpi-chart';
 import { ExportActions } from '../kpi-export/export-actions';
-import { formatCount, formatPercent, kpiName, kpiShortCode } from '../kpi-format';
+import { ShownKpi, formatCount, formatPercent, kpiName, kpiShortCode, noRosterKey, reportKpis } from '../kpi-format';
 import { KpiTrendView } from '../kpi-trend/kpi-trend';
 import { progressView } from './progress-view';
 
@@ -103,10 +103,15 @@ export class DashboardPage {
     this.lang();
     return (code: string) => kpiName(this.translate, code);
   });
+  /** K0 … K4: the rollups' KPIs and the rosters' K0, K2 together. */
+  protected readonly kpis = computed(() => {
+    const report = this.store.report();
+    return report ? reportKpis(report) : [];
+  });
   protected readonly rows = computed(() => {
     const lang = this.lang();
     const percent = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
-    return (this.store.report()?.kpis ?? []).map((kpi) => ({
+    return this.kpis().map((kpi) => ({
       code: kpi.code,
       shortCode: kpiShortCode(kpi.code),
       numerator: formatCount(kpi.numerator, lang),
@@ -194,8 +199,11 @@ export class DashboardPage {
     return choice.name ?? (this.translate.instant('reporting.city') as string);
   }
 
-  protected evidenceNote(code: string): string | null {
-    return code === 'K3' || code === 'K4' ? (this.translate.instant('reporting.evidenceNote') as string) : null;
+  /** What the card's figure leaves out: unverified evidence (K3, K4), or a roster not imported yet (K0, K2). */
+  protected cardNote(kpi: ShownKpi): string | null {
+    const evidence = kpi.code === 'K3' || kpi.code === 'K4' ? 'reporting.evidenceNote' : null;
+    const key = evidence ?? noRosterKey(kpi) ?? (kpi.code === 'K0' ? 'reporting.k0Note' : null);
+    return key ? (this.translate.instant(key) as string) : null;
   }
 
   private pick(choice: AreaChoice): void {

@@ -24,4 +24,11 @@ describe('progressView', () => {
     expect(view.summary).toContain('"met":1,"total":2');
     expect((view.options['xAxis'] as { data: string[] }).data).toEqual(['K1', 'K3']);
   });
+
+  it('charts K0 and K2 with the others when the report has them', () => {
+    const roster = (code: 'K0' | 'K2') => ({ ...kpi(code, 0.1, 0.8), code, denominatorSource: 'roster' as const });
+    const view = progressView({ ...report(2024), rosterKpis: [roster('K2'), roster('K0')] }, 'en', translate);
+    expect((view.options['xAxis'] as { data: string[] }).data).toEqual(['K0', 'K1', 'K2', 'K3', 'K4/K3']);
+    expect(view.summary).toContain('"met":2,"total":5');
+  });
 });

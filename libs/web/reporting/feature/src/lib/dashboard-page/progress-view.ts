@@ -1,6 +1,6 @@
 import { KpiReport } from '@lc/shared-contracts';
 import { progressOptions } from '../kpi-chart/chart-options';
-import { KpiLang, formatPercent, kpiShortCode } from '../kpi-format';
+import { KpiLang, ShownKpi, formatPercent, kpiShortCode, reportKpis } from '../kpi-format';
 
 /** The progress chart compares with the 2025 targets up to 2025 and with the 2030 ones after. */
 export const targetYearOf = (year: number): 2025 | 2030 => (year <= 2025 ? 2025 : 2030);
@@ -13,8 +13,8 @@ export function progressView(
 ) {
   const year = targetYearOf(report.year);
   const t = (key: string, params?: object) => translate.instant(`reporting.progress.${key}`, params) as string;
-  const withTarget = report.kpis.filter((kpi) => (year === 2025 ? kpi.target2025 : kpi.target2030) !== null);
-  const targetOf = (kpi: KpiReport['kpis'][number]) => (year === 2025 ? kpi.target2025 : kpi.target2030) ?? 0;
+  const withTarget = reportKpis(report).filter((kpi) => (year === 2025 ? kpi.target2025 : kpi.target2030) !== null);
+  const targetOf = (kpi: ShownKpi) => (year === 2025 ? kpi.target2025 : kpi.target2030) ?? 0;
   const met = withTarget.filter((kpi) => kpi.value !== null && kpi.value >= targetOf(kpi)).length;
   const details = withTarget
     .map((kpi) =>

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { KpiReport, KpiValue } from '@lc/shared-contracts';
+import { KpiReport } from '@lc/shared-contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { KpiLang, formatCount, formatPercent, kpiShortCode, targetStatuses } from '../kpi-format';
+import { KpiLang, ShownKpi, formatCount, formatPercent, kpiShortCode, targetStatuses } from '../kpi-format';
 
 /** One KPI: its value, numerator / denominator in words, and a bar against the 2025 and 2030 targets. */
 @Component({
@@ -12,7 +12,7 @@ import { KpiLang, formatCount, formatPercent, kpiShortCode, targetStatuses } fro
   styleUrl: './kpi-card.scss',
 })
 export class KpiCard {
-  readonly kpi = input.required<KpiValue>();
+  readonly kpi = input.required<ShownKpi>();
   readonly name = input.required<string>();
   /** What the figure counts or leaves out, when the denominator's words do not say it. */
   readonly note = input<string | null>(null);

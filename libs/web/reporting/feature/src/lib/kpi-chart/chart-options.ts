@@ -1,6 +1,6 @@
-import { KpiTrend, KpiValue } from '@lc/shared-contracts';
+import { KpiTrend } from '@lc/shared-contracts';
 import type { EChartsCoreOption } from 'echarts/core';
-import { kpiShortCode } from '../kpi-format';
+import { ShownKpi, kpiShortCode } from '../kpi-format';
 
 /** Dark enough for contrast on white, told apart by more than hue in the table beside each chart. */
 const COLOURS = ['#1f6f3f', '#1d4f91', '#8a4b00', '#5b2a86', '#7a1f3d', '#33524f'];
@@ -16,7 +16,7 @@ const percentAxis = (name: string) => ({
 
 /** Each KPI's value beside its target for the chosen year, on a 0–100 % scale. */
 export function progressOptions(
-  kpis: readonly KpiValue[],
+  kpis: readonly ShownKpi[],
   year: 2025 | 2030,
   names: { reached: string; target: string },
 ): EChartsCoreOption {

@@ -1,4 +1,4 @@
-import { KpiReport } from '@lc/shared-contracts';
+import { KpiReport, RosterKpiValue } from '@lc/shared-contracts';
 import { ExportLabels, exportTable, toCsv } from './export-table';
 
 const labels: ExportLabels = {
@@ -37,6 +37,28 @@ describe('exportTable', () => {
       ['Tổng hợp', 'Thành phố Hà Nội', '', 'K1', 'Tên K1', 425, 1000, 42.5, 40, 60],
       ['Tổng hợp', 'Thành phố Hà Nội', '', 'K3', 'Tên K3', '< 10', 425, null, 40, 60],
     ]);
+  });
+
+  it("exports K0 and K2 in the summary under the same rule, in the plan's order", () => {
+    const roster = (code: 'K0' | 'K2', numerator: number, denominator: number): RosterKpiValue => ({
+      ...kpi(code, numerator, denominator),
+      code,
+      target2025: code === 'K0' ? 1 : 0.6,
+      target2030: code === 'K0' ? null : 0.8,
+      denominatorSource: 'roster',
+    });
+    const table = exportTable(
+      {
+        report: { ...report, rosterKpis: [roster('K2', 30, 50), roster('K0', 4, 20)] },
+        communes: null,
+        breakdown: null,
+        groups: null,
+      },
+      labels,
+    );
+    expect(table.rows.map((r) => r[3])).toEqual(['K0', 'K1', 'K2', 'K3']);
+    expect(table.rows[0]).toEqual(['Tổng hợp', 'Thành phố Hà Nội', '', 'K0', 'Tên K0', '< 10', 20, null, 100, null]);
+    expect(table.rows[2]).toEqual(['Tổng hợp', 'Thành phố Hà Nội', '', 'K2', 'Tên K2', 30, 50, 60, 60, 80]);
   });
 
   it('adds the communes in the order shown, then the breakdown and the groups as the API withheld them', () => {

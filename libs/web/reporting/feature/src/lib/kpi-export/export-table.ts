@@ -38,6 +38,8 @@ export interface ExportLabels {
   kpiName: (code: string) => string;
 }
 
+import { reportKpis } from '../kpi-format';
+
 const percent = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 10);
 const count = (n: number | null): ExportCell => (n === null ? SUPPRESSED_TEXT : n);
 
@@ -51,7 +53,7 @@ export function exportTable(input: ExportInput, labels: ExportLabels): ExportTab
     section: string,
     area: string,
     group: string,
-    cell: KpiCell,
+    cell: Omit<KpiCell, 'code'> & { code: string },
     t2025?: number | null,
     t2030?: number | null,
   ) =>
@@ -68,7 +70,7 @@ export function exportTable(input: ExportInput, labels: ExportLabels): ExportTab
       percent(t2030 ?? null),
     ]);
   const { report } = input;
-  for (const kpi of report.kpis)
+  for (const kpi of reportKpis(report))
     add(labels.summary, report.areaName, '', suppressed(kpi), kpi.target2025, kpi.target2030);
   for (const row of input.communes ?? []) {
     for (const kpi of row.kpis) add(labels.communes, row.areaName, '', suppressed(kpi), kpi.target2025, kpi.target2030);
