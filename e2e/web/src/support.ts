@@ -77,3 +77,20 @@ export async function kpiRatio(page: Page, title: string): Promise<[number, numb
   const [n, d] = text.split('/').map((s) => Number(s.replace(/\D/g, '')));
   return [n, d];
 }
+
+/** A trainer, already on "Soạn khoá học", creates a draft course for competence `competence` (e.g. /^1\.1 /). */
+export async function createDraftCourse(
+  page: Page,
+  course: { title: string; summary: string; competence: RegExp; minutes: string; module: string },
+): Promise<void> {
+  await page.getByLabel('Tên khoá học').fill(course.title);
+  await page.getByLabel('Tóm tắt').fill(course.summary);
+  await choose(page, 'Năng lực số', course.competence);
+  await page.keyboard.press('Escape');
+  await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Thời lượng (phút)').fill(course.minutes);
+  await page.getByLabel('Tên học phần đầu tiên').fill(course.module);
+  await page.getByRole('button', { name: 'Tạo khoá học' }).click();
+  await expect(page.getByText('Đã tạo khoá học.')).toBeVisible();
+}

@@ -1,22 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { packLesson } from './lessons';
-import { choose, navigate, openAs } from './support';
+import { createDraftCourse, navigate, openAs } from './support';
 
 const courseTitle = `Khoá nháp ${Date.now().toString(36)}`;
 
 test('a trainer previews a lesson of a draft, then deletes it after confirming, by keyboard', async ({ browser }) => {
   const page = await openAs(browser, 'trainer');
   await navigate(page, 'Soạn khoá học');
-  await page.getByLabel('Tên khoá học').fill(courseTitle);
-  await page.getByLabel('Tóm tắt').fill('Một khoá học nháp để thử xoá học liệu.');
-  await choose(page, 'Năng lực số', /^1\.1 /);
-  await page.keyboard.press('Escape');
-  await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
-  await page.keyboard.press('Escape');
-  await page.getByLabel('Thời lượng (phút)').fill('15');
-  await page.getByLabel('Tên học phần đầu tiên').fill('Học phần thử');
-  await page.getByRole('button', { name: 'Tạo khoá học' }).click();
-  await expect(page.getByText('Đã tạo khoá học.')).toBeVisible();
+  await createDraftCourse(page, {
+    title: courseTitle,
+    summary: 'Một khoá học nháp để thử xoá học liệu.',
+    competence: /^1\.1 /,
+    minutes: '15',
+    module: 'Học phần thử',
+  });
 
   await page.getByLabel('Tệp bài học (.h5p)').setInputFiles(packLesson());
   await page.getByLabel('Tên bài học').fill('Bài đọc sẽ xoá');

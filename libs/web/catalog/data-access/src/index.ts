@@ -5,3 +5,4 @@ export * from './lib/review-store';
 export * from './lib/h5p-libraries-api';
 export * from './lib/library-admin-store';
 export * from './lib/editor-api';
+export * from './lib/test-preview-store';

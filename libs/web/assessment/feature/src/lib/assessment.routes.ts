@@ -15,6 +15,14 @@ const providers = [
 /** Mounted at 'tests'. */
 export const attemptRoutes: Routes = [
   {
+    // Before ':testId': a trainer's unsaved test from the course editor, as a learner sees it.
+    path: 'preview',
+    title: 'assessment.preview.title',
+    canActivate: [roleGuard('trainer')],
+    providers,
+    loadComponent: () => import('./test-preview-page/test-preview-page').then((m) => m.TestPreviewPage),
+  },
+  {
     path: ':testId',
     title: 'assessment.attempt.title',
     canActivate: [signedInGuard],

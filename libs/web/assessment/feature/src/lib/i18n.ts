@@ -1,6 +1,14 @@
 export const assessmentTranslations = {
   vi: {
     assessment: {
+      preview: {
+        title: 'Xem như người học',
+        heading: 'Xem như người học: {{title}}',
+        note: 'Đây là bản xem trước. Bạn có thể trả lời thử; câu trả lời không được lưu hay chấm điểm và đáp án không hiện ra.',
+        back: 'Quay lại soạn bài',
+        empty: 'Không có bài kiểm tra nào để xem trước. Hãy mở lại trang soạn khoá học.',
+        toTrainer: 'Về trang khoá học của tôi',
+      },
       attempt: {
         title: 'Làm bài kiểm tra',
         starting: 'Đang mở bài kiểm tra…',
@@ -46,6 +54,14 @@ export const assessmentTranslations = {
   },
   en: {
     assessment: {
+      preview: {
+        title: 'Preview as a learner',
+        heading: 'Preview as a learner: {{title}}',
+        note: 'This is a preview. You can try answering; answers are not saved or graded and the key is not shown.',
+        back: 'Back to editing',
+        empty: 'There is no test to preview. Open the course editor again.',
+        toTrainer: 'Go to my courses',
+      },
       attempt: {
         title: 'Take the test',
         starting: 'Opening the test…',

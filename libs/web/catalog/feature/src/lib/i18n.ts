@@ -98,6 +98,7 @@ export const catalogTranslations = {
         },
       },
       items: {
+        preview: 'Xem như người học',
         heading: 'Câu hỏi',
         count: '{{count}} câu hỏi (cần ít nhất {{min}})',
         item: 'Câu hỏi {{n}}',
@@ -306,6 +307,7 @@ export const catalogTranslations = {
         },
       },
       items: {
+        preview: 'Preview as a learner',
         heading: 'Questions',
         count: '{{count}} questions (at least {{min}} needed)',
         item: 'Question {{n}}',

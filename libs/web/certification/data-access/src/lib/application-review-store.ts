@@ -6,6 +6,11 @@ import { Observable } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
 
 export type ReviewNotice = 'verified' | 'returned' | 'rejected' | 'revoked' | null;
+/** A refused step: which one (named by the notice it would have given) and the error as it came. */
+export interface ReviewFailure {
+  action: NonNullable<ReviewNotice>;
+  err: unknown;
+}
 
 /** One application as an officer sees it, and the verifier's and approver's actions on it. */
 @Injectable()
@@ -18,11 +23,15 @@ export class ApplicationReviewStore {
   private readonly _busy = signal(false);
   private readonly _error = signal<string | null>(null);
   private readonly _notice = signal<ReviewNotice>(null);
+  private readonly _failure = signal<ReviewFailure | null>(null);
 
   readonly application = this._application.asReadonly();
   readonly loading = this._loading.asReadonly();
   readonly busy = this._busy.asReadonly();
+  /** Why the application could not be loaded. */
   readonly error = this._error.asReadonly();
+  /** The last refused step: the page shows it beside that step's button. */
+  readonly failure = this._failure.asReadonly();
   readonly notice = this._notice.asReadonly();
   readonly status = computed(() => this._application()?.status ?? null);
 
@@ -59,11 +68,11 @@ export class ApplicationReviewStore {
     this.act((id) => this.api.revoke(id, body), 'revoked');
   }
 
-  private act(call: (id: string) => Observable<Application>, notice: ReviewNotice): void {
+  private act(call: (id: string) => Observable<Application>, notice: NonNullable<ReviewNotice>): void {
     const application = this._application();
     if (!application || this._busy()) return;
     this._busy.set(true);
-    this._error.set(null);
+    this._failure.set(null);
     this._notice.set(null);
     call(application.id).subscribe({
       next: (updated) => {
@@ -73,7 +82,7 @@ export class ApplicationReviewStore {
       },
       error: (err: unknown) => {
         this._busy.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._failure.set({ action: notice, err });
       },
     });
   }

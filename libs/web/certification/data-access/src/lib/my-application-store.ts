@@ -29,6 +29,7 @@ export class MyApplicationStore {
   private readonly _busy = signal(false);
   private readonly _loaded = signal(false);
   private readonly _error = signal<string | null>(null);
+  private readonly _failure = signal<{ err: unknown } | null>(null);
   private readonly _notice = signal<MyApplicationNotice>(null);
   private readonly _autosave = signal<AutosaveState>('idle');
   /** The scores the server is known to hold. */
@@ -39,7 +40,10 @@ export class MyApplicationStore {
   readonly application = this._application.asReadonly();
   readonly loading = this._loading.asReadonly();
   readonly busy = this._busy.asReadonly();
+  /** Why the application could not be loaded: nothing else is on the page to attach it to. */
   readonly error = this._error.asReadonly();
+  /** The last refused start, save or submit, as it came: the page words it in its error summary. */
+  readonly failure = this._failure.asReadonly();
   /** A translation-free code for the last success, shown by the page. */
   readonly notice = this._notice.asReadonly();
   readonly autosaveState = this._autosave.asReadonly();
@@ -115,7 +119,7 @@ export class MyApplicationStore {
 
   private run(request: Observable<Application>, notice: MyApplicationNotice): void {
     this._busy.set(true);
-    this._error.set(null);
+    this._failure.set(null);
     this._notice.set(null);
     request.subscribe({
       next: (application) => {
@@ -127,7 +131,7 @@ export class MyApplicationStore {
       },
       error: (err: unknown) => {
         this._busy.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._failure.set({ err });
       },
     });
   }

@@ -73,3 +73,23 @@ export function toCreateTestRequest(form: TestForm): CreateTestMaterialRequest {
     })),
   };
 }
+
+/** Puts a request back into the form: the editor's unsaved test on return from the learner's preview. */
+export function fillTestForm(form: TestForm, request: CreateTestMaterialRequest): void {
+  form.controls.items.clear();
+  for (const item of request.items) {
+    const group = createItem({ competence: item.competence, level: item.level });
+    group.controls.options.clear();
+    item.options.forEach(() => group.controls.options.push(createOption()));
+    group.setValue({
+      stem: item.stem,
+      type: item.type,
+      competence: item.competence,
+      level: item.level,
+      explanation: item.explanation ?? '',
+      options: item.options.map((text, i) => ({ text, correct: item.correct.includes(i) })),
+    });
+    form.controls.items.push(group);
+  }
+  form.controls.title.setValue(request.title);
+}

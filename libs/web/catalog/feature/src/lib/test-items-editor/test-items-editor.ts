@@ -5,8 +5,10 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CompetenceDomain, CreateTestMaterialRequest } from '@lc/shared-contracts';
+import { TestPreviewStore } from '@lc/web-catalog-data-access';
 import { Lang, pick } from '../catalog-format';
 import {
   ItemForm,
@@ -16,6 +18,7 @@ import {
   createItem,
   createOption,
   createTestForm,
+  fillTestForm,
   toCreateTestRequest,
 } from './test-form';
 
@@ -37,6 +40,8 @@ import {
 })
 export class TestItemsEditor implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly router = inject(Router);
+  private readonly previews = inject(TestPreviewStore);
   readonly domains = input<CompetenceDomain[]>([]);
   readonly lang = input<Lang>('vi');
   readonly busy = input(false);
@@ -54,6 +59,17 @@ export class TestItemsEditor implements OnInit {
 
   ngOnInit(): void {
     this.reset();
+    const unsaved = this.previews.takeFor(this.router.url);
+    if (!unsaved) return;
+    fillTestForm(this.form, unsaved);
+    // Back from the preview: keyboard and screen-reader users carry on where they left.
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.items-preview')?.focus());
+  }
+
+  /** Shows the unsaved items with the citizen's components; the form comes back on return (TestPreviewStore). */
+  protected preview(): void {
+    this.previews.draft.set({ test: toCreateTestRequest(this.form), returnUrl: this.router.url });
+    void this.router.navigateByUrl('/tests/preview');
   }
 
   get items() {

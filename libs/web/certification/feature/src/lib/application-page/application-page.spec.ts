@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { Application, CriteriaItem } from '@lc/shared-contracts';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
@@ -183,6 +185,30 @@ describe('ApplicationPage', () => {
     save.flush(application());
     await fixture.whenStable();
     expect(text()).toContain('Đã lưu điểm tự đánh giá.');
+  });
+
+  it('puts a refused save in a focused error summary by the buttons, keeping the chosen score', async () => {
+    await render(application());
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const [, select] = await loader.getAllHarnesses(MatSelectHarness); // item 1.2
+    await select.open();
+    await select.clickOptions({ text: '7' });
+    button('Lưu')?.click();
+    http
+      .expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' })
+      .flush(
+        { code: 'APPLICATION_NOT_EDITABLE', message: 'Hồ sơ đã nộp, không sửa được' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    const summary = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('.lp-error-summary');
+    expect(summary?.textContent).toContain('Hồ sơ đã nộp, không sửa được');
+    expect(summary?.closest('lp-error-summary')?.nextElementSibling?.classList).toContain('actions');
+    expect(document.activeElement).toBe(summary);
+    expect(await select.getValueText()).toBe('7');
+    fixture.destroy();
   });
 
   it('shows why a returned application came back, per item', async () => {

@@ -21,11 +21,12 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { MyApplicationStore } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { LanguageStore } from '@lc/web-shared-data-access';
+import { LanguageStore, injectFormErrors } from '@lc/web-shared-data-access';
 import {
   ConfirmDialog,
   ConfirmDialogData,
   ErrorBanner,
+  ErrorSummary,
   HoldsUnsavedWork,
   LoadingIndicator,
   PageHeading,
@@ -66,6 +67,7 @@ export const AUTOSAVE_DELAY_MS = 1200;
     TranslatePipe,
     PageHeading,
     ErrorBanner,
+    ErrorSummary,
     LoadingIndicator,
     EvidenceList,
     ScoreSummary,
@@ -86,6 +88,8 @@ export class ApplicationPage implements HoldsUnsavedWork {
   protected readonly form: ScoresForm = new FormRecord({});
   private readonly formValue = signal<DraftScores>({});
   protected readonly showIncomplete = signal(false);
+  /** A refused start, save or submit: listed in a summary by the buttons that take the focus (ADR 0024). */
+  protected readonly errors = injectFormErrors();
 
   protected readonly application = this.store.application;
   private readonly criteria = criteriaView(this.application, this.lang);
@@ -113,6 +117,10 @@ export class ApplicationPage implements HoldsUnsavedWork {
     effect(() => {
       const app = this.application();
       if (app) untracked(() => this.fillForm(app));
+    });
+    effect(() => {
+      const failure = this.store.failure();
+      untracked(() => (failure ? this.errors.fail(failure.err, this.form) : this.errors.clear()));
     });
     this.store.load(this.year);
   }

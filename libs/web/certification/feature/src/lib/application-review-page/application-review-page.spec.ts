@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { FormControl, FormRecord } from '@angular/forms';
 import { provideRouter } from '@angular/router';
 import { Application, Role } from '@lc/shared-contracts';
@@ -167,9 +169,20 @@ describe('ApplicationReviewPage', () => {
         { status: 403, statusText: 'Forbidden' },
       );
     await fixture.whenStable();
-    expect(el().querySelector('[role="alert"]')?.textContent).toContain(
+    await new Promise((resolve) => setTimeout(resolve));
+    // Beside the button that was pressed, with the focus, not in a banner at the top of the page.
+    const summary = el().querySelector<HTMLElement>('section[aria-labelledby="lp-return-heading"] .lp-error-summary');
+    expect(summary?.querySelector('[role="alert"]')?.textContent).toContain(
       'Người xác minh không được đồng thời công nhận hồ sơ này',
     );
+    expect(document.activeElement).toBe(summary);
+    expect(el().querySelectorAll('.lp-error-summary')).toHaveLength(1);
+    // Nothing typed is lost.
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const [returnReason] = await loader.getAllHarnesses(
+      MatInputHarness.with({ selector: '[formcontrolname="reason"]' }),
+    );
+    expect(await returnReason.getValue()).toBe('Đủ điều kiện');
   });
 
   it('asks the verifier why they verify a broken chain, and sends the reason', async () => {

@@ -18,10 +18,17 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
-import { ApplicationReviewStore } from '@lc/web-certification-data-access';
+import { ApplicationReviewStore, ReviewNotice } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
-import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { LanguageStore, SessionStore, injectFormErrors } from '@lc/web-shared-data-access';
+import {
+  ConfirmDialog,
+  ConfirmDialogData,
+  ErrorBanner,
+  ErrorSummary,
+  LoadingIndicator,
+  PageHeading,
+} from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
 import { ScoresForm, criteriaView, localise, resetScoresForm, roleKey, scoreOf, scoreOptions } from '../criteria-view';
@@ -45,6 +52,7 @@ import { ScoreSummary } from '../score-summary/score-summary';
     TranslatePipe,
     PageHeading,
     ErrorBanner,
+    ErrorSummary,
     LoadingIndicator,
     EvidenceList,
     ScoreSummary,
@@ -93,6 +101,9 @@ export class ApplicationReviewPage {
     reason: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
   protected readonly showIncomplete = signal(false);
+  /** A refused step, listed beside the button that sent it rather than in a banner at the top (ADR 0024). */
+  protected readonly errors = injectFormErrors();
+  protected readonly failedAction = computed(() => this.store.failure()?.action ?? null);
 
   private readonly criteria = criteriaView(this.application, this.lang);
   protected readonly groups = this.criteria.groups;
@@ -123,6 +134,20 @@ export class ApplicationReviewPage {
       const app = this.application();
       if (app) untracked(() => this.fillForms(app));
     });
+    effect(() => {
+      const failure = this.store.failure();
+      untracked(() => (failure ? this.errors.fail(failure.err, this.formOf(failure.action)) : this.errors.clear()));
+    });
+  }
+
+  private formOf(action: NonNullable<ReviewNotice>): FormGroup | undefined {
+    const forms = {
+      verified: undefined,
+      returned: this.returnForm,
+      rejected: this.rejectForm,
+      revoked: this.revokeForm,
+    };
+    return forms[action];
   }
 
   protected applySuggestion(code: string, score: number): void {

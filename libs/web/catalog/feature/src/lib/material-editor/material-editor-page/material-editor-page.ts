@@ -21,7 +21,7 @@ import { firstValueFrom } from 'rxjs';
 import type { EditorProblem } from '@lc/shared-contracts';
 import { EditorApi, TrainerStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ErrorBanner, ErrorSummary, ErrorSummaryItem, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { pick } from '../../catalog-format';
 import { H5pPlayer } from '../../h5p-player/h5p-player';
 import { errorText } from '../editor-controls';
@@ -50,6 +50,7 @@ import { ReadingPageForm } from '../reading-page-form/reading-page-form';
     TranslatePipe,
     PageHeading,
     ErrorBanner,
+    ErrorSummary,
     LoadingIndicator,
     H5pPlayer,
     ReadingPageForm,
@@ -75,7 +76,10 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
 
   protected readonly forms = signal<EditorForms | null>(null);
   protected readonly images = signal(new EditorImages());
+  /** Why the editor could not open: nothing else is on the page. */
   protected readonly error = signal<string | null>(null);
+  /** A refused save, preview or export that no field takes: listed beside the buttons, with the focus. */
+  protected readonly problems = signal<ErrorSummaryItem[]>([]);
   protected readonly status = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly submitted = signal(false);
@@ -172,25 +176,27 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
   private async run(action: () => Promise<void>): Promise<boolean> {
     this.busy.set(true);
     this.error.set(null);
+    this.problems.set([]);
     try {
       await action();
       return true;
     } catch (err) {
-      this.error.set(this.failure(err));
+      if (this.forms()) this.problems.set(this.failure(err).map((message) => ({ message })));
+      else this.error.set(apiErrorMessage(err, this.translate));
       return false;
     } finally {
       this.busy.set(false);
     }
   }
 
-  /** The API's problems go beside their fields; what has no field, or no problems, goes in the banner. */
-  private failure(err: unknown): string | null {
+  /** The API's problems go beside their fields; what has no field, or no problems, is returned for the summary. */
+  private failure(err: unknown): string[] {
     const problems = err instanceof HttpErrorResponse ? (err.error?.details?.problems as EditorProblem[]) : null;
     const forms = this.forms();
-    if (!Array.isArray(problems) || !forms) return apiErrorMessage(err, this.translate);
+    if (!Array.isArray(problems) || !forms) return [apiErrorMessage(err, this.translate)];
     const unplaced = showProblems(forms.form, problems);
-    this.focusFirstProblem();
-    return unplaced.length ? unplaced.map((p) => p.message).join(' ') : apiErrorMessage(err, this.translate);
+    if (!unplaced.length) this.focusFirstProblem();
+    return unplaced.map((p) => p.message);
   }
 
   private focusFirstProblem(): void {

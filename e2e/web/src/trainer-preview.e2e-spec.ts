@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { createDraftCourse, expectNoCspViolations, navigate, openAs } from './support';
+
+const courseTitle = `Khoá xem trước ${Date.now().toString(36)}`;
+
+test.afterEach(expectNoCspViolations);
+
+test('a trainer previews an unsaved test as a learner, by keyboard, and gets the form back', async ({ browser }) => {
+  const page = await openAs(browser, 'trainer');
+  await navigate(page, 'Soạn khoá học');
+  await createDraftCourse(page, {
+    title: courseTitle,
+    summary: 'Một khoá học nháp để xem trước bài kiểm tra.',
+    competence: /^1\.1 /,
+    minutes: '15',
+    module: 'Học phần thử',
+  });
+
+  await page.getByLabel('Tên bài kiểm tra').fill('Kiểm tra: mã OTP');
+  const item = page.getByRole('group', { name: 'Câu hỏi 1', exact: true });
+  await item.getByLabel('Nội dung câu hỏi').fill('Người lạ xin mã OTP, bạn làm gì?');
+  await item.getByLabel('Phương án 1', { exact: true }).fill('Không đưa mã');
+  await item.getByLabel('Phương án 2', { exact: true }).fill('Gửi mã cho họ');
+  await item.getByRole('checkbox', { name: 'Phương án 1 là đáp án đúng' }).check();
+
+  // The preview must not write anything: no attempt, no answer, no test.
+  const writes: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() !== 'GET' && r.url().includes('/api/')) writes.push(`${r.method()} ${r.url()}`);
+  });
+
+  const preview = page.getByRole('button', { name: 'Xem như người học' });
+  await preview.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Xem như người học: Kiểm tra: mã OTP' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('không được lưu hay chấm điểm');
+  const question = page.getByRole('group', { name: /Câu 1.*Người lạ xin mã OTP/ });
+  await expect(question).toBeVisible();
+  await expect(question.getByText('Chọn một đáp án')).toBeVisible();
+  await expect(question.getByRole('radio')).toHaveCount(2);
+  // No key: nothing on the page marks the right answer.
+  await expect(page.getByText(/đáp án đúng|\(đúng\)/)).toHaveCount(0);
+
+  const first = question.getByRole('radio', { name: 'Không đưa mã' });
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(question.getByRole('radio', { name: 'Gửi mã cho họ' })).toBeChecked();
+  await expect(first).not.toBeChecked();
+
+  const back = page.getByRole('link', { name: 'Quay lại soạn bài' });
+  await back.focus();
+  await page.keyboard.press('Enter');
+  const restored = page.getByRole('group', { name: 'Câu hỏi 1', exact: true });
+  await expect(restored.getByLabel('Nội dung câu hỏi')).toHaveValue('Người lạ xin mã OTP, bạn làm gì?');
+  await expect(restored.getByRole('checkbox', { name: 'Phương án 1 là đáp án đúng' })).toBeChecked();
+  await expect(page.getByLabel('Tên bài kiểm tra')).toHaveValue('Kiểm tra: mã OTP');
+  expect(writes).toEqual([]);
+  await page.context().close();
+});
