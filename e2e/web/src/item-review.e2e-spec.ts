@@ -1,4 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
+import { resolve } from 'node:path';
 import { autocomplete, choose, expectNoCspViolations, navigate, openAs } from './support';
 
 test.afterEach(expectNoCspViolations);
@@ -85,6 +86,61 @@ test('a trainer proposes a question, a reviewer returns it, the trainer fixes it
   await reviewer.context().close();
 });
 
+test('a trainer on a phone adds a picture with alt text to a proposal, and the reviewer sees both', async ({
+  browser,
+}) => {
+  const pictureStem = `Biểu tượng trong hình dùng để làm gì? (${stamp})`;
+  const altVi = `Biểu tượng của ứng dụng Công dân học tập (${stamp})`;
+  const trainer = await openAs(browser, 'trainer');
+  await trainer.setViewportSize({ width: 360, height: 780 });
+
+  await test.step('the trainer writes the question and is told a text file is not a picture', async () => {
+    await navigate(trainer, 'Đề xuất câu hỏi');
+    await trainer.getByRole('link', { name: 'Đề xuất câu hỏi mới' }).click();
+    await choose(trainer, 'Năng lực', /^1\.1 /);
+    await choose(trainer, 'Mức', 'Mức 1');
+    await trainer.getByLabel('Câu hỏi (tiếng Việt)').fill(pictureStem);
+    await trainer.getByLabel('Câu hỏi (tiếng Anh)').fill('What is the icon in the picture for?');
+    await fillOption(trainer, 1, 'Mở ứng dụng học tập', 'Opening the learning app');
+    await fillOption(trainer, 2, 'Tắt điện thoại', 'Switching the phone off');
+    await trainer.getByRole('checkbox', { name: 'Phương án 1 là đáp án đúng' }).check();
+    await trainer.getByLabel('Giải thích đáp án (tiếng Việt)').fill('Biểu tượng mở ứng dụng.');
+    await trainer.getByLabel('Giải thích đáp án (tiếng Anh)').fill('The icon opens the app.');
+    const file = trainer.getByLabel('Chọn tệp hình ảnh');
+    await file.setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải ảnh') });
+    await expect(
+      trainer.getByRole('alert').filter({ hasText: 'Hình ảnh phải là tệp PNG, JPEG hoặc WebP.' }),
+    ).toBeVisible();
+  });
+
+  await test.step('the trainer picks a PNG, is asked for its description, describes it and sends it', async () => {
+    await trainer
+      .getByLabel('Chọn tệp hình ảnh')
+      .setInputFiles(resolve(__dirname, '../../../apps/web/public/icons/icon-192.png'));
+    const describeVi = trainer.getByLabel('Mô tả hình ảnh cho người không xem được (tiếng Việt)');
+    await expect(describeVi).toBeVisible();
+    await trainer.getByRole('button', { name: 'Gửi để duyệt' }).click();
+    await expect(trainer.getByText('Hãy mô tả hình ảnh.').first()).toBeVisible();
+    await describeVi.fill(altVi);
+    await trainer
+      .getByLabel('Mô tả hình ảnh cho người không xem được (tiếng Anh)')
+      .fill('The Learning Citizen app icon');
+    await expect(trainer.getByRole('img', { name: altVi })).toBeVisible();
+    await trainer.getByRole('button', { name: 'Gửi để duyệt' }).click();
+    await expect(trainer.getByRole('status').filter({ hasText: 'Đã gửi câu hỏi để duyệt.' })).toBeVisible();
+  });
+
+  await test.step('the reviewer sees the picture with its alt text beside the question', async () => {
+    const reviewer = await openAs(browser, 'reviewer');
+    await navigate(reviewer, 'Duyệt câu hỏi');
+    const item = reviewer.getByRole('article', { name: pictureStem });
+    await expect(item.getByRole('img', { name: altVi })).toBeVisible();
+    await expect(item).toContainText('Mở ứng dụng học tập (đáp án đúng)');
+    await reviewer.context().close();
+  });
+  await trainer.context().close();
+});
+
 test('a citizen reports a problem with an assessment question, and the reviewer sees it', async ({ browser }) => {
   const page = await openAs(browser);
   const note = `Phương án B và C giống nhau (${stamp}).`;
@@ -132,7 +188,8 @@ test('a citizen reports a problem with an assessment question, and the reviewer 
     const report = reviewer.getByRole('listitem').filter({ hasText: note });
     await expect(report).toContainText('Lý do: Câu hỏi khó hiểu');
     await expect(report).toContainText(stem);
-    await expect(report).toContainText('(đáp án đúng)');
+    // The question is drawn among all seven types: a choice item marks its right option, others state the key.
+    await expect(report).toContainText(/\(đáp án đúng\)|Đáp án:/);
     await report.getByRole('button', { name: /^Đánh dấu đã xử lý báo lỗi/ }).click();
     await expect(reviewer.getByRole('status').filter({ hasText: 'Đã đánh dấu báo lỗi là đã xử lý.' })).toBeVisible();
     await expect(reviewer.getByRole('listitem').filter({ hasText: note })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import type { ItemType } from './assessment';
+import type { ItemPicture, ItemType } from './assessment';
 import type { LocalisedText } from './common';
 
 /** Where a bank item stands in review (issue 8 §3). `superseded`: a newer version of it is published. */
@@ -12,6 +12,14 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 export const PROPOSABLE_TYPES = ['single_choice', 'multiple_choice'] as const;
 export type ProposableType = (typeof PROPOSABLE_TYPES)[number];
 
+/** The picture file types a proposal may carry, checked by their first bytes on the server. */
+export const PROPOSAL_PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+/**
+ * Largest picture file of a proposal: inlined as base64 it still fits the API's 100 KB JSON body beside the texts,
+ * and every attempt that serves the item carries it.
+ */
+export const PROPOSAL_PICTURE_MAX_BYTES = 60 * 1024;
+
 /** A trainer's proposal for the city bank, in Vietnamese and English. */
 export interface ItemProposalRequest {
   type: ProposableType;
@@ -22,6 +30,8 @@ export interface ItemProposalRequest {
   /** Indexes into options of the right answers. */
   correct: number[];
   explanation: LocalisedText;
+  /** A picture shown with the stem: a data URL of a PNG, JPEG or WebP file, with alt text in both languages. */
+  picture?: ItemPicture;
   /** A published item this proposal revises: publishing it makes the next version of that item. */
   revises?: string;
 }
@@ -43,6 +53,8 @@ export interface ReviewedItem {
   /** The key of other item types in words: accepted answers, the order, the pairs or the region. */
   otherKey: string[];
   explanation: LocalisedText | null;
+  /** The picture shown with the stem, with its alt text. */
+  image?: ItemPicture;
   authorName: string | null;
   /** Why a reviewer returned it, for its author. */
   reviewReasons: string[];

@@ -9,6 +9,7 @@ import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
 import { TestItemEntity } from '../test-item.entity';
 import { difficultyForLevel } from '../trainer-items';
 import { proposalFields, proposalProblem } from './proposal-item';
+import { pictureProblem } from './proposal-picture';
 import { toReviewedItem } from './reviewed-item';
 import { reviewTransition } from './review-transitions';
 
@@ -43,7 +44,6 @@ export class ItemProposalsService {
         level: req.level,
         type: req.type,
         ...proposalFields(req),
-        extra: {},
         difficulty: difficultyForLevel(req.level),
         discrimination: 1,
         status: 'in_review',
@@ -93,6 +93,8 @@ export class ItemProposalsService {
   }
 
   private async check(req: ItemProposalRequest): Promise<void> {
+    const picture = req.picture && pictureProblem(req.picture);
+    if (picture) throw invalid(picture.code, picture.message);
     const problem = proposalProblem(req, await this.framework.competenceCodes());
     if (problem) throw invalid('ITEM_PROPOSAL_INVALID', problem);
   }

@@ -1,4 +1,4 @@
-import type { ItemProposalRequest, LocalisedText } from '@lc/shared-contracts';
+import type { ItemPicture, ItemProposalRequest, LocalisedText } from '@lc/shared-contracts';
 import type { AnswerKey } from '../test-item.entity';
 import { trainerItemKey, trainerItemProblem } from '../trainer-items';
 
@@ -27,6 +27,7 @@ export function proposalFields(req: ItemProposalRequest): {
   options: { id: string; text: LocalisedText }[];
   answer: AnswerKey;
   explanation: LocalisedText;
+  extra: { image?: ItemPicture };
 } {
   const keyed = trainerItemKey({
     type: req.type,
@@ -41,6 +42,8 @@ export function proposalFields(req: ItemProposalRequest): {
     options: keyed.options.map((o, i) => ({ id: o.id, text: trimmed(req.options[i]) })),
     answer: keyed.answer,
     explanation: trimmed(req.explanation),
+    // Stored as seeded pictures are, so attempts deliver it with the stem (`deliveredExtras`).
+    extra: req.picture ? { image: { ...req.picture, alt: trimmed(req.picture.alt) } } : {},
   };
 }
 

@@ -1,5 +1,5 @@
 import type { BankItemStatus, ReviewedItem } from '@lc/shared-contracts';
-import { deliveredOptions } from '../item.mapper';
+import { deliveredExtras, deliveredOptions } from '../item.mapper';
 import type { AnswerKey, TestItemEntity } from '../test-item.entity';
 import { correctOptionIds } from './proposal-item';
 
@@ -18,6 +18,7 @@ export function toReviewedItem(item: TestItemEntity, names: ReadonlyMap<string, 
     correctOptionIds: correctOptionIds(item.answer),
     otherKey: otherKey(item.answer),
     explanation: item.explanation,
+    image: deliveredExtras(item).image,
     authorName: item.authorId ? (names.get(item.authorId) ?? null) : null,
     reviewReasons: item.reviewReasons,
     createdAt: item.createdAt.toISOString(),

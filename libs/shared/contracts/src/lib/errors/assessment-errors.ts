@@ -61,6 +61,18 @@ export const ASSESSMENT_ERRORS = {
     vi: 'Không thể tự duyệt câu hỏi do chính mình đề xuất.',
     en: 'You cannot review a question you proposed yourself.',
   },
+  ITEM_PICTURE_ALT_MISSING: {
+    vi: 'Hãy mô tả hình ảnh (văn bản thay thế) bằng cả tiếng Việt và tiếng Anh.',
+    en: 'Please describe the picture (alt text) in both Vietnamese and English.',
+  },
+  ITEM_PICTURE_TOO_LARGE: {
+    vi: 'Hình ảnh quá lớn: tối đa 60 KB.',
+    en: 'The picture is too large: at most 60 KB.',
+  },
+  ITEM_PICTURE_TYPE: {
+    vi: 'Hình ảnh phải là tệp PNG, JPEG hoặc WebP.',
+    en: 'The picture must be a PNG, JPEG or WebP file.',
+  },
   ITEM_PROPOSAL_INVALID: {
     vi: 'Đề xuất câu hỏi chưa hợp lệ. Hãy kiểm tra các trường đã nhập.',
     en: 'The proposed question is not valid. Please check what you entered.',

@@ -11,6 +11,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -19,6 +20,7 @@ import {
   PROPOSABLE_TYPES,
   REVIEW_ACTIONS,
   type CourseTestProblemReportRequest,
+  type ItemPicture,
   type ItemProposalRequest,
   type LocalisedText,
   type ProblemReason,
@@ -39,6 +41,44 @@ class BilingualDto implements LocalisedText {
   @IsString()
   @Length(1, 1000, { message: 'Mỗi nội dung cần bản tiếng Anh, từ 1 đến 1000 ký tự.' })
   en!: string;
+}
+
+/** Alt text may be empty here: the service refuses it with its own code (`ITEM_PICTURE_ALT_MISSING`). */
+class PictureAltDto implements LocalisedText {
+  @ApiProperty({ minLength: 1, maxLength: 300 })
+  @IsString()
+  @MaxLength(300, { message: 'Văn bản thay thế dài nhất 300 ký tự.' })
+  vi!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 300 })
+  @IsString()
+  @MaxLength(300, { message: 'Văn bản thay thế dài nhất 300 ký tự.' })
+  en!: string;
+}
+
+/** A picture as a data URL; its real type and size are checked by `pictureProblem`. */
+class PictureDto implements ItemPicture {
+  @ApiProperty({ maxLength: 90000, example: 'data:image/png;base64,iVBORw0KGgo=' })
+  @IsString()
+  @MaxLength(90000, { message: 'Hình ảnh quá lớn: tối đa 60 KB.' })
+  src!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 4000 })
+  @IsInt()
+  @Min(1)
+  @Max(4000)
+  width!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 4000 })
+  @IsInt()
+  @Min(1)
+  @Max(4000)
+  height!: number;
+
+  @ApiProperty({ type: PictureAltDto })
+  @ValidateNested()
+  @Type(() => PictureAltDto)
+  alt!: PictureAltDto;
 }
 
 export class ItemProposalDto implements ItemProposalRequest {
@@ -90,6 +130,12 @@ export class ItemProposalDto implements ItemProposalRequest {
   @ValidateNested()
   @Type(() => BilingualDto)
   explanation!: BilingualDto;
+
+  @ApiProperty({ type: PictureDto, required: false })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PictureDto)
+  picture?: PictureDto;
 
   @ApiProperty({ required: false, maxLength: 60 })
   @IsOptional()

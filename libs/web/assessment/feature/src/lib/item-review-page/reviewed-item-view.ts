@@ -10,6 +10,15 @@ import { LanguageStore } from '@lc/web-shared-data-access';
   imports: [TranslatePipe],
   template: `
     <p class="bank-card__stem">{{ language.text(item().stem) }}</p>
+    @if (item().image; as image) {
+      <img
+        class="bank-card__picture"
+        [src]="image.src"
+        [alt]="language.text(image.alt)"
+        [width]="image.width"
+        [height]="image.height"
+      />
+    }
     <p class="bank-card__meta">
       <span class="bank-badge" [class]="'bank-badge--' + item().status">{{
         'itemBank.status.' + item().status | translate

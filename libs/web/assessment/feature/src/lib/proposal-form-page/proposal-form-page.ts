@@ -21,6 +21,7 @@ import {
   createProposalOption,
   toProposalRequest,
 } from './proposal-form';
+import { ProposalPictureField } from './proposal-picture-field';
 
 /**
  * "Đề xuất câu hỏi": a trainer writes a bank item in both languages, or edits a returned one, or proposes the next
@@ -41,6 +42,7 @@ import {
     PageHeading,
     ErrorBanner,
     LoadingIndicator,
+    ProposalPictureField,
   ],
   templateUrl: './proposal-form-page.html',
   styleUrl: './proposal-form-page.scss',

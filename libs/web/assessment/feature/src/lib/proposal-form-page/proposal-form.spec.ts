@@ -1,5 +1,5 @@
 import { ReviewedItem } from '@lc/shared-contracts';
-import { createProposalForm, createProposalOption, toProposalRequest } from './proposal-form';
+import { createProposalForm, createProposalOption, setPicture, toProposalRequest } from './proposal-form';
 
 const item: ReviewedItem = {
   id: 'b-1',
@@ -58,5 +58,23 @@ describe('proposal form', () => {
     expect(form.controls.options.length).toBe(2);
     expect(form.valid).toBe(false);
     expect(form.hasError('correctSingle')).toBe(true);
+  });
+
+  it('asks for alt text in both languages only while there is a picture, and sends it with the picture', () => {
+    const form = createProposalForm(item);
+    const picture = form.controls.picture;
+    setPicture(picture, { src: 'data:image/png;base64,iVBORw0KGgo=', width: 192, height: 192 });
+    expect(form.valid).toBe(false);
+    picture.patchValue({ altVi: ' Biểu tượng ', altEn: 'An icon' });
+    expect(form.valid).toBe(true);
+    expect(toProposalRequest(form).picture).toEqual({
+      src: 'data:image/png;base64,iVBORw0KGgo=',
+      width: 192,
+      height: 192,
+      alt: { vi: 'Biểu tượng', en: 'An icon' },
+    });
+    setPicture(picture, null);
+    expect(form.valid).toBe(true);
+    expect(toProposalRequest(form).picture).toBeUndefined();
   });
 });
