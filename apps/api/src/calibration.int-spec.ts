@@ -34,6 +34,10 @@ describe('assessment calibration job (HTTP, PostgreSQL)', () => {
     );
     dense = items.slice(0, 6);
     sparse = items[6];
+    // The spec files share one database, and the adaptive attempts of earlier files answer some of these items at
+    // random. Their few answers would join the simulated ones and move the estimates checked here, so they go first
+    // (those files have finished).
+    await db.query(`DELETE FROM skills_response WHERE item_id = ANY($1)`, [items.map((i) => i.id)]);
     await simulateAnswers();
   });
   afterAll(async () => {
