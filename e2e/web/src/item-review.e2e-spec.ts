@@ -160,9 +160,9 @@ test('a citizen reports a problem with an assessment question, and the reviewer 
     await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
     await navigate(page, 'Đánh giá năng lực số');
     await page.getByRole('button', { name: 'Bắt đầu đánh giá' }).click();
-    await expect(page.locator('legend#skills-q-1')).toBeVisible();
-    stem = (await page.locator('legend#skills-q-1 .question__stem').textContent())?.trim() ?? '';
-    expect(stem).not.toBe('');
+    const stemText = page.locator('legend#skills-q-1 .question__stem');
+    await expect(stemText).toHaveText(/\S/);
+    stem = (await stemText.textContent())?.trim() ?? '';
   });
 
   await test.step('reports the question by keyboard, with a reason and a note', async () => {

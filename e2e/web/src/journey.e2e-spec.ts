@@ -172,9 +172,10 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     await expect(page.getByRole('heading', { name: 'GIẤY CHỨNG NHẬN CÔNG DÂN HỌC TẬP' })).toBeVisible();
     const qr = page.getByRole('img', { name: 'Mã QR để kiểm tra giấy chứng nhận' });
     await expect(qr).toBeVisible();
-    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    code = (await page.getByTestId('certificate-code').innerText()).trim();
-    expect(code).toMatch(/^[A-Z2-9]{10}$/);
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const codeText = page.getByTestId('certificate-code');
+    await expect(codeText).toHaveText(/^\s*[A-Z2-9]{10}\s*$/);
+    code = (await codeText.innerText()).trim();
   });
 
   await test.step('anyone verifies it on the public page, without signing in and without seeing the name', async () => {

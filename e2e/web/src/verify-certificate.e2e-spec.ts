@@ -89,7 +89,9 @@ test('a citizen downloads the PDF and the signed credential; the credential chec
   const { person, applicationId, approver } = await recognisedCitizen(request);
   const citizen = await openAs(browser, person.id, person.password);
   await citizen.goto('/title/certificate');
-  const code = (await citizen.getByTestId('certificate-code').innerText()).trim();
+  const codeText = citizen.getByTestId('certificate-code');
+  await expect(codeText).toHaveText(/^\s*[A-Z2-9]{10}\s*$/);
+  const code = (await codeText.innerText()).trim();
 
   const [pdf] = await Promise.all([
     citizen.waitForEvent('download'),
