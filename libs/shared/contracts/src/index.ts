@@ -12,3 +12,4 @@ export * from './lib/reporting';
 export * from './lib/errors';
 export * from './lib/item-review';
 export * from './lib/kpi-suppression';
+export * from './lib/fold-text';

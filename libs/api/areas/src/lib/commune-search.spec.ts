@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { foldText, searchCommunes } from './commune-search';
+import { foldText } from '@lc/shared-contracts';
+import { searchCommunes } from './commune-search';
 import { loadFormerUnits } from './load-former-units';
 import { loadHanoiUnits } from './load-hanoi-units';
 

@@ -1,14 +1,6 @@
+import { foldText } from '@lc/shared-contracts';
 import type { AreaFormerUnitEntity } from './area-former-unit.entity';
 import type { AreaEntity } from './area.entity';
-
-/** Lower-case without Vietnamese diacritics, so "ba dinh" finds "Ba Đình" and "Hoà" finds "Hòa". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
 
 /** How addresses are often abbreviated ("P. Kim Mã, Q. Ba Đình"), spelled out as the unit names are. */
 const ABBREVIATIONS: Record<string, string> = {

@@ -1,4 +1,5 @@
-import { foldText, personQuery, VI_ACCENTED, VI_PLAIN } from './person-search';
+import { foldText } from '@lc/shared-contracts';
+import { personQuery, VI_ACCENTED, VI_PLAIN } from './person-search';
 
 describe('foldText', () => {
   it('drops Vietnamese diacritics and case, whichever way the text was composed', () => {

@@ -1,22 +1,12 @@
+import { foldText } from '@lc/shared-contracts';
 import { CITIZEN_ID_LENGTH, citizenIdDigits } from './citizen-id';
 
 /** Vietnamese letters with diacritics, lower and upper case, and each one's plain ASCII letter at the same index. */
 export const VI_ACCENTED =
   'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ' +
   'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+/** The database folds with translate(VI_ACCENTED → VI_PLAIN), the same folding as `foldText`. */
 export const VI_PLAIN = [...VI_ACCENTED].map((c) => foldText(c)).join('');
-
-/**
- * Lower case without Vietnamese diacritics, so "nguyen thi lan" finds "Nguyễn Thị Lan" and "Hoà" finds "Hòa".
- * The database applies the same folding with translate(VI_ACCENTED → VI_PLAIN).
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
 
 /**
  * A search for a person: a complete citizen ID (spaces, dots and dashes allowed) is looked up exactly, and a part

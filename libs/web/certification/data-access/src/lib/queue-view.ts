@@ -1,5 +1,5 @@
 import { ApplicationSummary } from '@lc/shared-contracts';
-import { foldText } from '@lc/shared-identity-util';
+import { foldText } from '@lc/shared-contracts';
 
 export type QueueSort = 'oldest' | 'newest' | 'name' | 'totalDesc';
 export type QueueResult = 'all' | 'passes' | 'fails';

@@ -3,7 +3,7 @@ import { AbstractControl, FormControl, ReactiveFormsModule, ValidationErrors } f
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Area } from '@lc/shared-contracts';
+import { Area, foldText } from '@lc/shared-contracts';
 
 export type AreaControl = FormControl<Area | string | null>;
 
@@ -11,17 +11,6 @@ export type AreaControl = FormControl<Area | string | null>;
 export function areaSelected(control: AbstractControl<Area | string | null>): ValidationErrors | null {
   const value = control.value;
   return value && typeof value === 'object' && value.id ? null : { areaSelected: true };
-}
-
-/** Lower-case without Vietnamese diacritics, so "ba dinh" finds "Ba Đình". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
 }
 
 /** A Material autocomplete over a list of areas, bound to a caller-owned control. */
@@ -66,7 +55,7 @@ export class AreaAutocomplete {
 
   protected readonly query = signal('');
   protected readonly filtered = computed(() => {
-    const q = foldText(this.query());
+    const q = foldText(this.query()).trim();
     const areas = this.areas();
     return q ? areas.filter((area) => foldText(area.name).includes(q)) : areas;
   });

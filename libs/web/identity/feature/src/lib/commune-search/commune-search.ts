@@ -8,7 +8,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Area, CommuneMatch } from '@lc/shared-contracts';
 import { AreasApi } from '@lc/web-identity-data-access';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
-import { AreaControl, foldText } from '../area-autocomplete/area-autocomplete';
+import { foldText } from '@lc/shared-contracts';
+import { AreaControl } from '../area-autocomplete/area-autocomplete';
 
 /** Shorter than this, the whole list shows: two letters are the least that can name a place. */
 const MIN_QUERY = 2;
@@ -99,7 +100,7 @@ export class CommuneSearch {
   );
 
   private byOwnName(q: string): CommuneMatch[] {
-    const folded = foldText(q);
+    const folded = foldText(q).trim();
     return this.communes()
       .filter((commune) => foldText(commune.name).includes(folded))
       .map((commune) => ({ commune, formerUnits: [] }));

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { Area } from '@lc/shared-contracts';
-import { foldText } from '../area-autocomplete/area-autocomplete';
+import { foldText } from '@lc/shared-contracts';
 import { createRegisterForm, toRegisterRequest } from './register-form';
 
 const commune: Area = {
