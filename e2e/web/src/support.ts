@@ -57,10 +57,23 @@ export async function navigate(page: Page, name: string): Promise<void> {
   await link.click();
 }
 
-/** Opens a Material select by its accessible name and picks an option. */
+/**
+ * Opens a Material select by its accessible name and picks an option. A select whose options are still loading
+ * does not open (MatSelect needs at least one option), so it is opened again until the option shows, as a person
+ * would tap it again.
+ */
 export async function choose(page: Page, select: string | RegExp, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: select }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  const box = page.getByRole('combobox', { name: select });
+  const item = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  await expect(async () => {
+    if (!(await item.isVisible())) {
+      // A panel left open with other options would cover the select.
+      if (await page.getByRole('listbox').first().isVisible()) await page.keyboard.press('Escape');
+      await box.click();
+    }
+    await expect(item).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await item.click();
 }
 
 /** Types into a Material autocomplete and picks the suggestion. */
