@@ -10,7 +10,8 @@ import {
   type ProposableType,
   type ReviewedItem,
 } from '@lc/shared-contracts';
-import { TestEntity, sampleProposal } from '@lc/api-assessment';
+import { TestEntity } from '@lc/api-assessment';
+import { sampleProposal } from '@lc/api-assessment/testing';
 import { CatalogService } from '@lc/api-catalog';
 import { BA_DINH, CITY, draftCourse } from './testing/fixtures';
 import { bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';

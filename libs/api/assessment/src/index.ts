@@ -9,5 +9,3 @@ export * from './lib/skills/skills-attempt.entity';
 export * from './lib/skills/skills-response.entity';
 export { seedAssessmentRuleSets } from './lib/skills/rule-sets';
 export { recalibrate } from './lib/skills/calibration/recalibrate';
-/** Sound proposals of every type, for the API's HTTP tests. */
-export { sampleProposal, PNG_1X1 } from './lib/bank/proposal-samples';

@@ -1,5 +1,5 @@
 import { PROPOSABLE_TYPES } from '@lc/shared-contracts';
-import { correctOptionIds, proposalFields, shownOrder } from './proposal-item';
+import { correctOptionIds, proposalFields } from './proposal-item';
 import { sampleProposal } from './proposal-samples';
 import { itemAsProposal } from './proposal-view';
 import type { TestItemEntity } from '../test-item.entity';
@@ -37,15 +37,6 @@ describe(proposalFields.name, () => {
     expect(hotspot.answer).toEqual({ regionId: 'r2' });
     expect(hotspot.extra.regions!.map((r) => r.id)).toEqual(['r1', 'r2']);
     expect(hotspot.extra.image!.src).toMatch(/^data:image\/png;base64,/);
-  });
-});
-
-describe(shownOrder.name, () => {
-  const c = (id: string, vi: string) => ({ id, text: { vi } });
-  it('never shows the key as the order, and shows the same order every time', () => {
-    const keyed = [c('a', 'An'), c('b', 'Bình'), c('c', 'Cúc')];
-    expect(shownOrder(keyed).map((x) => x.id)).toEqual(['b', 'c', 'a']);
-    expect(shownOrder([c('a', 'Z'), c('b', 'A')]).map((x) => x.id)).toEqual(['b', 'a']);
   });
 });
 

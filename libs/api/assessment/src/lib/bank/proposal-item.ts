@@ -1,4 +1,10 @@
-import type { ItemPicture, ItemProposalRequest, LocalisedText, ProposalRegion } from '@lc/shared-contracts';
+import {
+  shownOrder,
+  type ItemPicture,
+  type ItemProposalRequest,
+  type LocalisedText,
+  type ProposalRegion,
+} from '@lc/shared-contracts';
 import type { AnswerKey } from '../test-item.entity';
 import { trainerItemKey } from '../trainer-items';
 
@@ -17,17 +23,6 @@ export type StoredRegion = Omit<ProposalRegion, 'label'> & { id: string; label: 
 export const trimmed = (t: LocalisedText): LocalisedText => ({ vi: t.vi.trim(), en: t.en?.trim() ?? '' });
 const letter = (i: number) => String.fromCharCode(97 + i);
 const uniqueTrimmed = (list: string[]) => [...new Set(list.map((a) => a.trim()).filter(Boolean))];
-
-/**
- * The order a list is shown in when its written order is the key (ordering steps, matching's right-hand column):
- * alphabetical by the Vietnamese text, turned by one if that is the key itself. Deterministic, so a retried or
- * edited proposal is stored the same way.
- */
-export function shownOrder<T extends Choice>(keyed: T[]): T[] {
-  const sorted = [...keyed].sort((a, b) => a.text.vi.localeCompare(b.text.vi, 'vi') || a.id.localeCompare(b.id));
-  const same = sorted.every((c, i) => c.id === keyed[i].id);
-  return same && sorted.length > 1 ? [...sorted.slice(1), sorted[0]] : sorted;
-}
 
 function keyed(req: ItemProposalRequest): Pick<ProposalFields, 'options' | 'answer'> & Partial<ProposalFields> {
   const options = (req.options ?? []).map((text, i) => ({ id: letter(i), text: trimmed(text) }));

@@ -1,0 +1,2 @@
+/** Sound item proposals of every type, for the API's tests. */
+export { PNG_1X1, sampleProposal } from './lib/bank/proposal-samples';
