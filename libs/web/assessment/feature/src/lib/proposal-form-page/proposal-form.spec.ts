@@ -4,6 +4,20 @@ import { setPicture } from './proposal-picture-form';
 import { proposalPreview } from './proposal-preview';
 import { toProposalRequest } from './proposal-request';
 
+const choice: ItemProposalRequest = {
+  type: 'multiple_choice',
+  competence: '4.1',
+  level: 3,
+  stem: { vi: 'Câu hỏi?', en: 'Question?' },
+  options: [
+    { vi: 'Một', en: 'One' },
+    { vi: 'Hai', en: 'Two' },
+    { vi: 'Ba', en: 'Three' },
+  ],
+  correct: [0, 2],
+  explanation: { vi: 'Vì vậy.', en: 'Because.' },
+};
+
 const item: ReviewedItem = {
   id: 'b-1',
   lineageId: 'b-1',
@@ -12,28 +26,12 @@ const item: ReviewedItem = {
   type: 'multiple_choice',
   competence: '4.1',
   level: 3,
-  stem: { vi: 'Câu hỏi?', en: 'Question?' },
-  options: [
-    { id: 'a', text: { vi: 'Một', en: 'One' } },
-    { id: 'b', text: { vi: 'Hai', en: 'Two' } },
-    { id: 'c', text: { vi: 'Ba', en: 'Three' } },
-  ],
+  stem: choice.stem,
+  options: choice.options!.map((text, i) => ({ id: 'abc'[i], text })),
   correctOptionIds: ['a', 'c'],
   otherKey: [],
-  explanation: { vi: 'Vì vậy.', en: 'Because.' },
-  proposal: {
-    type: 'multiple_choice',
-    competence: '4.1',
-    level: 3,
-    stem: { vi: 'Câu hỏi?', en: 'Question?' },
-    options: [
-      { vi: 'Một', en: 'One' },
-      { vi: 'Hai', en: 'Two' },
-      { vi: 'Ba', en: 'Three' },
-    ],
-    correct: [0, 2],
-    explanation: { vi: 'Vì vậy.', en: 'Because.' },
-  },
+  explanation: choice.explanation,
+  proposal: choice,
   authorName: 'A',
   reviewReasons: ['Sửa'],
   createdAt: '2026-01-01T00:00:00Z',
@@ -43,20 +41,7 @@ describe('proposal form', () => {
   it('round-trips an item into a request, keeping the right options', () => {
     const form = createProposalForm(item);
     expect(form.valid).toBe(true);
-    expect(toProposalRequest(form, 'b-0')).toEqual({
-      type: 'multiple_choice',
-      competence: '4.1',
-      level: 3,
-      stem: { vi: 'Câu hỏi?', en: 'Question?' },
-      options: [
-        { vi: 'Một', en: 'One' },
-        { vi: 'Hai', en: 'Two' },
-        { vi: 'Ba', en: 'Three' },
-      ],
-      correct: [0, 2],
-      explanation: { vi: 'Vì vậy.', en: 'Because.' },
-      revises: 'b-0',
-    });
+    expect(toProposalRequest(form, 'b-0')).toEqual({ ...choice, revises: 'b-0' });
   });
 
   it('needs exactly one right option for a one-answer question, and English texts', () => {
