@@ -16,6 +16,7 @@ import {
   createPair,
   createProposalOption,
 } from './proposal-form';
+import { refreshOnFormEvents } from './refresh-on-form-events';
 
 const BILINGUAL: OptionListField[] = [
   { control: 'vi', label: 'itemBank.form.optionVi', lang: 'vi' },
@@ -47,6 +48,10 @@ const PAIR_FIELDS: OptionListField[] = [
 })
 export class ProposalKeyFields {
   readonly form = input.required<ProposalForm>();
+
+  constructor() {
+    refreshOnFormEvents(this.form);
+  }
 
   protected readonly bounds = PROPOSAL_BOUNDS;
   protected readonly minOptions = MIN_OPTIONS;

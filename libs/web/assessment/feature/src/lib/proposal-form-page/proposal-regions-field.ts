@@ -8,6 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { EditorHotspot, PROPOSAL_BOUNDS } from '@lc/shared-contracts';
 import { HotspotPlacer } from '@lc/web-catalog-feature';
 import { ProposalForm, createRegion } from './proposal-form';
+import { refreshOnFormEvents } from './refresh-on-form-events';
 
 /**
  * The regions of a hotspot proposal: typed in the picture's pixels (the way for keyboard and screen reader), or
@@ -30,6 +31,10 @@ import { ProposalForm, createRegion } from './proposal-form';
 })
 export class ProposalRegionsField {
   readonly form = input.required<ProposalForm>();
+
+  constructor() {
+    refreshOnFormEvents(this.form);
+  }
   protected readonly bounds = PROPOSAL_BOUNDS.regions;
   protected readonly coordinates = ['x', 'y', 'width', 'height'] as const;
   /** The region the placer moves. */
