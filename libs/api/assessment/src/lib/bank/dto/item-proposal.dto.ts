@@ -80,6 +80,18 @@ class PictureDto implements ItemPicture {
 
 const { options, accepted, pairs, regions } = PROPOSAL_BOUNDS;
 
+const side = (vi: string, en: string) => ({ vi, en });
+/** Examples within the bounds, so that a body built from the OpenAPI document is plausible. */
+const PAIRS_EXAMPLE = [
+  { left: side('Mật khẩu', 'Password'), right: side('Điều bạn biết', 'Something you know') },
+  { left: side('Điện thoại', 'Phone'), right: side('Thứ bạn có', 'Something you have') },
+  { left: side('Vân tay', 'Fingerprint'), right: side('Đặc điểm của bạn', 'Something you are') },
+];
+const REGIONS_EXAMPLE = [
+  { x: 0, y: 0, width: 100, height: 50, label: side('Ô tên', 'Name box') },
+  { x: 0, y: 60, width: 100, height: 50, label: side('Ô mật khẩu', 'Password box') },
+];
+
 class PairDto implements ProposalPair {
   @ApiProperty({ type: BilingualDto })
   @ValidateNested()
@@ -171,7 +183,13 @@ export class ItemProposalDto implements ItemProposalRequest {
   @IsBoolean()
   truth?: boolean;
 
-  @ApiProperty({ type: [String], required: false, minItems: accepted.min, maxItems: accepted.max })
+  @ApiProperty({
+    type: [String],
+    required: false,
+    minItems: accepted.min,
+    maxItems: accepted.max,
+    example: ['mật khẩu', 'password'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(accepted.min)
@@ -190,7 +208,7 @@ export class ItemProposalDto implements ItemProposalRequest {
   @IsBoolean()
   ignoreToneMarks?: boolean;
 
-  @ApiProperty({ type: [PairDto], required: false, minItems: pairs.min, maxItems: pairs.max })
+  @ApiProperty({ type: [PairDto], required: false, minItems: pairs.min, maxItems: pairs.max, example: PAIRS_EXAMPLE })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(pairs.min, { message: 'Câu nối cặp cần từ 3 đến 5 cặp.' })
@@ -199,7 +217,13 @@ export class ItemProposalDto implements ItemProposalRequest {
   @Type(() => PairDto)
   pairs?: PairDto[];
 
-  @ApiProperty({ type: [RegionDto], required: false, minItems: regions.min, maxItems: regions.max })
+  @ApiProperty({
+    type: [RegionDto],
+    required: false,
+    minItems: regions.min,
+    maxItems: regions.max,
+    example: REGIONS_EXAMPLE,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(regions.min, { message: 'Câu chọn vùng cần từ 2 đến 5 vùng.' })
