@@ -11,7 +11,7 @@ import {
   type ReviewedItem,
 } from '@lc/shared-contracts';
 import { TestEntity } from '@lc/api-assessment';
-import { sampleProposal } from '@lc/api-assessment/testing';
+import { ServingBanks, sampleProposal } from '@lc/api-assessment/testing';
 import { CatalogService } from '@lc/api-catalog';
 import { BA_DINH, CITY, draftCourse } from './testing/fixtures';
 import { bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';
@@ -144,12 +144,12 @@ describe('item proposals of all seven types (HTTP, PostgreSQL)', () => {
       expect(done.result).toMatchObject({ score, maxScore: 7 });
     }
 
-    // Stored as the seed stores its items, so the assessment's bank (all published bank items) takes them alike.
-    const rows: { type: string; source: string; status: string }[] = await db.query(
-      `SELECT type, source, status FROM test_item WHERE id = ANY($1) ORDER BY type`,
-      [proposed.map((p) => p.id)],
-    );
-    expect(rows.every((r) => r.source === 'bank' && r.status === 'published')).toBe(true);
+    // The assessment's bank takes every published bank item of a gradable type: the proposals are there, servable.
+    const banks = app.get(ServingBanks, { strict: false });
+    banks.invalidate();
+    const bank = await banks.current();
+    for (const item of proposed) expect([item.type, bank.prepared.index.has(item.id)]).toEqual([item.type, true]);
+    expect(proposed.filter((item) => bank.retired.has(item.id))).toEqual([]);
   });
 
   it('lets the author change a returned proposal, its type included, and keeps the new key', async () => {
