@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { autocomplete, choose, expectNoCspViolations, navigate, openAs } from './support';
+import { choose, expectNoCspViolations, navigate, openAs, registerCitizen } from './support';
 
 test.afterEach(expectNoCspViolations);
 
@@ -147,17 +147,7 @@ test('a citizen reports a problem with an assessment question, and the reviewer 
   let stem = '';
 
   await test.step('registers and starts the digital-skills assessment', async () => {
-    await page.goto('/register');
-    await page.getByLabel('Họ và tên').fill(citizen.name);
-    await page.getByLabel('Số định danh cá nhân').fill(citizen.id);
-    await page.getByLabel('Năm sinh').fill('1985');
-    await choose(page, 'Giới tính', 'Nữ');
-    await autocomplete(page, 'Xã/phường', 'ba dinh', 'Phường Ba Đình');
-    await choose(page, 'Tổ dân phố/thôn', 'Tổ dân phố số 1');
-    await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
-    await page.getByLabel('Mật khẩu').fill(citizen.password);
-    await page.getByRole('button', { name: 'Đăng ký' }).click();
-    await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+    await registerCitizen(page, citizen);
     await navigate(page, 'Đánh giá năng lực số');
     await page.getByRole('button', { name: 'Bắt đầu đánh giá' }).click();
     const stemText = page.locator('legend#skills-q-1 .question__stem');

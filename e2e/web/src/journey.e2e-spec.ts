@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { packLesson } from './lessons';
-import { autocomplete, choose, expectNoCspViolations, kpiRatio, navigate, openAs } from './support';
+import { autocomplete, choose, expectNoCspViolations, kpiRatio, navigate, openAs, registerCitizen } from './support';
 
 // The player (h5p-standalone and our content types) runs under the app's Content-Security-Policy.
 test.afterEach(expectNoCspViolations);
@@ -68,17 +68,7 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
 
   const page = await openAs(browser);
   await test.step('a citizen registers in Phường Ba Đình and is signed in', async () => {
-    await page.goto('/register');
-    await page.getByLabel('Họ và tên').fill(citizen.name);
-    await page.getByLabel('Số định danh cá nhân').fill(citizen.id);
-    await page.getByLabel('Năm sinh').fill('1990');
-    await choose(page, 'Giới tính', 'Nữ');
-    await autocomplete(page, 'Xã/phường', 'ba dinh', 'Phường Ba Đình');
-    await choose(page, 'Tổ dân phố/thôn', 'Tổ dân phố số 1');
-    await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
-    await page.getByLabel('Mật khẩu').fill(citizen.password);
-    await page.getByRole('button', { name: 'Đăng ký' }).click();
-    await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+    await registerCitizen(page, citizen, '1990');
   });
 
   const analyst = await openAs(browser, 'analyst');

@@ -1,5 +1,12 @@
 import { expect, Page, test } from '@playwright/test';
-import { autocomplete, choose, expectNoCspViolations, navigate, openAs } from './support';
+import {
+  answerSkillsQuestion,
+  expectNoCspViolations,
+  navigate,
+  openAs,
+  registerCitizen,
+  skillsSaveButton,
+} from './support';
 
 // The chart (ECharts, loaded lazily) runs under the app's Content-Security-Policy too.
 test.afterEach(expectNoCspViolations);
@@ -10,66 +17,15 @@ const citizen = {
   password: 'MatKhau-2026',
 };
 
-const saveButton = (page: Page) => page.getByRole('button', { name: 'Lưu và tiếp tục' });
 /** The question on screen: its number and stem, as the legend of its fieldset reads. */
 const legend = (page: Page) => page.locator('legend');
-
-/**
- * Answers the question on screen: a single answer (or a hotspot's region) by keyboard (Space on the first option, Tab
- * to the button, Enter); a short answer typed, a matching list opened and chosen by keyboard, an ordering as it
- * comes; several by clicks. Waits until the server has saved it and the next question (or the result) shows.
- */
-async function answerOne(page: Page): Promise<void> {
-  const n = Number((await legend(page).getAttribute('id'))?.replace('skills-q-', ''));
-  const radios = page.getByRole('radio');
-  const text = page.getByRole('textbox', { name: 'Câu trả lời của bạn' });
-  const selects = page.getByRole('combobox');
-  if ((await radios.count()) > 0) {
-    await radios.first().focus();
-    await page.keyboard.press('Space');
-    await expect(radios.first()).toBeChecked();
-    // The button is enabled at the next render after the choice; a Tab pressed before it skips a disabled button.
-    await expect(saveButton(page)).toBeEnabled();
-    await page.keyboard.press('Tab');
-    await expect(saveButton(page)).toBeFocused();
-    await page.keyboard.press('Enter');
-  } else {
-    if ((await text.count()) > 0) {
-      await text.focus();
-      await page.keyboard.type('không biết');
-    } else if ((await selects.count()) > 0) {
-      await selects.first().focus();
-      await page.keyboard.press('Enter');
-      await expect(page.getByRole('option').nth(1)).toBeVisible();
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-    } else if ((await page.getByRole('checkbox').count()) > 0) {
-      await page.getByRole('checkbox').first().click();
-    }
-    // An ordering question is answered as it comes unless the citizen moves a step.
-    await expect(saveButton(page)).toBeEnabled();
-    await saveButton(page).click();
-  }
-  const result = page.getByRole('heading', { name: 'Kết quả đánh giá năng lực số', level: 1 });
-  await expect(page.locator(`legend#skills-q-${n + 1}`).or(result)).toBeVisible();
-}
 
 test('a citizen takes the digital-skills assessment on a phone, resumes after a reload, and sees the domain chart', async ({
   browser,
 }) => {
   const page = await openAs(browser);
   await test.step('registers and opens the assessment from the menu', async () => {
-    await page.goto('/register');
-    await page.getByLabel('Họ và tên').fill(citizen.name);
-    await page.getByLabel('Số định danh cá nhân').fill(citizen.id);
-    await page.getByLabel('Năm sinh').fill('1985');
-    await choose(page, 'Giới tính', 'Nữ');
-    await autocomplete(page, 'Xã/phường', 'ba dinh', 'Phường Ba Đình');
-    await choose(page, 'Tổ dân phố/thôn', 'Tổ dân phố số 1');
-    await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
-    await page.getByLabel('Mật khẩu').fill(citizen.password);
-    await page.getByRole('button', { name: 'Đăng ký' }).click();
-    await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+    await registerCitizen(page, citizen);
     await navigate(page, 'Đánh giá năng lực số');
   });
 
@@ -88,7 +44,7 @@ test('a citizen takes the digital-skills assessment on a phone, resumes after a 
 
   let beforeReload = '';
   await test.step('answers ten questions, one per screen, by keyboard', async () => {
-    for (let n = 1; n <= 10; n++) await answerOne(page);
+    for (let n = 1; n <= 10; n++) await answerSkillsQuestion(page);
     await expect(legend(page)).toContainText('Câu 11');
     await expect(page.getByText('Đã lưu 10 câu (tối đa 30 câu)')).toBeVisible();
     beforeReload = (await legend(page).textContent()) ?? '';
@@ -108,7 +64,7 @@ test('a citizen takes the digital-skills assessment on a phone, resumes after a 
 
   await test.step('answers until the assessment stops, and lands on the result', async () => {
     const result = page.getByRole('heading', { name: 'Kết quả đánh giá năng lực số', level: 1 });
-    for (let n = 0; n < 40 && !(await result.isVisible()); n++) await answerOne(page);
+    for (let n = 0; n < 40 && !(await result.isVisible()); n++) await answerSkillsQuestion(page);
     await expect(page.getByRole('heading', { name: 'Kết quả đánh giá năng lực số', level: 1 })).toBeVisible();
   });
 

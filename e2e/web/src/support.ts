@@ -107,3 +107,69 @@ export async function createDraftCourse(
   await page.getByRole('button', { name: 'Tạo khoá học' }).click();
   await expect(page.getByText('Đã tạo khoá học.')).toBeVisible();
 }
+
+/** A citizen who registers during a test; the id must be unique per run. */
+export interface NewCitizen {
+  name: string;
+  id: string;
+  password: string;
+}
+
+/** Registers a woman born in `birthYear` in Phường Ba Đình, Tổ dân phố số 1, and waits until she is signed in. */
+export async function registerCitizen(page: Page, citizen: NewCitizen, birthYear = '1985'): Promise<void> {
+  await page.goto('/register');
+  await page.getByLabel('Họ và tên').fill(citizen.name);
+  await page.getByLabel('Số định danh cá nhân').fill(citizen.id);
+  await page.getByLabel('Năm sinh').fill(birthYear);
+  await choose(page, 'Giới tính', 'Nữ');
+  await autocomplete(page, 'Xã/phường', 'ba dinh', 'Phường Ba Đình');
+  await choose(page, 'Tổ dân phố/thôn', 'Tổ dân phố số 1');
+  await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
+  await page.getByLabel('Mật khẩu').fill(citizen.password);
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+/** The assessment's "Lưu và tiếp tục" button. */
+export const skillsSaveButton = (page: Page) => page.getByRole('button', { name: 'Lưu và tiếp tục' });
+
+/**
+ * Answers the assessment question on screen: a single answer (or a hotspot's region) by keyboard (Space on the first
+ * option, Tab to the button, Enter); a short answer typed, a matching list opened and chosen by keyboard, an ordering
+ * as it comes; several by clicks. Waits until the server has saved it and the next question (or the result) shows.
+ */
+export async function answerSkillsQuestion(page: Page): Promise<void> {
+  const n = Number((await page.locator('legend').getAttribute('id'))?.replace('skills-q-', ''));
+  const radios = page.getByRole('radio');
+  const text = page.getByRole('textbox', { name: 'Câu trả lời của bạn' });
+  const selects = page.getByRole('combobox');
+  const save = skillsSaveButton(page);
+  if ((await radios.count()) > 0) {
+    await radios.first().focus();
+    await page.keyboard.press('Space');
+    await expect(radios.first()).toBeChecked();
+    // The button is enabled at the next render after the choice; a Tab pressed before it skips a disabled button.
+    await expect(save).toBeEnabled();
+    await page.keyboard.press('Tab');
+    await expect(save).toBeFocused();
+    await page.keyboard.press('Enter');
+  } else {
+    if ((await text.count()) > 0) {
+      await text.focus();
+      await page.keyboard.type('không biết');
+    } else if ((await selects.count()) > 0) {
+      await selects.first().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('option').nth(1)).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    } else if ((await page.getByRole('checkbox').count()) > 0) {
+      await page.getByRole('checkbox').first().click();
+    }
+    // An ordering question is answered as it comes unless the citizen moves a step.
+    await expect(save).toBeEnabled();
+    await save.click();
+  }
+  const result = page.getByRole('heading', { name: 'Kết quả đánh giá năng lực số', level: 1 });
+  await expect(page.locator(`legend#skills-q-${n + 1}`).or(result)).toBeVisible();
+}

@@ -11,5 +11,6 @@ export * from './lib/certification';
 export * from './lib/reporting';
 export * from './lib/errors';
 export * from './lib/item-review';
+export * from './lib/shown-order';
 export * from './lib/kpi-suppression';
 export * from './lib/fold-text';

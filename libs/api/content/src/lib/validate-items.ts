@@ -45,7 +45,8 @@ function overlaps(a: HotspotRegion, b: HotspotRegion): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function answerProblems(item: BankItem): string[] {
+/** The key's problems: it names what the item offers, a numeric answer is a number. */
+export function answerProblems(item: BankItem): string[] {
   const p: string[] = [];
   switch (item.type) {
     case 'single_choice': {
@@ -105,7 +106,8 @@ function answerProblems(item: BankItem): string[] {
   return p;
 }
 
-function textProblems(item: BankItem): string[] {
+/** Options that break when shuffled, and Vietnamese text without its marks. */
+export function textProblems(item: BankItem): string[] {
   const p: string[] = [];
   const choices =
     item.type === 'single_choice' || item.type === 'multiple_choice' || item.type === 'ordering'
@@ -131,7 +133,8 @@ function idProblems(item: BankItem, choiceIds: string[]): string[] {
   return p;
 }
 
-function imageProblems(item: BankItem, imageSize?: ImageSizeLookup): string[] {
+/** The picture's declared size against the file (when a lookup is given), and hotspot regions inside it and apart. */
+export function imageProblems(item: BankItem, imageSize?: ImageSizeLookup): string[] {
   const p: string[] = [];
   const image = item.image;
   if (!image) return p;

@@ -6,3 +6,4 @@ export * from './lib/not-found-page/not-found-page';
 export * from './lib/error-summary/error-summary';
 export * from './lib/unsaved-changes/unsaved-changes-guard';
 export * from './lib/save-blob';
+export * from './lib/option-list/option-list';

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CourseTestReview, ItemReviewQueue, ReviewedItem } from '@lc/shared-contracts';
 import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { CourseTestReviewService } from './course-test-review.service';
-import { ItemProposalDto, ReviewDecisionDto } from './dto/item-review.dto';
+import { ItemProposalDto } from './dto/item-proposal.dto';
+import { ReviewDecisionDto } from './dto/item-review.dto';
 import { ItemProposalsService } from './item-proposals.service';
 import { ItemReviewService } from './item-review.service';
 

@@ -8,7 +8,8 @@ import { UsersService } from '@lc/api-identity';
 import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
 import { TestItemEntity } from '../test-item.entity';
 import { difficultyForLevel } from '../trainer-items';
-import { proposalFields, proposalProblem } from './proposal-item';
+import { proposalProblem } from './proposal-check';
+import { proposalFields } from './proposal-item';
 import { pictureProblem } from './proposal-picture';
 import { toReviewedItem } from './reviewed-item';
 import { reviewTransition } from './review-transitions';
@@ -96,7 +97,7 @@ export class ItemProposalsService {
     const picture = req.picture && pictureProblem(req.picture);
     if (picture) throw invalid(picture.code, picture.message);
     const problem = proposalProblem(req, await this.framework.competenceCodes());
-    if (problem) throw invalid('ITEM_PROPOSAL_INVALID', problem);
+    if (problem) throw invalid(problem.code, problem.message);
   }
 
   private async own(id: string, user: AuthUser): Promise<TestItemEntity> {

@@ -1,49 +1,77 @@
-import type { ItemPicture, ItemProposalRequest, LocalisedText } from '@lc/shared-contracts';
+import {
+  shownOrder,
+  type ItemPicture,
+  type ItemProposalRequest,
+  type LocalisedText,
+  type ProposalRegion,
+} from '@lc/shared-contracts';
 import type { AnswerKey } from '../test-item.entity';
-import { trainerItemKey, trainerItemProblem } from '../trainer-items';
+import { trainerItemKey } from '../trainer-items';
 
-const trimmed = (t: LocalisedText): LocalisedText => ({ vi: t.vi.trim(), en: t.en?.trim() ?? '' });
+type Choice = { id: string; text: LocalisedText };
 
-/** The problem with a proposal beyond its shape, in Vietnamese, or null: the course-test rules, in both languages. */
-export function proposalProblem(req: ItemProposalRequest, competences: Set<string>): string | null {
-  const asTrainerItem = (lang: 'vi' | 'en') => ({
-    type: req.type,
-    competence: req.competence,
-    level: req.level,
-    stem: req.stem[lang] ?? '',
-    options: req.options.map((o) => o[lang] ?? ''),
-    correct: req.correct,
-  });
-  const problem = trainerItemProblem(asTrainerItem('vi'), 0, competences);
-  if (problem) return problem.replace('Câu 1: ', '');
-  if (trainerItemProblem(asTrainerItem('en'), 0, competences))
-    return 'Bản tiếng Anh: các phương án phải khác nhau và không để trống.';
-  return null;
-}
-
-/** The stored form of a proposal: trimmed texts in both languages, options a, b, c… and the key over them. */
-export function proposalFields(req: ItemProposalRequest): {
+/** A proposal as `test_item` stores it: the same shape as a seeded item of its type (seed-reference `toItemRow`). */
+export interface ProposalFields {
   stem: LocalisedText;
-  options: { id: string; text: LocalisedText }[];
+  options: Choice[];
   answer: AnswerKey;
   explanation: LocalisedText;
-  extra: { image?: ItemPicture };
-} {
-  const keyed = trainerItemKey({
-    type: req.type,
-    competence: req.competence,
-    level: req.level,
-    stem: req.stem.vi,
-    options: req.options.map((o) => o.vi),
-    correct: req.correct,
-  });
+  extra: { image?: ItemPicture; pairs?: { left: Choice[]; right: Choice[] }; regions?: StoredRegion[] };
+}
+export type StoredRegion = Omit<ProposalRegion, 'label'> & { id: string; label: LocalisedText };
+
+export const trimmed = (t: LocalisedText): LocalisedText => ({ vi: t.vi.trim(), en: t.en?.trim() ?? '' });
+const letter = (i: number) => String.fromCharCode(97 + i);
+const uniqueTrimmed = (list: string[]) => [...new Set(list.map((a) => a.trim()).filter(Boolean))];
+
+function keyed(req: ItemProposalRequest): Pick<ProposalFields, 'options' | 'answer'> & Partial<ProposalFields> {
+  const options = (req.options ?? []).map((text, i) => ({ id: letter(i), text: trimmed(text) }));
+  switch (req.type) {
+    case 'single_choice':
+    case 'multiple_choice': {
+      const key = trainerItemKey({
+        type: req.type,
+        competence: req.competence,
+        level: req.level,
+        stem: req.stem.vi,
+        options: options.map((o) => o.text.vi),
+        correct: req.correct ?? [],
+      });
+      return { options, answer: key.answer };
+    }
+    case 'true_false':
+      return { options: [], answer: { value: req.truth === true } };
+    case 'short_answer': {
+      const answer = { accepted: uniqueTrimmed(req.accepted ?? []), numeric: req.numeric === true };
+      return { options: [], answer: req.ignoreToneMarks ? { ...answer, ignoreToneMarks: true } : answer };
+    }
+    case 'ordering':
+      return { options: shownOrder(options), answer: { order: options.map((o) => o.id) } };
+    case 'matching': {
+      const pairs = req.pairs ?? [];
+      const left = pairs.map((p, i) => ({ id: `l${i + 1}`, text: trimmed(p.left) }));
+      const right = pairs.map((p, i) => ({ id: `r${i + 1}`, text: trimmed(p.right) }));
+      const answer = { pairs: Object.fromEntries(left.map((l, i) => [l.id, right[i].id])) };
+      return { options: [], answer, extra: { pairs: { left, right: shownOrder(right) } } };
+    }
+    case 'hotspot': {
+      const regions = (req.regions ?? []).map((r, i) => ({ ...r, id: `r${i + 1}`, label: trimmed(r.label) }));
+      const right = regions[req.correct?.[0] ?? -1];
+      return { options: [], answer: { regionId: right?.id ?? '' }, extra: { regions } };
+    }
+  }
+}
+
+/** The stored form of a proposal: trimmed texts in both languages, ids a, b… (l1, r1… for pairs and regions). */
+export function proposalFields(req: ItemProposalRequest): ProposalFields {
+  const { options, answer, extra } = keyed(req);
   return {
     stem: trimmed(req.stem),
-    options: keyed.options.map((o, i) => ({ id: o.id, text: trimmed(req.options[i]) })),
-    answer: keyed.answer,
+    options,
+    answer,
     explanation: trimmed(req.explanation),
     // Stored as seeded pictures are, so attempts deliver it with the stem (`deliveredExtras`).
-    extra: req.picture ? { image: { ...req.picture, alt: trimmed(req.picture.alt) } } : {},
+    extra: { ...extra, ...(req.picture ? { image: { ...req.picture, alt: trimmed(req.picture.alt) } } : {}) },
   };
 }
 

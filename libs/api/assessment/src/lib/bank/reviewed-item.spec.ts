@@ -36,11 +36,23 @@ describe(toReviewedItem.name, () => {
 });
 
 describe(otherKey.name, () => {
+  const keyed = (answer: TestItemEntity['answer'], extra = {}, options: TestItemEntity['options'] = []) => ({
+    answer,
+    extra,
+    options,
+  });
   it('puts the keys of other item types into words', () => {
-    expect(otherKey({ accepted: ['Wi-Fi', 'wifi'] })).toEqual(['Wi-Fi', 'wifi']);
-    expect(otherKey({ order: ['b', 'a'] })).toEqual(['1. b', '2. a']);
-    expect(otherKey({ pairs: { x: '1' } })).toEqual(['x → 1']);
-    expect(otherKey({ regionId: 'r2' })).toEqual(['r2']);
-    expect(otherKey({ optionId: 'a' })).toEqual([]);
+    expect(otherKey(keyed({ accepted: ['Wi-Fi', 'wifi'] }))).toEqual(['Wi-Fi', 'wifi']);
+    const steps = [
+      { id: 'a', text: { vi: 'Mở', en: 'Open' } },
+      { id: 'b', text: { vi: 'Đóng' } },
+    ];
+    expect(otherKey(keyed({ order: ['b', 'a'] }, {}, steps))).toEqual(['1. Đóng', '2. Mở (Open)']);
+    const pairs = { left: [{ id: 'x', text: { vi: 'Trái' } }], right: [{ id: '1', text: { vi: 'Phải' } }] };
+    expect(otherKey(keyed({ pairs: { x: '1' } }, { pairs }))).toEqual(['Trái → Phải']);
+    const regions = [{ id: 'r2', label: { vi: 'Ô mật khẩu' } }];
+    expect(otherKey(keyed({ regionId: 'r2' }, { regions }))).toEqual(['Ô mật khẩu']);
+    expect(otherKey(keyed({ regionId: 'r9' }))).toEqual(['r9']);
+    expect(otherKey(keyed({ optionId: 'a' }))).toEqual([]);
   });
 });

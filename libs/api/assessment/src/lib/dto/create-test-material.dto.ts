@@ -6,29 +6,22 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Length,
-  Matches,
-  Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { CompetenceField, CorrectIndexesField, LevelField } from './item-fields';
 
 export class NewTestItemDto implements NewTestItem {
   @ApiProperty({ enum: ['single_choice', 'multiple_choice'] })
   @IsIn(['single_choice', 'multiple_choice'], { message: 'Loại câu hỏi phải là một lựa chọn hoặc nhiều lựa chọn.' })
   type!: 'single_choice' | 'multiple_choice';
 
-  @ApiProperty({ example: '1.1' })
-  @Matches(/^[1-6]\.[1-6]$/, { message: 'Mã năng lực không hợp lệ.' })
+  @CompetenceField()
   competence!: string;
 
-  @ApiProperty({ minimum: 1, maximum: 8 })
-  @IsInt()
-  @Min(1)
-  @Max(8)
+  @LevelField()
   level!: number;
 
   @ApiProperty()
@@ -44,12 +37,10 @@ export class NewTestItemDto implements NewTestItem {
   @Length(1, 500, { each: true, message: 'Mỗi phương án cần từ 1 đến 500 ký tự.' })
   options!: string[];
 
-  @ApiProperty({ type: [Number] })
+  @CorrectIndexesField(true)
   @IsArray()
   @ArrayMinSize(1, { message: 'Hãy đánh dấu ít nhất một đáp án đúng.' })
-  @IsInt({ each: true })
-  @Min(0, { each: true })
-  @Max(5, { each: true, message: 'Đáp án đúng là số thứ tự của phương án, từ 0 đến 5.' })
+  @ArrayMaxSize(6)
   correct!: number[];
 
   @ApiProperty({ required: false })

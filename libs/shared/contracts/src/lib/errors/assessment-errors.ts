@@ -77,6 +77,30 @@ export const ASSESSMENT_ERRORS = {
     vi: 'Đề xuất câu hỏi chưa hợp lệ. Hãy kiểm tra các trường đã nhập.',
     en: 'The proposed question is not valid. Please check what you entered.',
   },
+  ITEM_TYPE_FIELDS_MISSING: {
+    vi: 'Câu hỏi thiếu phần riêng của loại đã chọn (phương án, đáp án, cặp hoặc vùng).',
+    en: 'The question lacks the parts its type needs (options, answers, pairs or regions).',
+  },
+  ITEM_OPTIONS_REPEATED: {
+    vi: 'Các phương án, cặp hoặc vùng phải khác nhau, ở cả tiếng Việt và tiếng Anh.',
+    en: 'Options, pairs and regions must differ from each other, in Vietnamese and in English.',
+  },
+  ITEM_ANSWER_NOT_NUMERIC: {
+    vi: 'Đáp án dạng số chỉ được chứa số, ví dụ 2,5 hoặc 10.',
+    en: 'A numeric answer may contain only a number, such as 2.5 or 10.',
+  },
+  ITEM_HOTSPOT_PICTURE_REQUIRED: {
+    vi: 'Câu chọn vùng trên hình cần một hình ảnh.',
+    en: 'A picture-hotspot question needs a picture.',
+  },
+  ITEM_HOTSPOT_REGIONS: {
+    vi: 'Các vùng phải nằm trong hình và không chồng lên nhau.',
+    en: 'The regions must lie inside the picture and must not overlap.',
+  },
+  ITEM_TEXT_RULES: {
+    vi: 'Nội dung chưa đạt quy tắc của ngân hàng: phương án phải đúng ở mọi vị trí và tiếng Việt cần có dấu.',
+    en: 'The text breaks a bank rule: options must hold in any position, and the Vietnamese must carry its marks.',
+  },
   ITEM_REVIEW_FORBIDDEN: {
     vi: 'Chỉ người duyệt nội dung được duyệt câu hỏi của ngân hàng.',
     en: 'Only content reviewers may review questions of the bank.',

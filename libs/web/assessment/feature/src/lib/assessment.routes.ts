@@ -77,7 +77,8 @@ export const skillsAssessmentRoutes: Routes = [
 export const itemBankRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(itemBankTranslations)],
+    // The proposal form previews an item with the citizen's own controls, whose words these are.
+    providers,
     children: [
       {
         path: 'proposals',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ItemReviewQueue, PROPOSABLE_TYPES, ProblemReportView, ReviewedItem } from '@lc/shared-contracts';
+import { ItemReviewQueue, ProblemReportView } from '@lc/shared-contracts';
 import { ItemBankApi } from '@lc/web-assessment-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
@@ -38,11 +38,6 @@ export class ItemReviewPage {
 
   constructor() {
     void this.load();
-  }
-
-  /** The proposal form writes the types a trainer can key with options; other items are revised elsewhere. */
-  protected revisable(item: ReviewedItem): boolean {
-    return (PROPOSABLE_TYPES as readonly string[]).includes(item.type);
   }
 
   protected onDecided(itemId: string, message: string): void {

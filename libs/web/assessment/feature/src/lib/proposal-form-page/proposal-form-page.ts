@@ -1,26 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ReviewedItem } from '@lc/shared-contracts';
+import { DeliveredItem, ItemResponse, PROPOSABLE_TYPES, ReviewedItem } from '@lc/shared-contracts';
 import { ItemBankApi } from '@lc/web-assessment-data-access';
 import { CatalogStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import {
-  MAX_OPTIONS,
-  MIN_OPTIONS,
-  ProposalForm,
-  createProposalForm,
-  createProposalOption,
-  toProposalRequest,
-} from './proposal-form';
+import { ItemQuestion } from '../item-question/item-question';
+import { ProposalForm, applyType, createProposalForm } from './proposal-form';
+import { ProposalKeyFields } from './proposal-key-fields';
+import { proposalPreview } from './proposal-preview';
+import { ProposalRegionsField } from './proposal-regions-field';
+import { toProposalRequest } from './proposal-request';
 import { ProposalPictureField } from './proposal-picture-field';
 
 /**
@@ -34,7 +31,6 @@ import { ProposalPictureField } from './proposal-picture-field';
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -43,6 +39,9 @@ import { ProposalPictureField } from './proposal-picture-field';
     ErrorBanner,
     LoadingIndicator,
     ProposalPictureField,
+    ProposalKeyFields,
+    ProposalRegionsField,
+    ItemQuestion,
   ],
   templateUrl: './proposal-form-page.html',
   styleUrl: './proposal-form-page.scss',
@@ -52,6 +51,7 @@ export class ProposalFormPage {
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   private readonly session = inject(SessionStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly catalog = inject(CatalogStore);
   protected readonly language = inject(LanguageStore);
 
@@ -64,8 +64,10 @@ export class ProposalFormPage {
   protected readonly error = signal<string | null>(null);
   protected readonly sending = signal(false);
   protected readonly levels = [1, 2, 3, 4, 5, 6, 7, 8];
-  protected readonly minOptions = MIN_OPTIONS;
-  protected readonly maxOptions = MAX_OPTIONS;
+  protected readonly types = PROPOSABLE_TYPES;
+  /** The item as a citizen will see it, and the trainer's try at answering it. */
+  protected readonly preview = signal<DeliveredItem | null>(null);
+  protected readonly tried = signal<ItemResponse | undefined>(undefined);
   protected readonly heading = computed(() =>
     this.itemId() ? 'itemBank.form.editTitle' : this.revises() ? 'itemBank.form.reviseTitle' : 'itemBank.form.newTitle',
   );
@@ -75,12 +77,16 @@ export class ProposalFormPage {
     effect(() => void this.load(this.itemId(), this.revises()));
   }
 
-  protected addOption(form: ProposalForm): void {
-    form.controls.options.push(createProposalOption());
+  protected typeChanged(form: ProposalForm): void {
+    applyType(form);
+    this.preview.set(null);
   }
 
-  protected removeOption(form: ProposalForm, index: number): void {
-    form.controls.options.removeAt(index);
+  /** Shows the item with the citizen's own controls; the heading takes the focus, for keyboard and screen reader. */
+  protected showPreview(form: ProposalForm): void {
+    this.preview.set(proposalPreview(toProposalRequest(form)));
+    this.tried.set(undefined);
+    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#proposal-preview-heading')?.focus());
   }
 
   protected async submit(form: ProposalForm): Promise<void> {

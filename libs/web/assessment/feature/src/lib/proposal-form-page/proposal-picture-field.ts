@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PROPOSAL_PICTURE_MAX_BYTES, PROPOSAL_PICTURE_TYPES } from '@lc/shared-contracts';
-import { ProposalPictureForm, setPicture } from './proposal-form';
+import { ProposalPictureForm, setPicture } from './proposal-picture-form';
 
 /** Reads a file as a data URL and measures the picture (the browser decodes it; the server checks its bytes). */
 async function readPicture(file: File): Promise<{ src: string; width: number; height: number }> {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, OnInit, inject, input, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -9,6 +8,7 @@ import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CompetenceDomain, CreateTestMaterialRequest } from '@lc/shared-contracts';
 import { TestPreviewStore } from '@lc/web-catalog-data-access';
+import { OptionList, OptionListField, OptionListLabels } from '@lc/web-shared-ui';
 import { Lang, pick } from '../catalog-format';
 import {
   ItemForm,
@@ -31,7 +31,7 @@ import {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatCheckboxModule,
+    OptionList,
     MatButtonModule,
     TranslatePipe,
   ],
@@ -56,6 +56,16 @@ export class TestItemsEditor implements OnInit {
   protected readonly maxOptions = MAX_OPTIONS;
   protected readonly pick = pick;
   protected readonly submitted = signal(false);
+  protected readonly optionFields: OptionListField[] = [{ control: 'text', label: 'catalog.items.option' }];
+  protected readonly optionLabels: OptionListLabels = {
+    correct: 'catalog.items.correct',
+    correctLabel: 'catalog.items.correctLabel',
+    remove: 'catalog.items.removeOption',
+    removeLabel: 'catalog.items.removeOptionLabel',
+    add: 'catalog.items.addOption',
+    required: 'catalog.items.errors.option',
+  };
+  protected readonly newOption = createOption;
 
   ngOnInit(): void {
     this.reset();
@@ -88,15 +98,6 @@ export class TestItemsEditor implements OnInit {
 
   protected removeItem(index: number): void {
     this.items.removeAt(index);
-  }
-
-  protected addOption(item: ItemForm): void {
-    if (item.controls.options.length < MAX_OPTIONS) item.controls.options.push(createOption());
-  }
-
-  protected removeOption(item: ItemForm, index: number): void {
-    if (item.controls.options.length > MIN_OPTIONS) item.controls.options.removeAt(index);
-    item.updateValueAndValidity();
   }
 
   protected showItemError(item: ItemForm): boolean {

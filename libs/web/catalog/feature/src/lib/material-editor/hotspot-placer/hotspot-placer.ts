@@ -24,6 +24,10 @@ export class HotspotPlacer {
   readonly size = input.required<Size>();
   readonly hotspot = input.required<EditorHotspot>();
   readonly placerId = input.required<string>();
+  /** The i18n keys of its help and its name, for places other than a phone task's place to tap. */
+  readonly helpKey = input('catalog.editor.phone.placerHelp');
+  readonly labelKey = input('catalog.editor.phone.placerLabel');
+  readonly positionKey = input('catalog.editor.phone.placerPosition');
   readonly hotspotChange = output<EditorHotspot>();
 
   protected readonly box = computed(() => hotspotBox(this.hotspot(), this.size()));
@@ -68,7 +72,7 @@ export class HotspotPlacer {
   }
 
   protected describe(h: EditorHotspot): string {
-    return this.translate.instant('catalog.editor.phone.placerPosition', h);
+    return this.translate.instant(this.positionKey(), h);
   }
 
   private set(next: EditorHotspot): void {
