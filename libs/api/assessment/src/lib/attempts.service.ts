@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import type { Attempt, EvidenceUse, ItemResponse } from '@lc/shared-contracts';
 import { CatalogService, FrameworkService } from '@lc/api-catalog';
 import { RecordsService } from '@lc/api-records';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { drawFromBlueprint } from './blueprint-draw';
 import { gradeAttempt, GradingContext } from './attempt-result';
 import { cleanResponse, GRADABLE_TYPES, responseProblem } from './grading';
@@ -22,6 +22,7 @@ export class AttemptsService {
     @InjectRepository(TestItemEntity) private readonly items: Repository<TestItemEntity>,
     @InjectRepository(TestAttemptEntity) private readonly attempts: Repository<TestAttemptEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly catalog: CatalogService,
     private readonly framework: FrameworkService,
     private readonly records: RecordsService,
@@ -105,12 +106,13 @@ export class AttemptsService {
     if (!owned.submittedAt) {
       // Read before the transaction: inside it, only its own connection may be used (STACK.md).
       const context = await this.gradingContext(owned.itemIds);
-      await this.dataSource.transaction((tx) => this.gradeAndRecord(tx, attemptId, user, context));
+      await this.transactions.run((work) => this.gradeAndRecord(work, attemptId, user, context));
     }
     return this.get(attemptId, user);
   }
 
-  private async gradeAndRecord(tx: EntityManager, attemptId: string, user: AuthUser, context: GradingContext) {
+  private async gradeAndRecord(work: UnitOfWork, attemptId: string, user: AuthUser, context: GradingContext) {
+    const tx = managerOf(work);
     const attempt = await tx
       .getRepository(TestAttemptEntity)
       .findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
@@ -118,28 +120,25 @@ export class AttemptsService {
     const test = await tx.getRepository(TestEntity).findOneByOrFail({ id: attempt.testId });
     const items = await tx.getRepository(TestItemEntity).findBy({ id: In(attempt.itemIds) });
     const { passed, ...stored } = gradeAttempt(attempt.itemIds, attempt.answers, items, test.passPercent, context);
-    const record = await this.records.append(
-      {
-        personId: user.id,
-        verb: passed ? 'passed' : 'failed',
-        objectType: 'test',
-        objectId: test.id,
-        objectName: test.title,
-        trust: 'verified',
-        score: stored.score,
-        maxScore: stored.maxScore,
-        success: passed,
-        completion: true,
-        domainLevels: stored.domains,
-        context: {
-          // A course test is for learning (issue 8 §1): its result is never digital-skills evidence.
-          evidence: LEARNING_EVIDENCE,
-          attemptId: attempt.id,
-          competences: Object.fromEntries(stored.competences.map((c) => [c.code, c.level])),
-        },
+    const record = await this.records.append(work, {
+      personId: user.id,
+      verb: passed ? 'passed' : 'failed',
+      objectType: 'test',
+      objectId: test.id,
+      objectName: test.title,
+      trust: 'verified',
+      score: stored.score,
+      maxScore: stored.maxScore,
+      success: passed,
+      completion: true,
+      domainLevels: stored.domains,
+      context: {
+        // A course test is for learning (issue 8 §1): its result is never digital-skills evidence.
+        evidence: LEARNING_EVIDENCE,
+        attemptId: attempt.id,
+        competences: Object.fromEntries(stored.competences.map((c) => [c.code, c.level])),
       },
-      tx,
-    );
+    });
     await tx
       .getRepository(TestAttemptEntity)
       .update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });

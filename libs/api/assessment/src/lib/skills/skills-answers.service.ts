@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import type { ItemResponse, SkillsAttempt } from '@lc/shared-contracts';
-import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { AuthUser, conflict, invalid, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { cleanResponse, isCorrect, isEmptyResponse, responseProblem, sameResponse } from '../grading';
 import { answersOf, nextStep, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
@@ -21,7 +20,7 @@ interface Saved {
 @Injectable()
 export class SkillsAnswersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly attempts: SkillsAttemptsService,
     private readonly banks: ServingBanks,
     private readonly exposure: ExposureCountsCache,
@@ -40,8 +39,8 @@ export class SkillsAnswersService {
     const owned = await this.attempts.own(attemptId, user);
     const bank = await this.banks.forVersions(attemptVersions(owned));
     const exposure = await this.exposure.counts(bank.rules.policy.exposure.windowDays);
-    const saved = await this.dataSource.transaction((tx) =>
-      this.save(tx, { attemptId, position, response, bank, exposure }),
+    const saved = await this.transactions.run((work) =>
+      this.save(work, { attemptId, position, response, bank, exposure }),
     );
     if (saved.timeUp) {
       throw conflict('ASSESSMENT_TIME_UP', 'Đã hết giờ làm bài. Kết quả được tính trên những câu bạn đã trả lời.');
@@ -51,7 +50,7 @@ export class SkillsAnswersService {
   }
 
   private async save(
-    tx: EntityManager,
+    work: UnitOfWork,
     req: {
       attemptId: string;
       position: number;
@@ -61,6 +60,7 @@ export class SkillsAnswersService {
     },
   ): Promise<Saved> {
     const { attemptId, position, response, bank } = req;
+    const tx = managerOf(work);
     // The row lock orders this answer with a retry of it and with the expiry of the attempt.
     const attempt = await tx
       .getRepository(SkillsAttemptEntity)
@@ -77,7 +77,7 @@ export class SkillsAnswersService {
     }
     if (attempt.finishedAt) throw conflict('ASSESSMENT_FINISHED', 'Bài đánh giá này đã kết thúc.');
     if (attempt.deadlineAt <= new Date()) {
-      await this.finisher.finish(tx, attempt, rows, bank, 'expired');
+      await this.finisher.finish(work, { attempt, rows, bank, endReason: 'expired' });
       return { attempt, rows, timeUp: true };
     }
     const item = bank.items.get(row.itemId);
@@ -90,7 +90,7 @@ export class SkillsAnswersService {
       .update({ attemptId, position }, { response: row.response, correct: row.correct, answeredAt: row.answeredAt });
     const step = nextStep(bank, attempt, answersOf(rows), req.exposure);
     if (step.done) {
-      await this.finisher.finish(tx, attempt, rows, bank, 'done');
+      await this.finisher.finish(work, { attempt, rows, bank, endReason: 'done' });
       return { attempt, rows, timeUp: false };
     }
     const next = preparedItem(bank, step.itemId);
