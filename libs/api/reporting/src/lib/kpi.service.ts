@@ -9,7 +9,7 @@ import type {
   KpiTrend,
   RosterKpiValue,
 } from '@lc/shared-contracts';
-import { AreaEntity, AreasService } from '@lc/api-areas';
+import { AreasService, PlacedArea } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, forbidden, invalid, notFound } from '@lc/api-shared';
 import { dimensionLabel, dimensionOrder } from './dimension-labels';
 import { visibleGroups } from './kpi-access';
@@ -130,7 +130,7 @@ export class KpiService {
   }
 
   /** K2 and K0 over the rosters of the area's communes; K2 falls back to registered officials (rollups). */
-  private async rosterKpis(area: AreaEntity, year: number): Promise<RosterKpiValue[]> {
+  private async rosterKpis(area: PlacedArea, year: number): Promise<RosterKpiValue[]> {
     const communes = area.kind === 'commune' ? [area.id] : undefined;
     const [units, association, groups, target] = await Promise.all([
       this.rosters.counts('learning_unit', year, communes),
@@ -145,7 +145,7 @@ export class KpiService {
     ];
   }
 
-  private async reportArea(user: AuthUser, areaId: string): Promise<AreaEntity> {
+  private async reportArea(user: AuthUser, areaId: string): Promise<PlacedArea> {
     const area = await this.areas.get(areaId);
     if (area.kind === 'group')
       throw invalid(
@@ -156,7 +156,7 @@ export class KpiService {
     return area;
   }
 
-  private communeFilter(area: AreaEntity, fromYear: number, toYear: number) {
+  private communeFilter(area: PlacedArea, fromYear: number, toYear: number) {
     return { level: 'commune' as const, fromYear, toYear, communeId: area.kind === 'commune' ? area.id : undefined };
   }
 
@@ -171,7 +171,7 @@ export class KpiService {
   }
 
   /** One point per year the rollups keep, each with its own rule and population figures. */
-  private async points(area: AreaEntity, fromYear: number, toYear: number): Promise<Point[]> {
+  private async points(area: PlacedArea, fromYear: number, toYear: number): Promise<Point[]> {
     const below = area.kind === 'province' ? (await this.areas.communes()).map((c) => c.id) : [];
     const [ages, counts, populations, target] = await Promise.all([
       this.repo.adultAges(fromYear, toYear),
