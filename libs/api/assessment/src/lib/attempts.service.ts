@@ -15,6 +15,13 @@ import { TestEntity } from './test.entity';
 
 const LEARNING_EVIDENCE: EvidenceUse = 'learning_completed';
 
+/** One answer to a question of a course-test attempt. */
+export interface TestAnswer {
+  attemptId: string;
+  itemId: string;
+  response: ItemResponse;
+}
+
 @Injectable()
 export class AttemptsService {
   constructor(
@@ -73,7 +80,7 @@ export class AttemptsService {
    * Saves one answer. The hot path of a test is one UPDATE whose conditions are the checks (owner, open, in
    * time, item of the attempt); only when it changes nothing is the attempt read to say why.
    */
-  async answer(attemptId: string, itemId: string, response: ItemResponse, user: AuthUser): Promise<void> {
+  async answer({ attemptId, itemId, response }: TestAnswer, user: AuthUser): Promise<void> {
     const item = await this.items.findOneBy({ id: itemId });
     const problem = item && responseProblem(item, response);
     if (!item || problem) {

@@ -43,6 +43,13 @@ export function slugify(text: string): string {
   return `${base || 'khoa-hoc'}-${randomBytes(3).toString('hex')}`;
 }
 
+/** An uploaded .h5p file (its path on disk, consumed by the call) to add to a draft course. */
+export interface H5pMaterialUpload {
+  courseId: string;
+  file: string;
+  title: string;
+}
+
 /** A test the assessment context has just created, to add to a draft course as its next material. */
 export interface TestMaterial {
   courseId: string;
@@ -114,7 +121,7 @@ export class CatalogService {
    * and the material together, and only then moves the files into place. Whatever fails, nothing is left behind:
    * the uploaded file is consumed, deleted before the answer goes out.
    */
-  async addH5pMaterial(courseId: string, file: string, title: string, user: AuthUser): Promise<CourseDetail> {
+  async addH5pMaterial({ courseId, file, title }: H5pMaterialUpload, user: AuthUser): Promise<CourseDetail> {
     let upload: PreparedUpload | undefined;
     let course: CourseEntity;
     try {

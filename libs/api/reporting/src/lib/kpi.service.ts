@@ -25,6 +25,20 @@ const MAX_TREND_YEARS = 15;
 
 type Point = KpiTrend['points'][number];
 
+/** An area's KPIs year by year; without `areaId`, the city's. */
+export interface TrendQuery {
+  areaId?: string;
+  fromYear: number;
+  toYear: number;
+}
+
+/** An area's KPIs of one year, split by one dimension; without `areaId`, the city's. */
+export interface BreakdownQuery {
+  areaId?: string;
+  year: number;
+  by: KpiDimension;
+}
+
 @Injectable()
 export class KpiService {
   constructor(
@@ -47,7 +61,7 @@ export class KpiService {
     };
   }
 
-  async trend(user: AuthUser, areaId: string | undefined, fromYear: number, toYear: number): Promise<KpiTrend> {
+  async trend(user: AuthUser, { areaId, fromYear, toYear }: TrendQuery): Promise<KpiTrend> {
     if (toYear < fromYear || toYear - fromYear >= MAX_TREND_YEARS)
       throw invalid('KPI_YEARS_INVALID', `Khoảng năm phải từ 1 đến ${MAX_TREND_YEARS} năm, năm đầu trước năm cuối.`);
     const area = await this.reportArea(user, areaId ?? CITY);
@@ -58,7 +72,7 @@ export class KpiService {
    * K1 to K4 of one area by sex, age band or population group, small counts withheld. K1 is over loaded population
    * figures by sex or age band where every commune of the area has them, else over registered adults.
    */
-  async breakdown(user: AuthUser, areaId: string | undefined, year: number, by: KpiDimension): Promise<KpiBreakdown> {
+  async breakdown(user: AuthUser, { areaId, year, by }: BreakdownQuery): Promise<KpiBreakdown> {
     const area = await this.reportArea(user, areaId ?? CITY);
     const adultAge = await this.adultAge(year);
     const communeIds = area.kind === 'commune' ? [area.id] : (await this.areas.communes()).map((c) => c.id);

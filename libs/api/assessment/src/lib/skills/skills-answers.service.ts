@@ -17,6 +17,13 @@ interface Saved {
   timeUp: boolean;
 }
 
+/** The answer to the question served at `position` of a skills-assessment attempt. */
+export interface SkillsAnswer {
+  attemptId: string;
+  position: number;
+  response: ItemResponse;
+}
+
 @Injectable()
 export class SkillsAnswersService {
   constructor(
@@ -34,7 +41,7 @@ export class SkillsAnswersService {
    * opens. Sending the same answer again returns the same state; a different one for an answered question is
    * refused, since the questions after it were chosen from it.
    */
-  async answer(attemptId: string, position: number, response: ItemResponse, user: AuthUser): Promise<SkillsAttempt> {
+  async answer({ attemptId, position, response }: SkillsAnswer, user: AuthUser): Promise<SkillsAttempt> {
     if (isEmptyResponse(response)) throw invalid('ANSWER_EMPTY', 'Hãy trả lời câu hỏi trước khi lưu.');
     const owned = await this.attempts.own(attemptId, user);
     const bank = await this.banks.forVersions(attemptVersions(owned));

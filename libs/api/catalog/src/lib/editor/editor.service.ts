@@ -17,6 +17,15 @@ import { H5pEditorSourceEntity } from './h5p-editor-source.entity';
 const NOT_FOUND = () =>
   notFound('EDITOR_MATERIAL_NOT_FOUND', 'Không tìm thấy bài học này trong trình soạn thảo của khoá học.');
 
+/** What the author sends from the editor: its source as typed, the images uploaded with it, and for which material. */
+export interface EditorSave {
+  courseId: string;
+  rawSource: string;
+  uploads: EditorUpload[];
+  /** An editor-made material of the course: the one saved again, or whose stored images a preview keeps. */
+  materialId?: string;
+}
+
 interface EditorMaterial {
   material: MaterialEntity;
   source: H5pEditorSourceEntity;
@@ -38,7 +47,7 @@ export class EditorService {
   ) {}
 
   /** The author adds an editor-made material to a draft. */
-  async create(courseId: string, rawSource: string, uploads: EditorUpload[], user: AuthUser): Promise<CourseDetail> {
+  async create({ courseId, rawSource, uploads }: EditorSave, user: AuthUser): Promise<CourseDetail> {
     await this.catalog.editableBy(courseId, user);
     const built = await this.builder.build(rawSource, uploads, null);
     await this.store(
@@ -67,10 +76,7 @@ export class EditorService {
    * (files after the commit) unless another material uses it, as when a material is deleted.
    */
   async update(
-    courseId: string,
-    materialId: string,
-    rawSource: string,
-    uploads: EditorUpload[],
+    { courseId, materialId, rawSource, uploads }: EditorSave & { materialId: string },
     user: AuthUser,
   ): Promise<CourseDetail> {
     await this.catalog.editableBy(courseId, user);
