@@ -53,14 +53,15 @@ export class RecordsService {
    * A record whose `context.statementId` is already stored (or repeated in the batch) is not appended again:
    * the stored record stands in its place, so a re-sent batch does no harm.
    */
-  async appendAll(personId: string, inputs: Omit<NewRecord, 'personId'>[]): Promise<LearningRecordEntity[]> {
-    return this.dataSource.transaction((tx) =>
+  async appendAll(personId: string, inputs: Omit<NewRecord, 'personId'>[]): Promise<LearningRecord[]> {
+    const saved = await this.dataSource.transaction((tx) =>
       this.appendIn(
         tx,
         personId,
         inputs.map((i) => ({ ...i, personId })),
       ),
     );
+    return saved.map(toLearningRecord);
   }
 
   /** The person's newest records; bounded, as browser-reported ones can be many. */
