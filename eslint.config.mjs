@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import seams from './eslint.seams.config.mjs';
 
 // Contexts may depend on themselves and on anything earlier in this list, never later: no cycles,
 // and nothing depends on reporting (STYLE.md §5).
@@ -27,7 +28,12 @@ export default [
           depConstraints: [
             { sourceTag: 'platform:api', onlyDependOnLibsWithTags: ['platform:api', 'platform:shared'] },
             { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
-            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
+            {
+              sourceTag: 'platform:shared',
+              onlyDependOnLibsWithTags: ['platform:shared'],
+              // Shared libraries are pure TypeScript that both the API and the browser load (ADR 0028).
+              bannedExternalImports: ['@nestjs/*', 'typeorm', '@angular/*', 'express'],
+            },
             { sourceTag: 'platform:e2e', onlyDependOnLibsWithTags: ['platform:shared'] },
             {
               sourceTag: 'type:app',
@@ -47,4 +53,5 @@ export default [
       ],
     },
   },
+  ...seams,
 ];

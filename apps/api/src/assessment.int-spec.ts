@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Attempt, ItemResponse, LearningRecord } from '@lc/shared-contracts';
 import { TestsService } from '@lc/api-assessment';
 import { CatalogService } from '@lc/api-catalog';
+import { Transactions } from '@lc/api-shared';
 import {
   answerKey,
   BA_DINH,
@@ -33,9 +34,11 @@ describe('assessment (HTTP, PostgreSQL)', () => {
       { competence: '2.3', levels: [1, 2], count: 3 },
       { competence: '4.1', levels: [1, 2], count: 2 },
     ];
-    await app.get(DataSource).transaction(async (tx) => {
-      const test = await app.get(TestsService).createBlueprintTest(tx, title, blueprint, 60);
-      await app.get(CatalogService).addTestMaterial(course.id, test.id, title, 8, tx);
+    await app.get(Transactions).run(async (work) => {
+      const test = await app.get(TestsService).createBlueprintTest(work, { title, blueprint, passPercent: 60 });
+      await app
+        .get(CatalogService)
+        .addTestMaterial(work, { courseId: course.id, testId: test.id, title, itemCount: 8 });
       bankTestId = test.id;
     });
     await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);

@@ -501,7 +501,7 @@ describe('certification (HTTP, PostgreSQL)', () => {
   it('tells officers when the applicant’s learning records no longer match their hash chain', async () => {
     const citizen = await citizenOf();
     const records = app.get(RecordsService);
-    const first = await records.append({
+    const first = await records.appendNow({
       personId: citizen.id,
       verb: 'completed',
       objectType: 'h5p_material',
@@ -510,7 +510,7 @@ describe('certification (HTTP, PostgreSQL)', () => {
       trust: 'reported',
       completion: true,
     });
-    await records.append({
+    await records.appendNow({
       personId: citizen.id,
       verb: 'completed',
       objectType: 'h5p_material',

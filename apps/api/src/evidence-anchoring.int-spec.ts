@@ -49,7 +49,7 @@ describe('evidence anchored outside the database (HTTP, PostgreSQL)', () => {
   /** A citizen with `n` records and a submitted application. */
   async function withChain(n = 4): Promise<{ person: TestUser; application: Application }> {
     const person = await citizen();
-    for (let i = 1; i <= n; i++) await records.append(record(person, i));
+    for (let i = 1; i <= n; i++) await records.appendNow(record(person, i));
     return { person, application: await submittedApplication(app, person) };
   }
   const checkpoint = async (): Promise<EvidenceCheckpointResult> =>
@@ -190,7 +190,7 @@ describe('evidence anchored outside the database (HTTP, PostgreSQL)', () => {
     const signedHead = (await chainOf(person)).at(-1)!;
     await checkpoint();
     await rewrite(person, 1, true);
-    await records.append(record(person, 9));
+    await records.appendNow(record(person, 9));
     const result = await checkpoint();
     expect(result.heldBack).toBeGreaterThanOrEqual(1);
     const heads = readdirSync(checkpointsDir())
@@ -268,7 +268,7 @@ describe('evidence anchored outside the database (HTTP, PostgreSQL)', () => {
     const before = (await checkpoint()).checkpoint.statement.sequence;
     const results = await Promise.all([
       ...Array.from({ length: CROWD }, () => http.post('/api/admin/evidence-checkpoints').set(bearer(cityAdmin))),
-      ...people.flatMap((p) => [1, 2, 3].map((n) => records.append(record(p, n)))),
+      ...people.flatMap((p) => [1, 2, 3].map((n) => records.appendNow(record(p, n)))),
     ]);
     const answers = results.slice(0, CROWD) as request.Response[];
     expect(answers.map((r) => r.status)).toEqual(Array(CROWD).fill(200));

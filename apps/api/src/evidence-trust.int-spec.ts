@@ -83,7 +83,7 @@ describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
     (await http.get(`/api/applications/${id}`).set(bearer(who)).expect(200)).body;
   const item = (a: Application, code: string): ItemEvidence => a.evidence.find((e) => e.itemCode === code)!;
   const verified = (person: TestUser, n: number, extra: Partial<NewRecord> = {}) =>
-    app.get(RecordsService).append({
+    app.get(RecordsService).appendNow({
       personId: person.id,
       verb: 'completed',
       objectType: 'course',

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Attempt, ItemResponse, SkillsAttempt } from '@lc/shared-contracts';
 import { TestEntity } from '@lc/api-assessment';
 import { CatalogService } from '@lc/api-catalog';
+import { managerOf, Transactions } from '@lc/api-shared';
 import { BA_DINH, CITY, draftCourse } from './testing/fixtures';
 import { KeyedItem, keyedItems, rightResponse, wrongResponse } from './testing/item-answers';
 import { bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';
@@ -37,9 +38,12 @@ describe('short answer, ordering, matching and hotspot items (HTTP, PostgreSQL)'
     items = NEW_TYPES.map((type) => keyed.find((i) => i.type === type)!);
     const { trainer, course } = await draftCourse(app);
     const title = { vi: 'Bốn loại câu hỏi' };
-    await db.transaction(async (tx) => {
-      const test = await tx.getRepository(TestEntity).save({ title, itemIds: items.map((i) => i.id), passPercent: 50 });
-      await app.get(CatalogService).addTestMaterial(course.id, test.id, title, items.length, tx);
+    await app.get(Transactions).run(async (work) => {
+      const test = await managerOf(work)
+        .getRepository(TestEntity)
+        .save({ title, itemIds: items.map((i) => i.id), passPercent: 50 });
+      const material = { courseId: course.id, testId: test.id, title, itemCount: items.length };
+      await app.get(CatalogService).addTestMaterial(work, material);
       testId = test.id;
     });
     await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);

@@ -67,7 +67,7 @@ describe('least privilege in PostgreSQL (the API connects as lc_app)', () => {
     await http.get('/api/health').expect(200);
     const records = app.get(RecordsService);
     for (const n of [1, 2])
-      await records.append({
+      await records.appendNow({
         personId: citizen.id,
         verb: 'completed',
         objectType: 'test',

@@ -183,9 +183,11 @@ describe('rate limits and sign-in lockout (HTTP, PostgreSQL)', () => {
   it('counts 60 concurrent hits from two processes without losing one', async () => {
     const key = `test:${randomUUID()}`;
     const stores = [api.get(RateLimitStore), other.get(RateLimitStore)];
-    const hits = await Promise.all(Array.from({ length: 60 }, (_, i) => stores[i % 2].hit(key, 1000, 60_000, 60_000)));
+    const hits = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => stores[i % 2].hit(key, { limit: 1000, windowMs: 60_000, blockMs: 60_000 })),
+    );
     expect(hits.map((h) => h.hits).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
-    const past = await stores[0].hit(key, 60, 60_000, 60_000);
+    const past = await stores[0].hit(key, { limit: 60, windowMs: 60_000, blockMs: 60_000 });
     expect(past).toMatchObject({ hits: 61, retryAfterSeconds: 60 });
   });
 
@@ -312,7 +314,7 @@ describe('rate limits and sign-in lockout (HTTP, PostgreSQL)', () => {
   it('sweeps counters whose window and block have ended', async () => {
     const store = api.get(RateLimitStore);
     const key = `test:${randomUUID()}`;
-    await store.hit(key, 5, 1, 1);
+    await store.hit(key, { limit: 5, windowMs: 1, blockMs: 1 });
     await new Promise((done) => setTimeout(done, 20));
     await store.sweep();
     const rows = await api.get(DataSource).query(`SELECT 1 FROM rate_limit WHERE key = $1`, [key]);

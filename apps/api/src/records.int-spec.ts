@@ -39,8 +39,8 @@ describe('learning records (HTTP, PostgreSQL)', () => {
   it("lists only the signed-in person's records, newest first", async () => {
     const citizen = await newCitizen();
     const other = await newCitizen();
-    for (const n of [1, 2, 3]) await records.append(record(citizen, n));
-    await records.append(record(other, 9));
+    for (const n of [1, 2, 3]) await records.appendNow(record(citizen, n));
+    await records.appendNow(record(other, 9));
     const { course } = await publishedCourse(app, { h5p: true });
     const statement = { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, result: { completion: true } };
     await http
@@ -75,7 +75,7 @@ describe('learning records (HTTP, PostgreSQL)', () => {
 
   it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE, and the record stays as it was', async () => {
     const citizen = await newCitizen();
-    const saved = await records.append(record(citizen, 5));
+    const saved = await records.appendNow(record(citizen, 5));
     const change = [
       [`UPDATE learning_record SET score = 10 WHERE id = $1`, [saved.id]],
       [`DELETE FROM learning_record WHERE id = $1`, [saved.id]],
@@ -95,7 +95,7 @@ describe('learning records (HTTP, PostgreSQL)', () => {
   it("links each record to the previous one's hash, and the chain checks out", async () => {
     const citizen = await newCitizen();
     for (const n of [1, 2, 3, 4])
-      await records.append(record(citizen, n, n === 2 ? { trust: 'reported', domainLevels: null } : {}));
+      await records.appendNow(record(citizen, n, n === 2 ? { trust: 'reported', domainLevels: null } : {}));
     const rows = await chain(citizen.id);
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(rows[0].prev_hash).toBeNull();
@@ -107,7 +107,7 @@ describe('learning records (HTTP, PostgreSQL)', () => {
 
   it('keeps one unbroken chain when records for one person arrive at the same moment', async () => {
     const citizen = await newCitizen();
-    await Promise.all(Array.from({ length: 8 }, (_, n) => records.append(record(citizen, n))));
+    await Promise.all(Array.from({ length: 8 }, (_, n) => records.appendNow(record(citizen, n))));
     const rows = await chain(citizen.id);
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
@@ -116,7 +116,7 @@ describe('learning records (HTTP, PostgreSQL)', () => {
 
   it('detects tampering done behind the trigger (an altered score, a removed record)', async () => {
     const citizen = await newCitizen();
-    for (const n of [1, 2, 3]) await records.append(record(citizen, n));
+    for (const n of [1, 2, 3]) await records.appendNow(record(citizen, n));
     const rows = await chain(citizen.id);
     // Only a database superuser can do this (not the API's role): it switches triggers off for one transaction.
     const bypass = (sql: string, params: unknown[]) =>
@@ -130,7 +130,7 @@ describe('learning records (HTTP, PostgreSQL)', () => {
     await expect(records.chainIntact(citizen.id)).resolves.toBe(false);
 
     const second = await newCitizen();
-    for (const n of [1, 2, 3]) await records.append(record(second, n));
+    for (const n of [1, 2, 3]) await records.appendNow(record(second, n));
     const secondRows = await chain(second.id);
     await bypass(`DELETE FROM learning_record WHERE id = $1`, [secondRows[1].id]);
     await expect(records.chainIntact(second.id)).resolves.toBe(false);
@@ -138,8 +138,8 @@ describe('learning records (HTTP, PostgreSQL)', () => {
 
   it('records a correction as a new record that voids the old one', async () => {
     const citizen = await newCitizen();
-    const wrong = await records.append(record(citizen, 2));
-    const fix = await records.append(record(citizen, 7, { voidsRecordId: wrong.id }));
+    const wrong = await records.appendNow(record(citizen, 2));
+    const fix = await records.appendNow(record(citizen, 7, { voidsRecordId: wrong.id }));
     const [row] = await ds.query(`SELECT voids_record_id FROM learning_record WHERE id = $1`, [fix.id]);
     expect(row.voids_record_id).toBe(wrong.id);
     expect((await http.get('/api/my/records').set(bearer(citizen))).body).toHaveLength(2);

@@ -58,7 +58,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
   /** A result of the city's digital-skills assessment, as the server records it: the only skills evidence. */
   const verifiedResult = (person: TestUser, domainLevels: Record<string, number>) =>
-    app.get(RecordsService).append({
+    app.get(RecordsService).appendNow({
       personId: person.id,
       verb: 'assessed',
       objectType: DIGITAL_SKILLS_ASSESSMENT,
@@ -133,7 +133,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const c = await citizenOf(HONG_HA);
     const d = await citizenOf(HONG_HA);
     const voided = await verifiedResult(d, { '1': 3, '2': 3, '4': 3 });
-    await app.get(RecordsService).append({
+    await app.get(RecordsService).appendNow({
       personId: d.id,
       verb: 'voided',
       objectType: 'test',

@@ -219,7 +219,7 @@ describe('rosters for K2 and K0 (HTTP, PostgreSQL)', () => {
       await passTest(app, wrongCourse, materials(other.course)[0].testId!);
       // The browser's word that the course was done, and a claimed pass, are `reported`: they never count.
       for (const verb of ['completed', 'passed'])
-        await app.get(RecordsService).append({
+        await app.get(RecordsService).appendNow({
           personId: reported.id,
           verb,
           objectType: 'test',

@@ -10,7 +10,7 @@ export class PgThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number): Promise<ThrottlerStorageRecord> {
     // The throttler blocks for a whole window by default; a block of 0 would refuse nothing, so it is at least 1 ms.
-    const hit = await this.store.hit(key, limit, ttl, Math.max(1, blockDuration));
+    const hit = await this.store.hit(key, { limit, windowMs: ttl, blockMs: Math.max(1, blockDuration) });
     return {
       totalHits: hit.hits,
       timeToExpire: hit.resetSeconds,

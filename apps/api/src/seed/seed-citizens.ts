@@ -65,7 +65,7 @@ export async function seedCitizens(
     const skill = () => 1 + Math.floor(random() * (fate === 'recognised' ? 4 : 3));
     if (fate !== 'none' || random() < 0.5) {
       // A result of the city's digital-skills assessment: the only record the skill KPIs count (issue 8 §1).
-      await records.append({
+      await records.appendNow({
         personId: user.id,
         verb: 'assessed',
         objectType: DIGITAL_SKILLS_ASSESSMENT,
@@ -75,7 +75,7 @@ export async function seedCitizens(
         completion: true,
         domainLevels: Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((d) => [d, skill()])),
       });
-      await records.append({
+      await records.appendNow({
         personId: user.id,
         verb: 'completed',
         objectType: 'h5p_material',

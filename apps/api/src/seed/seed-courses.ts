@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { TestsService } from '@lc/api-assessment';
 import { CatalogService, CourseEntity, CourseModuleEntity, H5pService, MaterialEntity } from '@lc/api-catalog';
 import { loadCourses } from '@lc/api-content';
+import { Transactions } from '@lc/api-shared';
 import { collectContentFiles, findLibraryFolder, packH5p } from '@lc/api-h5p-package';
 
 /**
@@ -20,6 +21,7 @@ export async function seedCourses(
   const h5p = app.get(H5pService);
   const tests = app.get(TestsService);
   const catalog = app.get(CatalogService);
+  const transactions = app.get(Transactions);
   const librariesDir = resolve('content/h5p-libraries');
   const ids: string[] = [];
   for (const { dir, course } of loadCourses(resolve('content/courses'))) {
@@ -59,15 +61,11 @@ export async function seedCourses(
         .getRepository(MaterialEntity)
         .save({ moduleId: mod.id, position: ++position, kind: 'h5p', title: m.title, h5pPackageId: packageId });
     }
-    await ds.transaction(async (tx) => {
-      const test = await tests.createBlueprintTest(
-        tx,
-        course.test.title,
-        course.test.blueprint,
-        course.test.passPercent,
-      );
-      const count = course.test.blueprint.reduce((n, r) => n + r.count, 0);
-      await catalog.addTestMaterial(saved.id, test.id, course.test.title, count, tx);
+    await transactions.run(async (work) => {
+      const { title, blueprint, passPercent } = course.test;
+      const test = await tests.createBlueprintTest(work, { title, blueprint, passPercent });
+      const itemCount = blueprint.reduce((n, r) => n + r.count, 0);
+      await catalog.addTestMaterial(work, { courseId: saved.id, testId: test.id, title, itemCount });
     });
     ids.push(saved.id);
   }

@@ -6,3 +6,4 @@ export * from './lib/load-hanoi-units';
 export * from './lib/area-former-unit.entity';
 export * from './lib/load-former-units';
 export * from './lib/commune-contact.entity';
+export type { PlacedArea } from './lib/placed-area';

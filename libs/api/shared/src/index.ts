@@ -17,3 +17,4 @@ export * from './lib/rate-limit-store';
 export * from './lib/rate-limit.guard';
 export * from './lib/idempotency/idempotency-rules';
 export * from './lib/idempotency/idempotency.interceptor';
+export * from './lib/unit-of-work/unit-of-work';

@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
 import { AreaFormerUnitEntity } from './area-former-unit.entity';
 import { AreaEntity } from './area.entity';
+import type { PlacedArea } from './placed-area';
 import { CommuneSearchHit, searchCommunes } from './commune-search';
 
 @Injectable()
@@ -18,7 +19,7 @@ export class AreasService {
   ) {}
 
   /** Sorted as Vietnamese readers expect ("Cầu Giấy" before "Chương Mỹ", "Đống Đa" after "Dịch Vọng"), whatever the database collation. */
-  async communes(): Promise<AreaEntity[]> {
+  async communes(): Promise<PlacedArea[]> {
     return byVietnameseName(await this.areas.find({ where: { kind: 'commune' } }));
   }
 
@@ -29,18 +30,18 @@ export class AreasService {
     return searchCommunes(query, await this.areas.find({ where: { kind: 'commune' } }), former);
   }
 
-  async groups(communeId: string): Promise<AreaEntity[]> {
+  async groups(communeId: string): Promise<PlacedArea[]> {
     await this.getCommune(communeId);
     return byVietnameseName(await this.areas.find({ where: { parentId: communeId, kind: 'group' } }));
   }
 
-  async get(id: string): Promise<AreaEntity> {
+  async get(id: string): Promise<PlacedArea> {
     const area = await this.areas.findOneBy({ id });
     if (!area) throw notFound('AREA_NOT_FOUND', 'Không tìm thấy địa bàn này.');
     return area;
   }
 
-  async getCommune(id: string): Promise<AreaEntity> {
+  async getCommune(id: string): Promise<PlacedArea> {
     const area = await this.get(id);
     if (area.kind !== 'commune') throw notFound('AREA_NOT_FOUND', 'Không tìm thấy xã/phường này.');
     return area;
@@ -50,13 +51,13 @@ export class AreasService {
     return (await this.get(id)).path;
   }
 
-  async pathsOf(ids: string[]): Promise<Map<string, AreaEntity>> {
+  async pathsOf(ids: string[]): Promise<Map<string, PlacedArea>> {
     if (ids.length === 0) return new Map();
     const rows = await this.areas.findBy({ id: In([...new Set(ids)]) });
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  async createGroup(communeId: string, name: string, admin: AuthUser): Promise<AreaEntity> {
+  async createGroup(communeId: string, name: string, admin: AuthUser): Promise<PlacedArea> {
     const commune = await this.getCommune(communeId);
     assertCoversArea(admin, 'admin', commune.path);
     const trimmed = name.trim();

@@ -48,7 +48,7 @@ export class AssessmentController {
     @Body() dto: ItemResponseDto,
     @CurrentUser() user: AuthUser,
   ): Promise<void> {
-    return this.attempts.answer(id, itemId, dto, user);
+    return this.attempts.answer({ attemptId: id, itemId, response: dto }, user);
   }
 
   @Roles('citizen')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Transactions } from '@lc/api-shared';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@lc/api-catalog';
 import { IdentityModule } from '@lc/api-identity';
@@ -51,6 +52,7 @@ export const assessmentEntities = [
     CalibrationController,
   ],
   providers: [
+    Transactions,
     TestsService,
     AttemptsService,
     ServingBanks,

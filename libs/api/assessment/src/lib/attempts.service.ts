@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import type { Attempt, EvidenceUse, ItemResponse } from '@lc/shared-contracts';
 import { CatalogService, FrameworkService } from '@lc/api-catalog';
 import { RecordsService } from '@lc/api-records';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { drawFromBlueprint } from './blueprint-draw';
 import { gradeAttempt, GradingContext } from './attempt-result';
 import { cleanResponse, GRADABLE_TYPES, responseProblem } from './grading';
@@ -15,6 +15,13 @@ import { TestEntity } from './test.entity';
 
 const LEARNING_EVIDENCE: EvidenceUse = 'learning_completed';
 
+/** One answer to a question of a course-test attempt. */
+export interface TestAnswer {
+  attemptId: string;
+  itemId: string;
+  response: ItemResponse;
+}
+
 @Injectable()
 export class AttemptsService {
   constructor(
@@ -22,6 +29,7 @@ export class AttemptsService {
     @InjectRepository(TestItemEntity) private readonly items: Repository<TestItemEntity>,
     @InjectRepository(TestAttemptEntity) private readonly attempts: Repository<TestAttemptEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly catalog: CatalogService,
     private readonly framework: FrameworkService,
     private readonly records: RecordsService,
@@ -72,7 +80,7 @@ export class AttemptsService {
    * Saves one answer. The hot path of a test is one UPDATE whose conditions are the checks (owner, open, in
    * time, item of the attempt); only when it changes nothing is the attempt read to say why.
    */
-  async answer(attemptId: string, itemId: string, response: ItemResponse, user: AuthUser): Promise<void> {
+  async answer({ attemptId, itemId, response }: TestAnswer, user: AuthUser): Promise<void> {
     const item = await this.items.findOneBy({ id: itemId });
     const problem = item && responseProblem(item, response);
     if (!item || problem) {
@@ -105,12 +113,13 @@ export class AttemptsService {
     if (!owned.submittedAt) {
       // Read before the transaction: inside it, only its own connection may be used (STACK.md).
       const context = await this.gradingContext(owned.itemIds);
-      await this.dataSource.transaction((tx) => this.gradeAndRecord(tx, attemptId, user, context));
+      await this.transactions.run((work) => this.gradeAndRecord(work, attemptId, user, context));
     }
     return this.get(attemptId, user);
   }
 
-  private async gradeAndRecord(tx: EntityManager, attemptId: string, user: AuthUser, context: GradingContext) {
+  private async gradeAndRecord(work: UnitOfWork, attemptId: string, user: AuthUser, context: GradingContext) {
+    const tx = managerOf(work);
     const attempt = await tx
       .getRepository(TestAttemptEntity)
       .findOne({ where: { id: attemptId }, lock: { mode: 'pessimistic_write' } });
@@ -118,28 +127,25 @@ export class AttemptsService {
     const test = await tx.getRepository(TestEntity).findOneByOrFail({ id: attempt.testId });
     const items = await tx.getRepository(TestItemEntity).findBy({ id: In(attempt.itemIds) });
     const { passed, ...stored } = gradeAttempt(attempt.itemIds, attempt.answers, items, test.passPercent, context);
-    const record = await this.records.append(
-      {
-        personId: user.id,
-        verb: passed ? 'passed' : 'failed',
-        objectType: 'test',
-        objectId: test.id,
-        objectName: test.title,
-        trust: 'verified',
-        score: stored.score,
-        maxScore: stored.maxScore,
-        success: passed,
-        completion: true,
-        domainLevels: stored.domains,
-        context: {
-          // A course test is for learning (issue 8 §1): its result is never digital-skills evidence.
-          evidence: LEARNING_EVIDENCE,
-          attemptId: attempt.id,
-          competences: Object.fromEntries(stored.competences.map((c) => [c.code, c.level])),
-        },
+    const record = await this.records.append(work, {
+      personId: user.id,
+      verb: passed ? 'passed' : 'failed',
+      objectType: 'test',
+      objectId: test.id,
+      objectName: test.title,
+      trust: 'verified',
+      score: stored.score,
+      maxScore: stored.maxScore,
+      success: passed,
+      completion: true,
+      domainLevels: stored.domains,
+      context: {
+        // A course test is for learning (issue 8 §1): its result is never digital-skills evidence.
+        evidence: LEARNING_EVIDENCE,
+        attemptId: attempt.id,
+        competences: Object.fromEntries(stored.competences.map((c) => [c.code, c.level])),
       },
-      tx,
-    );
+    });
     await tx
       .getRepository(TestAttemptEntity)
       .update(attempt.id, { submittedAt: new Date(), result: { ...stored, recordId: record.id } });

@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CourseDetail, CreateTestMaterialRequest, LocalisedText } from '@lc/shared-contracts';
 import { CatalogService, FrameworkService } from '@lc/api-catalog';
-import { AuthUser, invalid } from '@lc/api-shared';
+import { AuthUser, invalid, managerOf, Transactions, UnitOfWork } from '@lc/api-shared';
 import { TestItemEntity } from './test-item.entity';
 import { BlueprintRow, TestEntity } from './test.entity';
 import { difficultyForLevel, trainerItemKey, trainerItemProblem } from './trainer-items';
 
+export interface BlueprintTest {
+  title: LocalisedText;
+  blueprint: BlueprintRow[];
+  passPercent: number;
+}
+
 @Injectable()
 export class TestsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly catalog: CatalogService,
     private readonly framework: FrameworkService,
   ) {}
@@ -22,7 +28,8 @@ export class TestsService {
     const codes = await this.framework.competenceCodes();
     const problem = req.items.map((item, i) => trainerItemProblem(item, i, codes)).find((p) => p);
     if (problem) throw invalid('TEST_ITEM_INVALID', problem);
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (work) => {
+      const tx = managerOf(work);
       const items = req.items.map((item) => ({
         id: `t-${randomUUID()}`,
         source: 'trainer' as const,
@@ -45,19 +52,19 @@ export class TestsService {
         { vi: req.title.trim() },
         { itemIds: items.map((i) => i.id), createdBy: user.id },
       );
-      await this.catalog.addTestMaterial(courseId, test.id, test.title, items.length, tx);
+      await this.catalog.addTestMaterial(work, {
+        courseId,
+        testId: test.id,
+        title: test.title,
+        itemCount: items.length,
+      });
     });
     return this.catalog.detail(courseId, user);
   }
 
   /** A test that draws a fresh form from the item bank at each attempt. */
-  createBlueprintTest(
-    tx: EntityManager,
-    title: LocalisedText,
-    blueprint: BlueprintRow[],
-    passPercent: number,
-  ): Promise<TestEntity> {
-    return this.createTest(tx, title, { blueprint, passPercent });
+  createBlueprintTest(work: UnitOfWork, { title, blueprint, passPercent }: BlueprintTest): Promise<TestEntity> {
+    return this.createTest(managerOf(work), title, { blueprint, passPercent });
   }
 
   private createTest(tx: EntityManager, title: LocalisedText, fields: Partial<TestEntity>): Promise<TestEntity> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Transactions } from '@lc/api-shared';
 import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -88,6 +89,7 @@ export const catalogEntities = [
     CourseProgressController,
   ],
   providers: [
+    Transactions,
     CatalogService,
     CourseProgressService,
     CourseDraftsService,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import type {
   CourseDetail,
   CourseStatus,
@@ -13,7 +13,16 @@ import type {
 } from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
 import { NoticesService } from '@lc/api-records';
-import { AuthUser, DomainError, forbidden, hasRole, notFound } from '@lc/api-shared';
+import {
+  AuthUser,
+  DomainError,
+  forbidden,
+  hasRole,
+  managerOf,
+  notFound,
+  Transactions,
+  UnitOfWork,
+} from '@lc/api-shared';
 import { CourseModuleEntity } from './course-module.entity';
 import { courseNoticeKind, nextCourseStatus, submissionProblem } from './course-workflow';
 import { CourseEntity } from './course.entity';
@@ -34,6 +43,21 @@ export function slugify(text: string): string {
   return `${base || 'khoa-hoc'}-${randomBytes(3).toString('hex')}`;
 }
 
+/** An uploaded .h5p file (its path on disk, consumed by the call) to add to a draft course. */
+export interface H5pMaterialUpload {
+  courseId: string;
+  file: string;
+  title: string;
+}
+
+/** A test the assessment context has just created, to add to a draft course as its next material. */
+export interface TestMaterial {
+  courseId: string;
+  testId: string;
+  title: LocalisedText;
+  itemCount: number;
+}
+
 @Injectable()
 export class CatalogService {
   constructor(
@@ -42,6 +66,7 @@ export class CatalogService {
     @InjectRepository(MaterialEntity) private readonly materials: Repository<MaterialEntity>,
     @InjectRepository(H5pPackageEntity) private readonly packages: Repository<H5pPackageEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UsersService,
     private readonly h5p: H5pService,
     private readonly notices: NoticesService,
@@ -96,17 +121,21 @@ export class CatalogService {
    * and the material together, and only then moves the files into place. Whatever fails, nothing is left behind:
    * the uploaded file is consumed, deleted before the answer goes out.
    */
-  async addH5pMaterial(courseId: string, file: string, title: string, user: AuthUser): Promise<CourseDetail> {
+  async addH5pMaterial({ courseId, file, title }: H5pMaterialUpload, user: AuthUser): Promise<CourseDetail> {
     let upload: PreparedUpload | undefined;
     let course: CourseEntity;
     try {
       course = await this.editableBy(courseId, user);
       upload = await this.h5p.prepare(file, user.id);
       const prepared = upload;
-      await this.dataSource.transaction(async (tx) => {
-        await this.lockEditable(tx, courseId);
-        const packageId = await this.h5p.record(prepared, title.trim(), user.id, tx);
-        await this.appendMaterial(tx, courseId, { kind: 'h5p', title: { vi: title.trim() }, h5pPackageId: packageId });
+      await this.transactions.run(async (work) => {
+        await this.lockEditable(work, courseId);
+        const packageId = await this.h5p.record(work, { upload: prepared, title: title.trim(), uploadedBy: user.id });
+        await this.appendMaterial(work, courseId, {
+          kind: 'h5p',
+          title: { vi: title.trim() },
+          h5pPackageId: packageId,
+        });
       });
       await this.h5p.publish(upload);
     } finally {
@@ -119,8 +148,9 @@ export class CatalogService {
   /** The author removes a material from a draft; its package goes too unless another material uses it. */
   async deleteMaterial(courseId: string, materialId: string, user: AuthUser): Promise<CourseDetail> {
     const course = await this.editableBy(courseId, user);
-    const unused = await this.dataSource.transaction(async (tx) => {
-      await this.lockEditable(tx, course.id);
+    const unused = await this.transactions.run(async (work) => {
+      const tx = managerOf(work);
+      await this.lockEditable(work, course.id);
       const material = await tx
         .getRepository(MaterialEntity)
         .createQueryBuilder('m')
@@ -129,21 +159,15 @@ export class CatalogService {
         .getOne();
       if (!material) throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
       await tx.getRepository(MaterialEntity).delete({ id: material.id });
-      return material.h5pPackageId ? this.h5p.dropIfUnused(material.h5pPackageId, tx) : null;
+      return material.h5pPackageId ? this.h5p.dropIfUnused(work, material.h5pPackageId) : null;
     });
     if (unused) await this.h5p.removeFiles(unused);
     return this.toDetail(course);
   }
 
   /** For the assessment context, inside its transaction: the test it just created becomes a material. */
-  async addTestMaterial(
-    courseId: string,
-    testId: string,
-    title: LocalisedText,
-    itemCount: number,
-    tx: EntityManager,
-  ): Promise<void> {
-    await this.appendMaterial(tx, courseId, { kind: 'test', title, testId, itemCount });
+  async addTestMaterial(work: UnitOfWork, { courseId, testId, title, itemCount }: TestMaterial): Promise<void> {
+    await this.appendMaterial(work, courseId, { kind: 'test', title, testId, itemCount });
   }
 
   /** Throws unless `user` is the author and the course is still a draft. */
@@ -216,7 +240,8 @@ export class CatalogService {
   ) {
     const status = nextCourseStatus(course.status, action);
     const kind = courseNoticeKind(action);
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (work) => {
+      const tx = managerOf(work);
       // Guarded by the old status, so two reviewers acting at once cannot both succeed.
       const result = await tx
         .getRepository(CourseEntity)
@@ -224,7 +249,7 @@ export class CatalogService {
       if (!result.affected)
         throw new DomainError('COURSE_STATUS_CONFLICT', 'Khoá học vừa được người khác xử lý. Hãy tải lại trang.', 409);
       if (kind)
-        await this.notices.add(tx, {
+        await this.notices.add(work, {
           personId: course.authorId,
           kind,
           subjectId: course.id,
@@ -238,8 +263,8 @@ export class CatalogService {
    * Locks the course row for a change of its materials, and checks again that it is still a draft: two uploads
    * number their materials in turn, and none lands in a course submitted meanwhile. The editor takes it too.
    */
-  async lockEditable(tx: EntityManager, courseId: string): Promise<void> {
-    const course = await tx
+  async lockEditable(work: UnitOfWork, courseId: string): Promise<void> {
+    const course = await managerOf(work)
       .getRepository(CourseEntity)
       .findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
     nextCourseStatus(course?.status ?? 'archived', 'edit');
@@ -249,7 +274,8 @@ export class CatalogService {
    * After the last material of the first module; deletions leave gaps, so it is the highest position plus one. The
    * module row is locked so that materials added at once are numbered in turn.
    */
-  async appendMaterial(tx: EntityManager, courseId: string, fields: Partial<MaterialEntity>): Promise<string> {
+  async appendMaterial(work: UnitOfWork, courseId: string, fields: Partial<MaterialEntity>): Promise<string> {
+    const tx = managerOf(work);
     const mod = await tx
       .getRepository(CourseModuleEntity)
       .findOneOrFail({ where: { courseId }, order: { position: 'ASC' }, lock: { mode: 'pessimistic_write' } });

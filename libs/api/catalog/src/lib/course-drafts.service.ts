@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CourseDetail, UpdateCourseRequest } from '@lc/shared-contracts';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, Transactions } from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseEntity } from './course.entity';
@@ -16,6 +16,7 @@ export class CourseDraftsService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   async update(courseId: string, req: UpdateCourseRequest, user: AuthUser): Promise<CourseDetail> {
@@ -42,8 +43,9 @@ export class CourseDraftsService {
    */
   async remove(courseId: string, user: AuthUser): Promise<void> {
     await this.catalog.editableBy(courseId, user);
-    await this.dataSource.transaction(async (tx) => {
-      await this.catalog.lockEditable(tx, courseId);
+    await this.transactions.run(async (work) => {
+      const tx = managerOf(work);
+      await this.catalog.lockEditable(work, courseId);
       const materials = await tx
         .getRepository(MaterialEntity)
         .createQueryBuilder('m')

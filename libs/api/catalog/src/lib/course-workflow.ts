@@ -1,5 +1,5 @@
 import type { CourseStatus, NoticeKind } from '@lc/shared-contracts';
-import { DomainError } from '@lc/api-shared';
+import { DomainError } from '@lc/api-shared/pure';
 
 type CourseAction = 'edit' | 'submit' | 'publish' | 'return' | 'archive';
 

@@ -88,7 +88,7 @@ export class CoursesController {
     @CurrentUser() user: AuthUser,
   ): Promise<CourseDetail> {
     if (!file) throw new DomainError('H5P_FILE_MISSING', 'Hãy chọn một tệp .h5p để tải lên.', 400);
-    return this.catalog.addH5pMaterial(id, file.path, dto.title, user);
+    return this.catalog.addH5pMaterial({ courseId: id, file: file.path, title: dto.title }, user);
   }
 
   @ApiBearerAuth()

@@ -19,7 +19,7 @@ import {
   unpackH5pContent,
   ZipFormatError,
 } from '@lc/api-h5p-package';
-import { DomainError, safeSegment } from '@lc/api-shared';
+import { DomainError, managerOf, safeSegment, Transactions, UnitOfWork } from '@lc/api-shared';
 import { libraryRefusal, lock, refusal, sha256OfFile, uploadLimits } from './h5p-refusal';
 import { H5pLibraryEntity } from './h5p-libraries/h5p-library.entity';
 import { LibraryRegistry, toInstalled } from './h5p-libraries/library-registry';
@@ -45,6 +45,13 @@ export interface PreparedUpload {
   newId?: string;
 }
 
+/** A checked upload to store as a package, under the trainer's name and quota. */
+export interface PackageRecord {
+  upload: PreparedUpload;
+  title: string;
+  uploadedBy: string;
+}
+
 @Injectable()
 export class H5pService implements OnApplicationBootstrap {
   private readonly logger = new Logger(H5pService.name);
@@ -57,6 +64,7 @@ export class H5pService implements OnApplicationBootstrap {
     private readonly storage: PackageStorage,
     private readonly config: ConfigService,
     private readonly libraries: LibraryRegistry,
+    private readonly transactions: Transactions,
   ) {
     this.previewKey = previewKey(config.getOrThrow<string>('JWT_SECRET'));
   }
@@ -99,7 +107,8 @@ export class H5pService implements OnApplicationBootstrap {
    * In the caller's transaction: the id of the package for this upload, a stored identical one if there is one.
    * The lock on the file's hash makes identical uploads, and the deletion of an unused package, take turns.
    */
-  async record(upload: PreparedUpload, title: string, uploadedBy: string, tx: EntityManager): Promise<string> {
+  async record(work: UnitOfWork, { upload, title, uploadedBy }: PackageRecord): Promise<string> {
+    const tx = managerOf(work);
     await lock(tx, `h5p-package:${upload.hash}`);
     const repo = tx.getRepository(H5pPackageEntity);
     const existing = await repo.findOne({ where: { contentHash: upload.hash }, select: { id: true } });
@@ -155,7 +164,7 @@ export class H5pService implements OnApplicationBootstrap {
     try {
       upload = await this.prepare(file, uploadedBy);
       const prepared = upload;
-      const id = await this.packages.manager.transaction((tx) => this.record(prepared, title, uploadedBy, tx));
+      const id = await this.transactions.run((work) => this.record(work, { upload: prepared, title, uploadedBy }));
       await this.publish(upload);
       return id;
     } finally {
@@ -168,7 +177,8 @@ export class H5pService implements OnApplicationBootstrap {
    * In the caller's transaction, after the material that used it is gone: deletes the package if nothing else uses
    * it. Returns its id when its files should be removed, after the commit.
    */
-  async dropIfUnused(packageId: string, tx: EntityManager): Promise<string | null> {
+  async dropIfUnused(work: UnitOfWork, packageId: string): Promise<string | null> {
+    const tx = managerOf(work);
     const row = await tx
       .getRepository(H5pPackageEntity)
       .findOne({ where: { id: packageId }, select: { id: true, contentHash: true } });

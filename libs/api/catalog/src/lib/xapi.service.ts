@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { LearningRecord, XapiBatchResult } from '@lc/shared-contracts';
-import { NewRecord, RecordsService, toLearningRecord } from '@lc/api-records';
+import { NewRecord, RecordsService } from '@lc/api-records';
 import { AuthUser, DomainError, notFound } from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { readXapiStatement } from './xapi-record';
@@ -16,7 +16,7 @@ export class XapiService {
   async record(materialId: string, statement: Record<string, unknown>, user: AuthUser): Promise<LearningRecord> {
     const [saved] = await this.store(materialId, [statement], user);
     if (!saved) throw new DomainError('XAPI_IGNORED', 'Câu lệnh xAPI này không được lưu làm minh chứng học tập.', 422);
-    return toLearningRecord(saved);
+    return saved;
   }
 
   /**

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, LessThanOrEqual, Repository } from 'typeorm';
+import { LessThanOrEqual, Repository } from 'typeorm';
 import type { Application, ApplicationStatus, ChainProblem, CriteriaSet, PopulationGroup } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
 import { NoticesService } from '@lc/api-records';
-import { AuthUser, coversArea, DomainError, invalid, notFound } from '@lc/api-shared';
+import {
+  AuthUser,
+  coversArea,
+  DomainError,
+  invalid,
+  managerOf,
+  notFound,
+  Transactions,
+  UnitOfWork,
+} from '@lc/api-shared';
 import { ApplicationEntity, TransitionEntity } from './application.entity';
 import { applicationNoticeKind, applicationNoticeName } from './application-notice';
 import { ApplicationViewService, toCriteriaSet } from './application-view.service';
@@ -36,7 +45,7 @@ export class ApplicationsService {
   constructor(
     @InjectRepository(ApplicationEntity) private readonly apps: Repository<ApplicationEntity>,
     @InjectRepository(CriteriaSetEntity) private readonly sets: Repository<CriteriaSetEntity>,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly views: ApplicationViewService,
     private readonly users: UsersService,
     private readonly areas: AreasService,
@@ -137,7 +146,7 @@ export class ApplicationsService {
    */
   async transition(req: TransitionRequest): Promise<ApplicationStatus> {
     const prepared = await this.prepare(req);
-    await this.dataSource.transaction((tx) => this.apply(prepared, tx));
+    await this.transactions.run((work) => this.apply(work, prepared));
     return prepared.to;
   }
 
@@ -151,7 +160,8 @@ export class ApplicationsService {
   }
 
   /** Writes a prepared transition with the caller's transaction only. */
-  async apply(t: PreparedTransition, tx: EntityManager): Promise<void> {
+  async apply(work: UnitOfWork, t: PreparedTransition): Promise<void> {
+    const tx = managerOf(work);
     const { app, changes = {} } = t;
     const result = await tx
       .getRepository(ApplicationEntity)
@@ -173,7 +183,7 @@ export class ApplicationsService {
     });
     const kind = applicationNoticeKind(t.to);
     if (kind)
-      await this.notices.add(tx, {
+      await this.notices.add(work, {
         personId: app.personId,
         kind,
         subjectId: app.id,

@@ -1,5 +1,5 @@
 import type { ApplicationStatus, ChainProblem, CriteriaItem } from '@lc/shared-contracts';
-import { DomainError } from '@lc/api-shared';
+import { DomainError } from '@lc/api-shared/pure';
 
 export type ApplicationAction = 'save' | 'submit' | 'verify' | 'return' | 'reject' | 'recognise' | 'revoke';
 

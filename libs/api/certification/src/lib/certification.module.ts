@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Transactions } from '@lc/api-shared';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from '@lc/api-areas';
 import { IdentityModule } from '@lc/api-identity';
@@ -31,6 +32,7 @@ export const certificationEntities = [
   imports: [TypeOrmModule.forFeature(certificationEntities), AreasModule, IdentityModule, RecordsModule],
   controllers: [ApplicationsController, CertificatesController, CredentialsController, DecisionDocumentsController],
   providers: [
+    Transactions,
     ApplicationsService,
     ApplicationViewService,
     ReviewService,

@@ -2,11 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { CreateDecisionRequest, Decision } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { ChainVerifierService } from '@lc/api-records';
-import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, notFound } from '@lc/api-shared';
+import {
+  assertCoversArea,
+  AuthUser,
+  conflict,
+  DomainError,
+  forbidden,
+  invalid,
+  managerOf,
+  notFound,
+  Transactions,
+} from '@lc/api-shared';
 import { evaluateScores, passProblem } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
@@ -35,7 +45,7 @@ export class DecisionsService {
     @InjectRepository(ApplicationEntity) private readonly apps: Repository<ApplicationEntity>,
     @InjectRepository(CriteriaSetEntity) private readonly sets: Repository<CriteriaSetEntity>,
     @InjectRepository(DecisionEntity) private readonly decisions: Repository<DecisionEntity>,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly applications: ApplicationsService,
     private readonly areas: AreasService,
     private readonly config: ConfigService,
@@ -95,17 +105,19 @@ export class DecisionsService {
         }),
       ),
     );
-    return this.dataSource.transaction(async (tx): Promise<Decision> => {
-      const saved = await tx.getRepository(DecisionEntity).save({
-        communeId: commune.id,
-        number,
-        signedOn: req.signedOn,
-        year: yearOf(req.signedOn),
-        signerName: req.signerName.trim(),
-        createdBy: user.id,
-      });
+    return this.transactions.run(async (work): Promise<Decision> => {
+      const saved = await managerOf(work)
+        .getRepository(DecisionEntity)
+        .save({
+          communeId: commune.id,
+          number,
+          signedOn: req.signedOn,
+          year: yearOf(req.signedOn),
+          signerName: req.signerName.trim(),
+          createdBy: user.id,
+        });
       for (const r of recognitions) {
-        await this.applications.apply({ ...r, changes: { ...r.changes, decisionId: saved.id } }, tx);
+        await this.applications.apply(work, { ...r, changes: { ...r.changes, decisionId: saved.id } });
       }
       return {
         id: saved.id,

@@ -1,4 +1,4 @@
-import { AuthUser, forbidden } from '@lc/api-shared';
+import { AuthUser, forbidden } from '@lc/api-shared/pure';
 import type { ApplicationEntity } from './application.entity';
 
 /** Nobody reviews their own application (PRODUCT.md §1: verifier and approver act for others). */

@@ -25,7 +25,7 @@ export class AdminUsersController {
 
   @Post('role-grants')
   grant(@Body() dto: GrantRoleDto, @CurrentUser() admin: AuthUser): Promise<RoleGrant> {
-    return this.users.grant(dto.userId, dto.role, dto.areaId, admin);
+    return this.users.grant(dto, admin);
   }
 
   /** Not a DELETE: the grant stays on record, with the revocation and its reason. */

@@ -7,7 +7,7 @@ import { DataSource, Repository } from 'typeorm';
 import type { AuthTokens, LoginRequest, RegisterRequest, Registered } from '@lc/shared-contracts';
 import { CITIZEN_ID_PROBLEM_TEXT, citizenIdProblem } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
-import { conflict, DomainError, invalid } from '@lc/api-shared';
+import { conflict, DomainError, invalid, managerOf, Transactions } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
 import { PasswordHasher } from './passwords';
 import { codeHash, newRecoveryCode } from './recovery-codes';
@@ -36,6 +36,7 @@ export class AuthService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly jwt: JwtService,
     private readonly config: ConfigService,
     private readonly areas: AreasService,
@@ -111,7 +112,8 @@ export class AuthService {
     const expired = () =>
       new DomainError('AUTH_REFRESH_INVALID', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.', 401);
     if (!refreshToken) throw expired();
-    const outcome = await this.dataSource.transaction<Refreshed>(async (tx) => {
+    const outcome = await this.transactions.run<Refreshed>(async (work) => {
+      const tx = managerOf(work);
       const repo = tx.getRepository(RefreshTokenEntity);
       const token = await repo.findOne({
         where: { tokenHash: sha256(refreshToken) },
@@ -121,7 +123,7 @@ export class AuthService {
       if (token.usedAt) {
         // A rotated token came back: someone else may hold it. End every session of the person, not only this
         // sign-in: the thief's access token may belong to it, and the version check is what ends access tokens.
-        await this.sessions.endAllIn(tx, token.userId, { action: 'refresh_reuse', actorId: null, reason: null });
+        await this.sessions.endAllIn(work, token.userId, { action: 'refresh_reuse', actorId: null, reason: null });
         return { reusedBy: token.userId };
       }
       const user = await tx.getRepository(UserEntity).findOneBy({ id: token.userId });

@@ -1,5 +1,5 @@
 import type { Role } from '@lc/shared-contracts';
-import { assertCoversArea, AuthUser, coversArea, forbidden, invalid } from '@lc/api-shared';
+import { assertCoversArea, AuthUser, coversArea, forbidden, invalid } from '@lc/api-shared/pure';
 
 /**
  * Roles whose rights have no area: trainers write and reviewers publish the courses and test items of the whole

@@ -5,7 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from '@lc/api-areas';
-import { parseRate, RateLimitStore } from '@lc/api-shared';
+import { parseRate, RateLimitStore, Transactions } from '@lc/api-shared';
 import { AccountEventEntity } from './account-event.entity';
 import { AdminUsersController } from './admin-users.controller';
 import { AuthController } from './auth.controller';
@@ -51,6 +51,7 @@ import { UsersService } from './users.service';
   ],
   controllers: [AuthController, AdminUsersController, RecoveryController],
   providers: [
+    Transactions,
     AuthService,
     AuthUserCache,
     RefreshCookie,

@@ -1,5 +1,5 @@
 import type { Role } from '@lc/shared-contracts';
-import { AuthUser, coversArea, forbidden, notFound } from '@lc/api-shared';
+import { AuthUser, coversArea, forbidden, notFound } from '@lc/api-shared/pure';
 import { managesAccount } from './session-rules';
 
 /** The person a reset code would be for: their commune and the areas of their active grants. */

@@ -11,7 +11,7 @@ import type {
   RecoveryMethod,
 } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, conflict, invalid, maskCitizenId } from '@lc/api-shared';
+import { AuthUser, conflict, invalid, managerOf, maskCitizenId, Transactions } from '@lc/api-shared';
 import { AccountEventEntity } from './account-event.entity';
 import { AuthUserCache } from './auth-user-cache';
 import { PasswordHasher } from './passwords';
@@ -44,6 +44,7 @@ export class RecoveryService {
   constructor(
     @InjectRepository(PasswordResetCodeEntity) private readonly codes: Repository<PasswordResetCodeEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly config: ConfigService,
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
@@ -96,7 +97,8 @@ export class RecoveryService {
     const user = await this.usersService.findByLogin(req.login);
     const userId = user?.id ?? NOBODY;
     const recoveryCode = newRecoveryCode();
-    const done = await this.dataSource.transaction(async (m) => {
+    const done = await this.transactions.run(async (work) => {
+      const m = managerOf(work);
       if (!(await this.consume(m, req.method, userId, req.code))) return false;
       const now = new Date();
       await m.update(
@@ -105,7 +107,7 @@ export class RecoveryService {
         { passwordHash, recoveryCodeHash: codeHash(recoveryCode), recoveryCodeCreatedAt: now },
       );
       await m.update(PasswordResetCodeEntity, { userId, usedAt: IsNull(), voidedAt: IsNull() }, { voidedAt: now });
-      await this.sessions.endAllIn(m, userId, {
+      await this.sessions.endAllIn(work, userId, {
         action: `password_reset_with_${req.method}`,
         actorId: userId,
         reason: null,

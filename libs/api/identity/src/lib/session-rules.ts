@@ -1,4 +1,4 @@
-import { AuthUser, coversArea, forbidden } from '@lc/api-shared';
+import { AuthUser, coversArea, forbidden } from '@lc/api-shared/pure';
 
 /** What an access token says about its session: the person, their session version and the sign-in (family). */
 export interface SessionClaims {

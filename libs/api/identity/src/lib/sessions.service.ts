@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not, Repository } from 'typeorm';
+import { DataSource, IsNull, Not, Repository } from 'typeorm';
 import type { UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, conflict } from '@lc/api-shared';
+import { AuthUser, conflict, managerOf, Transactions, UnitOfWork } from '@lc/api-shared';
 import { AccountAction, AccountEventEntity } from './account-event.entity';
 import { AuthUserCache } from './auth-user-cache';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -32,6 +32,7 @@ export class SessionsService {
     @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
     @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly config: ConfigService,
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
@@ -60,7 +61,7 @@ export class SessionsService {
 
   /** Ends every session of the person: their own "sign out everywhere", an admin's, or a reused refresh token. */
   async endAll(userId: string, event: AccountEvent): Promise<void> {
-    await this.dataSource.transaction((m) => this.endAllIn(m, userId, event));
+    await this.transactions.run((work) => this.endAllIn(work, userId, event));
     await this.cache.invalidate(userId);
   }
 
@@ -70,7 +71,8 @@ export class SessionsService {
    * record plain; the version alone would suffice, since a refresh token stamped with an older one is refused even
    * if a concurrent refresh inserted it after this update.
    */
-  async endAllIn(m: EntityManager, userId: string, event: AccountEvent): Promise<void> {
+  async endAllIn(work: UnitOfWork, userId: string, event: AccountEvent): Promise<void> {
+    const m = managerOf(work);
     await m.increment(UserEntity, { id: userId }, 'sessionVersion', 1);
     await m.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await m.insert(AccountEventEntity, { userId, ...event });
@@ -89,14 +91,15 @@ export class SessionsService {
 
   async disable(userId: string, reason: string, admin: AuthUser): Promise<UserSummary> {
     await this.assertManages(admin, await this.usersService.get(userId));
-    await this.dataSource.transaction(async (m) => {
+    await this.transactions.run(async (work) => {
+      const m = managerOf(work);
       const done = await m.update(
         UserEntity,
         { id: userId, disabledAt: IsNull() },
         { disabledAt: new Date(), disabledBy: admin.id, disableReason: reason.trim() },
       );
       if (!done.affected) throw conflict('ACCOUNT_ALREADY_DISABLED', 'Tài khoản này đã bị khoá.');
-      await this.endAllIn(m, userId, { action: 'disabled', actorId: admin.id, reason: reason.trim() });
+      await this.endAllIn(work, userId, { action: 'disabled', actorId: admin.id, reason: reason.trim() });
     });
     await this.cache.invalidate(userId);
     return this.usersService.summary(userId);

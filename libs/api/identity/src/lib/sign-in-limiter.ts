@@ -62,7 +62,8 @@ export class SignInLimiter {
 
   async failed(login: string): Promise<void> {
     const windowMs = this.limits.perAccount.windowSeconds * 1000;
-    await this.store.hit(signInKeys(login, undefined).account, this.limits.perAccount.limit, windowMs, windowMs);
+    const account = signInKeys(login, undefined).account;
+    await this.store.hit(account, { limit: this.limits.perAccount.limit, windowMs, blockMs: windowMs });
   }
 
   async succeeded(login: string, ip: string | undefined): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import type { Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import type { GrantRoleRequest, Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { citizenIdDigits, personQuery, VI_ACCENTED, VI_PLAIN } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
@@ -99,7 +99,7 @@ export class UsersService {
   }
 
   /** An admin grants roles only inside their own area, never to themselves (see grant-rules.ts). */
-  async grant(userId: string, role: Role, areaId: string, admin: AuthUser): Promise<RoleGrant> {
+  async grant({ userId, role, areaId }: GrantRoleRequest, admin: AuthUser): Promise<RoleGrant> {
     await this.get(userId);
     const area = await this.areas.get(areaId);
     assertMayGrant(admin, { userId, role, area });

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { LocalisedText, Trust } from '@lc/shared-contracts';
+import type { LearningRecord, LocalisedText, Trust } from '@lc/shared-contracts';
+import { managerOf, UnitOfWork } from '@lc/api-shared';
 import { LearningRecordEntity } from './learning-record.entity';
 import { insertAll } from './insert-records';
 import { firstBrokenLink, hashedFieldsOf, recordHash } from './record-hash';
+import { toLearningRecord } from './record.mapper';
 
 export interface NewRecord {
   personId: string;
@@ -32,12 +34,18 @@ export class RecordsService {
   ) {}
 
   /**
-   * Appends to the person's chain. Pass the caller's transaction manager so the record commits or rolls
-   * back with the work it records; the advisory lock keeps concurrent appends for one person in order.
+   * Appends to the person's chain in the caller's transaction, so the record commits or rolls back with the work
+   * it records; the advisory lock keeps concurrent appends for one person in order.
    */
-  async append(input: NewRecord, manager?: EntityManager): Promise<LearningRecordEntity> {
-    const run = async (tx: EntityManager) => (await this.appendIn(tx, input.personId, [input]))[0];
-    return manager ? run(manager) : this.dataSource.transaction(run);
+  async append(work: UnitOfWork, input: NewRecord): Promise<LearningRecord> {
+    return toLearningRecord((await this.appendIn(managerOf(work), input.personId, [input]))[0]);
+  }
+
+  /** Appends one record in a transaction of its own, for work that writes nothing else (seeds, imports). */
+  async appendNow(input: NewRecord): Promise<LearningRecord> {
+    return toLearningRecord(
+      await this.dataSource.transaction(async (m) => (await this.appendIn(m, input.personId, [input]))[0]),
+    );
   }
 
   /**
@@ -45,14 +53,15 @@ export class RecordsService {
    * A record whose `context.statementId` is already stored (or repeated in the batch) is not appended again:
    * the stored record stands in its place, so a re-sent batch does no harm.
    */
-  async appendAll(personId: string, inputs: Omit<NewRecord, 'personId'>[]): Promise<LearningRecordEntity[]> {
-    return this.dataSource.transaction((tx) =>
+  async appendAll(personId: string, inputs: Omit<NewRecord, 'personId'>[]): Promise<LearningRecord[]> {
+    const saved = await this.dataSource.transaction((tx) =>
       this.appendIn(
         tx,
         personId,
         inputs.map((i) => ({ ...i, personId })),
       ),
     );
+    return saved.map(toLearningRecord);
   }
 
   /** The person's newest records; bounded, as browser-reported ones can be many. */

@@ -1,4 +1,4 @@
-import type { AuthUser } from '@lc/api-shared';
+import type { AuthUser } from '@lc/api-shared/pure';
 
 /**
  * Residential groups are small enough to identify people, so their figures are only for the commune's own officers:

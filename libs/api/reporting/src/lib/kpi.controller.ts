@@ -49,7 +49,7 @@ export class KpiController {
     @Query('to') to?: string,
   ): Promise<KpiTrend> {
     const last = year(to);
-    return this.kpis.trend(user, areaId || undefined, year(from, last - 4), last);
+    return this.kpis.trend(user, { areaId: areaId || undefined, fromYear: year(from, last - 4), toYear: last });
   }
 
   @Roles('analyst')
@@ -65,7 +65,7 @@ export class KpiController {
   ): Promise<KpiBreakdown> {
     if (!KPI_DIMENSIONS.includes(by as KpiDimension))
       throw invalid('KPI_DIMENSION_INVALID', `Chọn một cách chia: ${KPI_DIMENSIONS.join(', ')}.`);
-    return this.kpis.breakdown(user, areaId || undefined, year(y), by as KpiDimension);
+    return this.kpis.breakdown(user, { areaId: areaId || undefined, year: year(y), by: by as KpiDimension });
   }
 
   @Roles('analyst')

@@ -9,7 +9,7 @@ import type {
   KpiTrend,
   RosterKpiValue,
 } from '@lc/shared-contracts';
-import { AreaEntity, AreasService } from '@lc/api-areas';
+import { AreasService, PlacedArea } from '@lc/api-areas';
 import { assertCoversArea, AuthUser, forbidden, invalid, notFound } from '@lc/api-shared';
 import { dimensionLabel, dimensionOrder } from './dimension-labels';
 import { visibleGroups } from './kpi-access';
@@ -24,6 +24,20 @@ const CITY = '01';
 const MAX_TREND_YEARS = 15;
 
 type Point = KpiTrend['points'][number];
+
+/** An area's KPIs year by year; without `areaId`, the city's. */
+export interface TrendQuery {
+  areaId?: string;
+  fromYear: number;
+  toYear: number;
+}
+
+/** An area's KPIs of one year, split by one dimension; without `areaId`, the city's. */
+export interface BreakdownQuery {
+  areaId?: string;
+  year: number;
+  by: KpiDimension;
+}
 
 @Injectable()
 export class KpiService {
@@ -47,7 +61,7 @@ export class KpiService {
     };
   }
 
-  async trend(user: AuthUser, areaId: string | undefined, fromYear: number, toYear: number): Promise<KpiTrend> {
+  async trend(user: AuthUser, { areaId, fromYear, toYear }: TrendQuery): Promise<KpiTrend> {
     if (toYear < fromYear || toYear - fromYear >= MAX_TREND_YEARS)
       throw invalid('KPI_YEARS_INVALID', `Khoảng năm phải từ 1 đến ${MAX_TREND_YEARS} năm, năm đầu trước năm cuối.`);
     const area = await this.reportArea(user, areaId ?? CITY);
@@ -58,7 +72,7 @@ export class KpiService {
    * K1 to K4 of one area by sex, age band or population group, small counts withheld. K1 is over loaded population
    * figures by sex or age band where every commune of the area has them, else over registered adults.
    */
-  async breakdown(user: AuthUser, areaId: string | undefined, year: number, by: KpiDimension): Promise<KpiBreakdown> {
+  async breakdown(user: AuthUser, { areaId, year, by }: BreakdownQuery): Promise<KpiBreakdown> {
     const area = await this.reportArea(user, areaId ?? CITY);
     const adultAge = await this.adultAge(year);
     const communeIds = area.kind === 'commune' ? [area.id] : (await this.areas.communes()).map((c) => c.id);
@@ -130,7 +144,7 @@ export class KpiService {
   }
 
   /** K2 and K0 over the rosters of the area's communes; K2 falls back to registered officials (rollups). */
-  private async rosterKpis(area: AreaEntity, year: number): Promise<RosterKpiValue[]> {
+  private async rosterKpis(area: PlacedArea, year: number): Promise<RosterKpiValue[]> {
     const communes = area.kind === 'commune' ? [area.id] : undefined;
     const [units, association, groups, target] = await Promise.all([
       this.rosters.counts('learning_unit', year, communes),
@@ -145,7 +159,7 @@ export class KpiService {
     ];
   }
 
-  private async reportArea(user: AuthUser, areaId: string): Promise<AreaEntity> {
+  private async reportArea(user: AuthUser, areaId: string): Promise<PlacedArea> {
     const area = await this.areas.get(areaId);
     if (area.kind === 'group')
       throw invalid(
@@ -156,7 +170,7 @@ export class KpiService {
     return area;
   }
 
-  private communeFilter(area: AreaEntity, fromYear: number, toYear: number) {
+  private communeFilter(area: PlacedArea, fromYear: number, toYear: number) {
     return { level: 'commune' as const, fromYear, toYear, communeId: area.kind === 'commune' ? area.id : undefined };
   }
 
@@ -171,7 +185,7 @@ export class KpiService {
   }
 
   /** One point per year the rollups keep, each with its own rule and population figures. */
-  private async points(area: AreaEntity, fromYear: number, toYear: number): Promise<Point[]> {
+  private async points(area: PlacedArea, fromYear: number, toYear: number): Promise<Point[]> {
     const below = area.kind === 'province' ? (await this.areas.communes()).map((c) => c.id) : [];
     const [ages, counts, populations, target] = await Promise.all([
       this.repo.adultAges(fromYear, toYear),

@@ -13,6 +13,13 @@ const SWEEP_EVERY_MS = 60_000;
 const seconds = (column: string) =>
   `CASE WHEN ${column} > now() THEN ceil(extract(epoch FROM ${column} - now()))::int ELSE 0 END`;
 
+/** How many hits a window of `windowMs` allows, and for how long the hit past them blocks the key. */
+export interface WindowRule {
+  limit: number;
+  windowMs: number;
+  blockMs: number;
+}
+
 /**
  * Counters shared by every API process (API_WORKERS), in the `rate_limit` table: counters in memory would give
  * each process an allowance of its own. Every count is one atomic statement (INSERT … ON CONFLICT DO UPDATE), so
@@ -30,7 +37,7 @@ export class RateLimitStore implements OnModuleInit, OnModuleDestroy {
    * One hit in a fixed window of `windowMs` from the first hit. The hit that goes past `limit` blocks the key for
    * `blockMs`; hits while blocked are refused without being counted, and the count restarts once the block ends.
    */
-  async hit(key: string, limit: number, windowMs: number, blockMs: number): Promise<WindowHit> {
+  async hit(key: string, { limit, windowMs, blockMs }: WindowRule): Promise<WindowHit> {
     const fresh = `r.expires_at <= now() OR r.blocked_until IS NOT NULL`;
     const [row] = await this.ds.query(
       `INSERT INTO rate_limit AS r (key, hits, expires_at)

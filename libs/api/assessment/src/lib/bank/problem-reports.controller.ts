@@ -24,7 +24,7 @@ export class ProblemReportsController {
     @Body() dto: CourseTestProblemReportDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ProblemReportReceipt> {
-    return this.reports.onCourseTest(id, dto.itemId, dto, user);
+    return this.reports.onCourseTest({ attemptId: id, itemId: dto.itemId, report: dto }, user);
   }
 
   @Roles('citizen')
@@ -36,6 +36,6 @@ export class ProblemReportsController {
     @Body() dto: ProblemReportDto,
     @CurrentUser() user: AuthUser,
   ): Promise<ProblemReportReceipt> {
-    return this.reports.onSkillsAssessment(id, position, dto, user);
+    return this.reports.onSkillsAssessment({ attemptId: id, position, report: dto }, user);
   }
 }

@@ -14,6 +14,20 @@ const RECEIVED: ProblemReportReceipt = { received: true };
  * "Báo lỗi câu hỏi": a citizen reports the item they were shown, named by their own attempt, so nobody can
  * report (or probe) an item they were not served. The answer is the same whatever the item and its key.
  */
+/** A report on a question of the person's own course-test attempt. */
+export interface CourseTestReport {
+  attemptId: string;
+  itemId: string;
+  report: ProblemReportRequest;
+}
+
+/** A report on the question served at `position` of the person's own skills-assessment attempt. */
+export interface SkillsAssessmentReport {
+  attemptId: string;
+  position: number;
+  report: ProblemReportRequest;
+}
+
 @Injectable()
 export class ProblemReportsService {
   constructor(
@@ -23,20 +37,20 @@ export class ProblemReportsService {
     @InjectRepository(SkillsResponseEntity) private readonly responses: Repository<SkillsResponseEntity>,
   ) {}
 
-  async onCourseTest(attemptId: string, itemId: string, req: ProblemReportRequest, user: AuthUser) {
+  async onCourseTest({ attemptId, itemId, report }: CourseTestReport, user: AuthUser) {
     const attempt = await this.testAttempts.findOneBy({ id: attemptId });
     if (!attempt || attempt.personId !== user.id || !attempt.itemIds.includes(itemId))
       throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
-    return this.save(itemId, req, user);
+    return this.save(itemId, report, user);
   }
 
-  async onSkillsAssessment(attemptId: string, position: number, req: ProblemReportRequest, user: AuthUser) {
+  async onSkillsAssessment({ attemptId, position, report }: SkillsAssessmentReport, user: AuthUser) {
     const attempt = await this.skillsAttempts.findOneBy({ id: attemptId });
     // Positions run 1…maxTotal (30); anything else names no question, and must not reach an int column.
     const known = attempt?.personId === user.id && position >= 1 && position <= 1000;
     const served = known ? await this.responses.findOneBy({ attemptId, position }) : null;
     if (!served) throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
-    return this.save(served.itemId, req, user);
+    return this.save(served.itemId, report, user);
   }
 
   /** One open report per person and item: a retry or a double click is the same report. */

@@ -1,5 +1,5 @@
 import type { BankItemStatus, ReviewAction } from '@lc/shared-contracts';
-import { conflict, DomainError, forbidden, invalid } from '@lc/api-shared';
+import { conflict, DomainError, forbidden, invalid } from '@lc/api-shared/pure';
 
 export interface ReviewSubject {
   status: BankItemStatus | 'draft';

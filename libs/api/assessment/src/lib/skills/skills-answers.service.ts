@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import type { ItemResponse, SkillsAttempt } from '@lc/shared-contracts';
-import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { AuthUser, conflict, invalid, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { cleanResponse, isCorrect, isEmptyResponse, responseProblem, sameResponse } from '../grading';
 import { answersOf, nextStep, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
@@ -18,10 +17,17 @@ interface Saved {
   timeUp: boolean;
 }
 
+/** The answer to the question served at `position` of a skills-assessment attempt. */
+export interface SkillsAnswer {
+  attemptId: string;
+  position: number;
+  response: ItemResponse;
+}
+
 @Injectable()
 export class SkillsAnswersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly attempts: SkillsAttemptsService,
     private readonly banks: ServingBanks,
     private readonly exposure: ExposureCountsCache,
@@ -35,13 +41,13 @@ export class SkillsAnswersService {
    * opens. Sending the same answer again returns the same state; a different one for an answered question is
    * refused, since the questions after it were chosen from it.
    */
-  async answer(attemptId: string, position: number, response: ItemResponse, user: AuthUser): Promise<SkillsAttempt> {
+  async answer({ attemptId, position, response }: SkillsAnswer, user: AuthUser): Promise<SkillsAttempt> {
     if (isEmptyResponse(response)) throw invalid('ANSWER_EMPTY', 'Hãy trả lời câu hỏi trước khi lưu.');
     const owned = await this.attempts.own(attemptId, user);
     const bank = await this.banks.forVersions(attemptVersions(owned));
     const exposure = await this.exposure.counts(bank.rules.policy.exposure.windowDays);
-    const saved = await this.dataSource.transaction((tx) =>
-      this.save(tx, { attemptId, position, response, bank, exposure }),
+    const saved = await this.transactions.run((work) =>
+      this.save(work, { attemptId, position, response, bank, exposure }),
     );
     if (saved.timeUp) {
       throw conflict('ASSESSMENT_TIME_UP', 'Đã hết giờ làm bài. Kết quả được tính trên những câu bạn đã trả lời.');
@@ -51,7 +57,7 @@ export class SkillsAnswersService {
   }
 
   private async save(
-    tx: EntityManager,
+    work: UnitOfWork,
     req: {
       attemptId: string;
       position: number;
@@ -61,6 +67,7 @@ export class SkillsAnswersService {
     },
   ): Promise<Saved> {
     const { attemptId, position, response, bank } = req;
+    const tx = managerOf(work);
     // The row lock orders this answer with a retry of it and with the expiry of the attempt.
     const attempt = await tx
       .getRepository(SkillsAttemptEntity)
@@ -77,7 +84,7 @@ export class SkillsAnswersService {
     }
     if (attempt.finishedAt) throw conflict('ASSESSMENT_FINISHED', 'Bài đánh giá này đã kết thúc.');
     if (attempt.deadlineAt <= new Date()) {
-      await this.finisher.finish(tx, attempt, rows, bank, 'expired');
+      await this.finisher.finish(work, { attempt, rows, bank, endReason: 'expired' });
       return { attempt, rows, timeUp: true };
     }
     const item = bank.items.get(row.itemId);
@@ -90,7 +97,7 @@ export class SkillsAnswersService {
       .update({ attemptId, position }, { response: row.response, correct: row.correct, answeredAt: row.answeredAt });
     const step = nextStep(bank, attempt, answersOf(rows), req.exposure);
     if (step.done) {
-      await this.finisher.finish(tx, attempt, rows, bank, 'done');
+      await this.finisher.finish(work, { attempt, rows, bank, endReason: 'done' });
       return { attempt, rows, timeUp: false };
     }
     const next = preparedItem(bank, step.itemId);

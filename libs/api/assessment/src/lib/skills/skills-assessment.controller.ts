@@ -53,6 +53,6 @@ export class SkillsAssessmentController {
     @Body() dto: ItemResponseDto,
     @CurrentUser() user: AuthUser,
   ): Promise<SkillsAttempt> {
-    return this.answers.answer(id, position, dto, user);
+    return this.answers.answer({ attemptId: id, position, response: dto }, user);
   }
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import type { SkillsAssessmentOverview, SkillsAttempt } from '@lc/shared-contracts';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, Transactions } from '@lc/api-shared';
 import { nextStep, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
 import { retakeAllowedAt } from './retake-policy';
@@ -26,6 +26,7 @@ export class SkillsAttemptsService {
     @InjectRepository(SkillsAttemptEntity) private readonly attempts: Repository<SkillsAttemptEntity>,
     @InjectRepository(SkillsResponseEntity) private readonly responses: Repository<SkillsResponseEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly banks: ServingBanks,
     private readonly exposure: ExposureCountsCache,
     private readonly finisher: SkillsFinisher,
@@ -160,14 +161,15 @@ export class SkillsAttemptsService {
 
   private async expire(attempt: SkillsAttemptEntity): Promise<void> {
     const bank = await this.banks.forVersions(attemptVersions(attempt));
-    await this.dataSource.transaction(async (tx) => {
+    await this.transactions.run(async (work) => {
+      const tx = managerOf(work);
       const locked = await tx.getRepository(SkillsAttemptEntity).findOne({
         where: { id: attempt.id, finishedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
       if (!locked) return;
       const rows = await tx.getRepository(SkillsResponseEntity).find({ where: { attemptId: attempt.id } });
-      await this.finisher.finish(tx, locked, rows, bank, 'expired');
+      await this.finisher.finish(work, { attempt: locked, rows, bank, endReason: 'expired' });
     });
   }
 

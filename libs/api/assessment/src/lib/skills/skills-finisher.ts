@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import type { SkillsResult } from '@lc/shared-contracts';
 import { assessmentResult } from '@lc/api-assessment-engine';
 import { RecordsService } from '@lc/api-records';
+import { managerOf, UnitOfWork } from '@lc/api-shared';
 import { answersOf, finishedDomains, ServedRow } from './attempt-engine';
 import type { ServingBank } from './serving-bank';
 import { SkillsAttemptEntity } from './skills-attempt.entity';
 import { skillsRecord } from './skills-record';
 import { toSkillsResult } from './skills-result';
+
+export interface FinishRequest {
+  attempt: SkillsAttemptEntity;
+  rows: readonly ServedRow[];
+  bank: ServingBank;
+  endReason: 'done' | 'expired';
+}
 
 /** Scores a finished attempt and appends its `verified` record, in the caller's transaction. */
 @Injectable()
@@ -15,13 +22,7 @@ export class SkillsFinisher {
   constructor(private readonly records: RecordsService) {}
 
   /** The caller holds the attempt's row lock, so an attempt is finished, and recorded, once. */
-  async finish(
-    tx: EntityManager,
-    attempt: SkillsAttemptEntity,
-    rows: readonly ServedRow[],
-    bank: ServingBank,
-    endReason: 'done' | 'expired',
-  ): Promise<SkillsResult> {
+  async finish(work: UnitOfWork, { attempt, rows, bank, endReason }: FinishRequest): Promise<SkillsResult> {
     const engine = assessmentResult(bank.prepared, bank.rules.cutScores, answersOf(rows));
     const served = rows.flatMap((r) => {
       const item = bank.items.get(r.itemId);
@@ -36,9 +37,9 @@ export class SkillsFinisher {
       finishedAt,
       recordId: '',
     });
-    const record = await this.records.append(skillsRecord(attempt.personId, attempt.id, draft), tx);
+    const record = await this.records.append(work, skillsRecord(attempt.personId, attempt.id, draft));
     const result = { ...draft, recordId: record.id };
-    await tx
+    await managerOf(work)
       .getRepository(SkillsAttemptEntity)
       .update(attempt.id, { finishedAt, endReason, result, recordId: record.id });
     Object.assign(attempt, { finishedAt, endReason, result, recordId: record.id });

@@ -1,5 +1,5 @@
 import type { EditorProblem } from '@lc/shared-contracts';
-import { hasBidiControl, hasControlCharacter } from '@lc/api-shared';
+import { hasBidiControl, hasControlCharacter } from '@lc/api-shared/pure';
 
 export type Fields = Record<string, unknown>;
 

@@ -5,8 +5,7 @@ import { AuthUser } from '@lc/api-shared';
 import { CatalogService } from '../catalog.service';
 import { H5pService } from '../h5p.service';
 import { EditorBuilder } from './editor-builder';
-import { EditorUpload } from './editor-images';
-import { EditorService } from './editor.service';
+import { EditorSave, EditorService } from './editor.service';
 
 /** Previews kept at once, per process; past it the oldest go (a trainer keeps one, see below). */
 const MAX_PREVIEWS = 500;
@@ -30,13 +29,7 @@ export class EditorPreviewService {
   ) {}
 
   /** For the author of a draft; `materialId` (an editor-made material of it) when its stored images are kept. */
-  async preview(
-    courseId: string,
-    rawSource: string,
-    uploads: EditorUpload[],
-    materialId: string | undefined,
-    user: AuthUser,
-  ): Promise<EditorPreview> {
+  async preview({ courseId, rawSource, uploads, materialId }: EditorSave, user: AuthUser): Promise<EditorPreview> {
     await this.catalog.editableBy(courseId, user);
     const keptFrom = materialId ? (await this.editor.editorMaterial(courseId, materialId)).material.h5pPackageId : null;
     const built = await this.builder.build(rawSource, uploads, keptFrom);

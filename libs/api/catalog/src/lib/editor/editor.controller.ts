@@ -83,7 +83,7 @@ export class EditorController {
     @UploadedFiles() files: EditorUpload[] | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<CourseDetail> {
-    return this.editor.create(id, dto.source, uploadsOf(files), user);
+    return this.editor.create({ courseId: id, rawSource: dto.source, uploads: uploadsOf(files) }, user);
   }
 
   /** The author of a draft: saves an editor-made material again, as a new package. */
@@ -99,7 +99,7 @@ export class EditorController {
     @UploadedFiles() files: EditorUpload[] | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<CourseDetail> {
-    return this.editor.update(id, materialId, dto.source, uploadsOf(files), user);
+    return this.editor.update({ courseId: id, materialId, rawSource: dto.source, uploads: uploadsOf(files) }, user);
   }
 
   /** The course's author: an editor-made material's source, to edit it. */
@@ -141,6 +141,7 @@ export class EditorController {
     @UploadedFiles() files: EditorUpload[] | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<EditorPreview> {
-    return this.previews.preview(id, dto.source, uploadsOf(files), dto.materialId, user);
+    const save = { courseId: id, rawSource: dto.source, uploads: uploadsOf(files), materialId: dto.materialId };
+    return this.previews.preview(save, user);
   }
 }

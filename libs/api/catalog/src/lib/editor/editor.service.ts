@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { CourseDetail, EditorMaterialSource, EditorMaterialSummary, EditorSource } from '@lc/shared-contracts';
-import { AuthUser, DomainError, forbidden, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, forbidden, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { CatalogService } from '../catalog.service';
 import { CourseModuleEntity } from '../course-module.entity';
 import { H5pPackageEntity } from '../h5p-package.entity';
@@ -16,6 +16,15 @@ import { H5pEditorSourceEntity } from './h5p-editor-source.entity';
 
 const NOT_FOUND = () =>
   notFound('EDITOR_MATERIAL_NOT_FOUND', 'Không tìm thấy bài học này trong trình soạn thảo của khoá học.');
+
+/** What the author sends from the editor: its source as typed, the images uploaded with it, and for which material. */
+export interface EditorSave {
+  courseId: string;
+  rawSource: string;
+  uploads: EditorUpload[];
+  /** An editor-made material of the course: the one saved again, or whose stored images a preview keeps. */
+  materialId?: string;
+}
 
 interface EditorMaterial {
   material: MaterialEntity;
@@ -31,13 +40,14 @@ export class EditorService {
   constructor(
     @InjectRepository(H5pEditorSourceEntity) private readonly sources: Repository<H5pEditorSourceEntity>,
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly catalog: CatalogService,
     private readonly h5p: H5pService,
     private readonly builder: EditorBuilder,
   ) {}
 
   /** The author adds an editor-made material to a draft. */
-  async create(courseId: string, rawSource: string, uploads: EditorUpload[], user: AuthUser): Promise<CourseDetail> {
+  async create({ courseId, rawSource, uploads }: EditorSave, user: AuthUser): Promise<CourseDetail> {
     await this.catalog.editableBy(courseId, user);
     const built = await this.builder.build(rawSource, uploads, null);
     await this.store(
@@ -45,14 +55,16 @@ export class EditorService {
       built,
       user,
       async () => [],
-      async (tx, packageId) => {
+      async (work, packageId) => {
         const title = built.source.params.title;
-        const materialId = await this.catalog.appendMaterial(tx, courseId, {
+        const materialId = await this.catalog.appendMaterial(work, courseId, {
           kind: 'h5p',
           title: { vi: title },
           h5pPackageId: packageId,
         });
-        await tx.getRepository(H5pEditorSourceEntity).insert(sourceRow(materialId, built.source, user));
+        await managerOf(work)
+          .getRepository(H5pEditorSourceEntity)
+          .insert(sourceRow(materialId, built.source, user));
         return null;
       },
     );
@@ -64,10 +76,7 @@ export class EditorService {
    * (files after the commit) unless another material uses it, as when a material is deleted.
    */
   async update(
-    courseId: string,
-    materialId: string,
-    rawSource: string,
-    uploads: EditorUpload[],
+    { courseId, materialId, rawSource, uploads }: EditorSave & { materialId: string },
     user: AuthUser,
   ): Promise<CourseDetail> {
     await this.catalog.editableBy(courseId, user);
@@ -75,17 +84,19 @@ export class EditorService {
     const built = await this.builder.build(rawSource, uploads, material.h5pPackageId);
     let old: string | null = null;
     // Read again under the course's lock: a save that ran meanwhile may have replaced the package already.
-    const replaced = async (tx: EntityManager) => {
-      old = (await this.editorMaterial(courseId, materialId, tx)).material.h5pPackageId;
+    const replaced = async (work: UnitOfWork) => {
+      const tx = managerOf(work);
+      old = (await findEditorMaterial(tx, courseId, materialId)).material.h5pPackageId;
       const row = old && (await tx.getRepository(H5pPackageEntity).findOneBy({ id: old }));
       return row ? [row.contentHash ?? row.id] : [];
     };
-    await this.store(courseId, built, user, replaced, async (tx, packageId) => {
+    await this.store(courseId, built, user, replaced, async (work, packageId) => {
+      const tx = managerOf(work);
       await tx
         .getRepository(MaterialEntity)
         .update({ id: materialId }, { h5pPackageId: packageId, title: { vi: built.source.params.title } });
       await tx.getRepository(H5pEditorSourceEntity).save(sourceRow(materialId, built.source, user));
-      return old && old !== packageId ? this.h5p.dropIfUnused(old, tx) : null;
+      return old && old !== packageId ? this.h5p.dropIfUnused(work, old) : null;
     });
     return this.catalog.detail(courseId, user);
   }
@@ -136,17 +147,8 @@ export class EditorService {
   }
 
   /** An editor-made material of the course; also a check that the id is one. */
-  async editorMaterial(courseId: string, materialId: string, tx?: EntityManager): Promise<EditorMaterial> {
-    const manager = tx ?? this.dataSource.manager;
-    const material = await manager
-      .getRepository(MaterialEntity)
-      .createQueryBuilder('m')
-      .innerJoin(CourseModuleEntity, 'cm', 'cm.id = m.module_id')
-      .where('m.id = :materialId AND cm.course_id = :courseId', { materialId, courseId })
-      .getOne();
-    const source = material && (await manager.getRepository(H5pEditorSourceEntity).findOneBy({ materialId }));
-    if (!material || !source) throw NOT_FOUND();
-    return { material, source };
+  async editorMaterial(courseId: string, materialId: string): Promise<EditorMaterial> {
+    return findEditorMaterial(this.dataSource.manager, courseId, materialId);
   }
 
   /**
@@ -158,17 +160,21 @@ export class EditorService {
     courseId: string,
     built: BuiltMaterial,
     user: AuthUser,
-    replaced: (tx: EntityManager) => Promise<string[]>,
-    write: (tx: EntityManager, packageId: string) => Promise<string | null>,
+    replaced: (work: UnitOfWork) => Promise<string[]>,
+    write: (work: UnitOfWork, packageId: string) => Promise<string | null>,
   ): Promise<void> {
     const once = () =>
       this.builder.asUpload(built.bytes, user.id, async (upload) => {
-        const dropped = await this.dataSource.transaction(async (tx) => {
-          await this.catalog.lockEditable(tx, courseId);
-          const hashes = new Set([upload.hash, ...(await replaced(tx))]);
-          for (const key of [...hashes].sort()) await lock(tx, `h5p-package:${key}`);
-          const packageId = await this.h5p.record(upload, built.source.params.title, user.id, tx);
-          return write(tx, packageId);
+        const dropped = await this.transactions.run(async (work) => {
+          await this.catalog.lockEditable(work, courseId);
+          const hashes = new Set([upload.hash, ...(await replaced(work))]);
+          for (const key of [...hashes].sort()) await lock(managerOf(work), `h5p-package:${key}`);
+          const packageId = await this.h5p.record(work, {
+            upload,
+            title: built.source.params.title,
+            uploadedBy: user.id,
+          });
+          return write(work, packageId);
         });
         await this.h5p.publish(upload);
         return dropped;
@@ -202,4 +208,21 @@ function sourceRow(materialId: string, source: EditorSource, user: AuthUser): Pa
     updatedBy: user.id,
     updatedAt: new Date(),
   };
+}
+
+/** An editor-made material of the course; also a check that the id is one. */
+async function findEditorMaterial(
+  manager: EntityManager,
+  courseId: string,
+  materialId: string,
+): Promise<EditorMaterial> {
+  const material = await manager
+    .getRepository(MaterialEntity)
+    .createQueryBuilder('m')
+    .innerJoin(CourseModuleEntity, 'cm', 'cm.id = m.module_id')
+    .where('m.id = :materialId AND cm.course_id = :courseId', { materialId, courseId })
+    .getOne();
+  const source = material && (await manager.getRepository(H5pEditorSourceEntity).findOneBy({ materialId }));
+  if (!material || !source) throw NOT_FOUND();
+  return { material, source };
 }

@@ -26,7 +26,7 @@ import { SetLibraryEnabledDto } from '../dto/h5p-library.dto';
 import { RemoveUploadInterceptor } from '../remove-upload.interceptor';
 import { LibraryAdminService } from './library-admin.service';
 import { LibraryInstallsService } from './library-installs.service';
-import { CityAdminGuard } from './library-rules';
+import { CityAdminGuard } from './city-admin.guard';
 
 /**
  * Content-type libraries. Every /admin route: an admin granted for the whole city (CityAdminGuard), since a

@@ -1,6 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { H5pFileKind } from '@lc/shared-contracts';
-import { AuthUser, forbidden } from '@lc/api-shared';
+import { AuthUser, forbidden } from '@lc/api-shared/pure';
 
 const KINDS: Record<string, H5pFileKind> = {
   js: 'script',
@@ -52,14 +51,5 @@ export function assertCityAdmin(user: AuthUser): void {
       'H5P_LIBRARIES_CITY_ADMIN',
       'Chỉ quản trị viên cấp thành phố mới quản lý được các dạng nội dung H5P.',
     );
-  }
-}
-
-/** As a guard, so a refused caller's upload is never read (guards run before the upload interceptor). */
-@Injectable()
-export class CityAdminGuard implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
-    assertCityAdmin(context.switchToHttp().getRequest<{ user: AuthUser }>().user);
-    return true;
   }
 }

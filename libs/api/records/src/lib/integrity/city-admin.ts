@@ -1,4 +1,4 @@
-import { AuthUser, forbidden } from '@lc/api-shared';
+import { AuthUser, forbidden } from '@lc/api-shared/pure';
 
 /**
  * Chains and checkpoints span every person on the platform, so only an admin of a whole province (an area path

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import type { LocalisedText, NoticeKind, NoticeList } from '@lc/shared-contracts';
-import { notFound } from '@lc/api-shared';
+import { managerOf, notFound, UnitOfWork } from '@lc/api-shared';
 import { NoticeEntity } from './notice.entity';
 import { toNotice } from './notice.mapper';
 
@@ -23,8 +23,8 @@ export class NoticesService {
    * Takes the transaction of the change it tells about: the notice commits or rolls back with it, so a refused or
    * failed change leaves none, and only the one transition that won a race leaves one.
    */
-  async add(tx: EntityManager, notice: NewNotice): Promise<void> {
-    await tx.getRepository(NoticeEntity).insert(notice);
+  async add(work: UnitOfWork, notice: NewNotice): Promise<void> {
+    await managerOf(work).getRepository(NoticeEntity).insert(notice);
   }
 
   async list(personId: string): Promise<NoticeList> {

@@ -4,6 +4,14 @@ import { StoredKey } from './idempotency-rules';
 /** How long a key is remembered: long enough for any retry by a person or a flaky phone connection. */
 const KEEP = `interval '24 hours'`;
 
+/** A person's first use of an idempotency key on a route, with the fingerprint of the body it came with. */
+export interface IdempotencyClaim {
+  userId: string;
+  key: string;
+  route: string;
+  fingerprint: string;
+}
+
 /**
  * The `idempotency_key` table, used through SQL only (like the rate limits). Each statement stands alone, outside
  * any transaction, so a request waiting for another with the same key holds no connection while it waits.
@@ -12,7 +20,7 @@ export class IdempotencyStore {
   constructor(private readonly ds: DataSource) {}
 
   /** True when this request is the first with the key (it must then finish or release it). */
-  async claim(userId: string, key: string, route: string, fingerprint: string): Promise<boolean> {
+  async claim({ userId, key, route, fingerprint }: IdempotencyClaim): Promise<boolean> {
     // A key older than a day is forgotten: the person's expired keys go, so the table stays small.
     await this.ds.query(`DELETE FROM idempotency_key WHERE user_id = $1 AND created_at < now() - ${KEEP}`, [userId]);
     const rows: unknown[] = await this.ds.query(

@@ -81,7 +81,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<{ replay: false } | { replay: true; response: unknown }> {
     const deadline = Date.now() + WAIT_MS;
     while (Date.now() < deadline) {
-      if (await this.store.claim(userId, key, route, fingerprint)) return { replay: false };
+      if (await this.store.claim({ userId, key, route, fingerprint })) return { replay: false };
       const stored = await this.store.find(userId, key);
       // Released by a failed first request between our two statements: try to claim it again.
       if (!stored) continue;
