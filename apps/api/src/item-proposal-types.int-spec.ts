@@ -13,6 +13,7 @@ import {
 import { TestEntity } from '@lc/api-assessment';
 import { ServingBanks, sampleProposal } from '@lc/api-assessment/testing';
 import { CatalogService } from '@lc/api-catalog';
+import { managerOf, Transactions } from '@lc/api-shared';
 import { BA_DINH, CITY, draftCourse } from './testing/fixtures';
 import { bearer, createTestApp, createUser, createUsers, TestUser } from './testing/test-app';
 
@@ -95,9 +96,11 @@ describe('item proposals of all seven types (HTTP, PostgreSQL)', () => {
     const { trainer, course } = await draftCourse(app);
     const title = { vi: 'Bảy loại câu hỏi đề xuất' };
     let testId = '';
-    await db.transaction(async (tx) => {
-      const test = await tx.getRepository(TestEntity).save({ title, itemIds, passPercent: 50 });
-      await app.get(CatalogService).addTestMaterial(course.id, test.id, title, itemIds.length, tx);
+    await app.get(Transactions).run(async (work) => {
+      const test = await managerOf(work).getRepository(TestEntity).save({ title, itemIds, passPercent: 50 });
+      await app
+        .get(CatalogService)
+        .addTestMaterial(work, { courseId: course.id, testId: test.id, title, itemCount: itemIds.length });
       testId = test.id;
     });
     await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
