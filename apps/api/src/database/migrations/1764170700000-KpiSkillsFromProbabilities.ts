@@ -108,34 +108,22 @@ const skillsYear = `CREATE VIEW kpi_skills_year AS
        GROUP BY person_id, year
      ) per_year`;
 
-/** The person source of docs/adr/0018 with `skill_shares` ({year: {skills, proficient, proficient_with_skills}}). */
-const personSource = `CREATE VIEW kpi_person_source AS
-     SELECT pf.person_id, pf.commune_id, pf.group_id, coalesce(pf.gender, 'unknown') AS sex, pf.birth_year,
-            coalesce(pf.population_group, 'unknown') AS population_group, pf.registered_year,
-            coalesce(h.years, '{}') AS holder_years,
-            coalesce(s.shares, '{}') AS skill_shares,
-            coalesce(ro.entries, '{}') AS roster_counts
-     FROM person_facts pf
-     LEFT JOIN (
-       SELECT person_id, array_agg(year ORDER BY year) AS years FROM kpi_holder_year GROUP BY person_id
-     ) h ON h.person_id = pf.person_id
-     LEFT JOIN (
-       SELECT person_id,
-              jsonb_object_agg(year::text, jsonb_build_object('skills', skills, 'proficient', proficient,
-                                                             'proficient_with_skills', proficient_with_skills)) AS shares
+/** The person source of docs/adr/0018, with `skill_shares` ({year: {skills, proficient, proficient_with_skills}}). */
+const personSource = swap(
+  swap(
+    rosterPersonSource(true).replace('CREATE OR REPLACE VIEW', 'CREATE VIEW'),
+    `coalesce(s.skills_years, '{}') AS skills_years,
+            coalesce(s.proficient_years, '{}') AS proficient_years`,
+    `coalesce(s.shares, '{}') AS skill_shares`,
+  ),
+  `coalesce(array_agg(year ORDER BY year) FILTER (WHERE has_skills), '{}') AS skills_years,
+              coalesce(array_agg(year ORDER BY year) FILTER (WHERE proficient), '{}') AS proficient_years
+       FROM kpi_skills_year`,
+  `jsonb_object_agg(year::text, jsonb_build_object('skills', skills, 'proficient', proficient,
+                                                       'proficient_with_skills', proficient_with_skills)) AS shares
        FROM kpi_skills_year
-       WHERE skills > 0 OR proficient > 0
-       GROUP BY person_id
-     ) s ON s.person_id = pf.person_id
-     LEFT JOIN person_citizen_id a ON a.person_id = pf.person_id
-     LEFT JOIN kpi_criteria_year cy ON cy.person_id = pf.person_id
-     LEFT JOIN LATERAL (
-       SELECT array_agg(r.kind || '/' || r.year::text || '/' || r.commune_id ORDER BY r.kind, r.year, r.commune_id)
-                AS entries
-       FROM kpi_roster_member r
-       WHERE r.citizen_id = a.citizen_id
-         AND CASE r.kind WHEN 'learning_unit' THEN r.year = ANY (h.years) ELSE cy.year <= r.year END
-     ) ro ON true`;
+       WHERE skills > 0 OR proficient > 0`,
+);
 
 const shareOf = (key: string) => `coalesce((p.skill_shares -> (r.year::text) ->> '${key}')::numeric, 0)`;
 
@@ -170,13 +158,18 @@ const diff = swap(
   `coalesce(e.v, '{0,0}')::numeric[], coalesce(a.v, '{0,0}')::numeric[]`,
 );
 
-const up = [
+/** What depends on the person's columns or returns the counters' types, dropped before either changes. */
+const dependents = [
   `DROP VIEW kpi_roster_fresh`,
   `DROP VIEW kpi_person_source`,
   `DROP VIEW kpi_skills_year`,
   `DROP FUNCTION kpi_contributions(kpi_person)`,
   `DROP FUNCTION kpi_rollup_diff()`,
   `DROP FUNCTION kpi_rollup_diff_people()`,
+];
+
+const up = [
+  ...dependents,
   // Rebuilt below: the old values mean nothing in the new columns.
   `ALTER TABLE kpi_person DROP COLUMN proficient_years`,
   `ALTER TABLE kpi_person ALTER COLUMN skills_years TYPE jsonb USING '{}'::jsonb`,
@@ -201,12 +194,7 @@ const up = [
 ];
 
 const down = [
-  `DROP VIEW kpi_roster_fresh`,
-  `DROP VIEW kpi_person_source`,
-  `DROP VIEW kpi_skills_year`,
-  `DROP FUNCTION kpi_contributions(kpi_person)`,
-  `DROP FUNCTION kpi_rollup_diff()`,
-  `DROP FUNCTION kpi_rollup_diff_people()`,
+  ...dependents,
   `DROP FUNCTION kpi_level_at_least(text, jsonb, jsonb, text, int)`,
   `DROP AGGREGATE kpi_product(numeric)`,
   `DROP VIEW skills_evidence`,
