@@ -16,10 +16,13 @@ function probabilities(i: number): Record<string, number[]> {
   return { '1': p(0.01 * (i % 7), 0.3), '2': p(0.02 * (i % 11), 0.25), '4': p(0.005 * i, 0.4) };
 }
 
-/** P(every rule domain at level ≥ min), rounded as the rollups round a person's share. */
-function share(p: Record<string, number[]>, min: number): number {
-  const product = ['1', '2', '4'].reduce((s, d) => s * p[d].slice(min - 1).reduce((a, x) => a + x, 0), 1);
-  return Math.round(product * 1e6) / 1e6;
+/**
+ * P(every rule domain at level ≥ min) in millionths, rounded half up as the rollups round a person's share: worked
+ * in whole ten-thousandths, so that no float rounding decides a tie.
+ */
+function millionths(p: Record<string, number[]>, min: number): number {
+  const units = ['1', '2', '4'].map((d) => p[d].slice(min - 1).reduce((a, x) => a + Math.round(x * 1e4), 0));
+  return Math.round(units.reduce((a, u) => a * u, 1) / 1e6);
 }
 
 /** K3/K4 as expected counts from the assessment's level probabilities (issue 8, docs/adr/0030). */
@@ -70,7 +73,7 @@ describe('K3/K4 summed from level probabilities under concurrent results (HTTP, 
     );
 
     const after = await numerators();
-    const expected = (min: number) => holders.reduce((s, _, i) => s + share(probabilities(i), min), 0);
+    const expected = (min: number) => holders.reduce((s, _, i) => s + millionths(probabilities(i), min), 0) / 1e6;
     expect(after['K3']).toBeCloseTo(expected(2), 6);
     expect(after['K4']).toBeCloseTo(expected(3), 6);
     expect(after['K4_OF_K3']).toBeCloseTo(expected(3), 6);
