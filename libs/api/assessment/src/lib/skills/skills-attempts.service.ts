@@ -120,17 +120,15 @@ export class SkillsAttemptsService {
     try {
       await this.dataSource.transaction(async (tx) => {
         await tx.getRepository(SkillsAttemptEntity).insert(attempt);
-        await tx
-          .getRepository(SkillsResponseEntity)
-          .insert({
-            attemptId: attempt.id,
-            position: 1,
-            itemId: first.id,
-            a: first.a,
-            b: first.b,
-            servedAt: now,
-            optionOrder,
-          });
+        await tx.getRepository(SkillsResponseEntity).insert({
+          attemptId: attempt.id,
+          position: 1,
+          itemId: first.id,
+          a: first.a,
+          b: first.b,
+          servedAt: now,
+          optionOrder,
+        });
       });
     } catch (err) {
       // Two starts at once: the unique index kept one; return it.
