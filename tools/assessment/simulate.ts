@@ -11,6 +11,7 @@ import {
   printGoals,
   printWhatItTakes,
 } from './lib/study-report';
+import { printKpiShares } from './lib/kpi-report';
 import { runStudy } from './lib/study';
 import { machine, numberOption, step } from './lib/report';
 
@@ -32,6 +33,7 @@ printBanks(study);
 printDomainTable('Real bank, calibrated parameters, N(0, 1)', study.main.real, study);
 printDomainTable('Synthetic 480-item bank, calibrated parameters, N(0, 1)', study.main.synthetic, study);
 printConditions(study);
+printKpiShares(study);
 printFixedForms(study);
 printWhatItTakes(study);
 printGoals(study);

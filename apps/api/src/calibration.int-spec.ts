@@ -143,6 +143,16 @@ describe('assessment calibration job (HTTP, PostgreSQL)', () => {
       `SELECT count(*)::int AS graded FROM skills_response WHERE correct IS NOT NULL`,
     );
     expect(run.summary!.responses).toBe(graded);
+    // Cut scores are proposed for review beside those in force, which the run carries over unchanged.
+    const [inForce]: { body: { levels: { level: number; minTheta: number }[] } }[] = await db.query(
+      `SELECT body FROM assessment_rule_set WHERE kind = 'cut_scores' AND version = $1`,
+      [run.summary!.cutScoresVersion],
+    );
+    const proposal = run.summary!.proposedCutScores!;
+    expect(proposal.levels.map((l) => [l.level, l.inForce])).toEqual(
+      inForce.body.levels.map((c) => [c.level, c.minTheta]),
+    );
+    expect(proposal.levels.every((l) => Number.isFinite(l.proposed))).toBe(true);
 
     const [{ body }]: { body: { items: Record<string, { a: number; b: number; source: string }> } }[] = await db.query(
       `SELECT body FROM assessment_rule_set WHERE kind = 'calibration' AND version = $1`,

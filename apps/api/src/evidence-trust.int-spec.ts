@@ -155,6 +155,45 @@ describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
     expect(k3(await kpis())).toBe(k3(before) + 1);
   });
 
+  it('sums the level probabilities of the assessment into K3/K4; reported results and course tests add none', async () => {
+    const analyst = await createUser(app, [{ role: 'analyst', areaId: LINH_NAM }]);
+    const numerators = async () =>
+      Object.fromEntries(
+        (
+          (await http.get('/api/kpis').query({ areaId: LINH_NAM }).set(bearer(analyst)).expect(200)).body as KpiReport
+        ).kpis.map((k) => [k.code, k.numerator]),
+      );
+    const holder = await citizenOf(LINH_NAM);
+    await recognisedApplication(app, holder, LINH_NAM);
+    const before = await numerators();
+    // P(level ≥ 2) 0.9, 1 and 0.8; P(level ≥ 3) 0.6, 0.8 and 0.5 in the rule's domains 1, 2 and 4.
+    const result = {
+      domainLevels: { '1': 3, '2': 3, '4': 3 },
+      context: {
+        levelProbabilities: {
+          '1': [0.1, 0.3, 0.6, 0, 0, 0, 0, 0],
+          '2': [0, 0.2, 0.8, 0, 0, 0, 0, 0],
+          '4': [0.2, 0.3, 0.4, 0.1, 0, 0, 0, 0],
+        },
+      },
+    };
+    await verified(holder, 1, { verb: 'passed', objectType: 'test', ...result });
+    await verified(holder, 2, {
+      verb: 'assessed',
+      objectType: DIGITAL_SKILLS_ASSESSMENT,
+      ...result,
+      trust: 'reported',
+    });
+    await forgeAll(holder, 'passed');
+    expect(await numerators()).toEqual(before);
+
+    await verified(holder, 3, { verb: 'assessed', objectType: DIGITAL_SKILLS_ASSESSMENT, ...result });
+    const after = await numerators();
+    expect(after['K3'] - before['K3']).toBeCloseTo(0.9 * 1 * 0.8, 6);
+    expect(after['K4'] - before['K4']).toBeCloseTo(0.6 * 0.8 * 0.5, 6);
+    expect(after['K1']).toBe(before['K1']);
+  });
+
   it('refuses to verify a broken chain without a reason, and shows the reason given to the approver', async () => {
     const citizen = await citizenOf();
     await forge(citizen, materials(course)[0].id);

@@ -173,6 +173,16 @@ describe('short answer, ordering, matching and hotspot items (HTTP, PostgreSQL)'
         [state.id, n],
       );
       const [item] = await keyedItems(db, [item_id]);
+      if (item.type === 'ordering') {
+        // Served shuffled, never in the key's order, and the same order again after a reload.
+        const shown = state.question.options.map((o) => o.id);
+        expect(shown).not.toEqual(item.answer.order);
+        expect([...shown].sort()).toEqual([...item.answer.order!].sort());
+        const again: SkillsAttempt = (
+          await http.get(`/api/skills-assessment/attempts/${state.id}`).set(bearer(citizen)).expect(200)
+        ).body;
+        expect(again.question?.options.map((o) => o.id)).toEqual(shown);
+      }
       const body = n % 2 ? rightResponse(item) : wrongResponse(item);
       state = (
         await http.put(`/api/skills-assessment/attempts/${state.id}/answers/${n}`).set(bearer(citizen)).send(body)

@@ -78,6 +78,11 @@ test('an analyst drills from the city to a commune, reads the charts and ranking
     await expect(k2.locator('.kpi__denominator')).toContainText('Mẫu số:');
     await expect(page.locator('.report__cards').getByRole('article')).toHaveCount(6);
     await expect(page.getByText('Bảng xếp hạng chỉ có K1, K3 và K4')).toBeVisible();
+    // K3 and K4 say what they are: expected shares from the assessment's level probabilities.
+    for (const code of ['K3', 'K4']) {
+      const card = page.getByRole('article', { name: new RegExp(`^${code} `) }).first();
+      await expect(card).toContainText('tỷ lệ kỳ vọng tính từ xác suất các mức của bài đánh giá');
+    }
   });
 
   await test.step('nothing runs off a 360 px screen: wide tables scroll inside their labelled region', async () => {

@@ -72,7 +72,15 @@ export function runAdaptive(opts: AdaptiveRunOptions): AdaptiveRun {
       const trueTheta = abilities.get(d.domain) as number;
       const trueLevel = levelOf(trueTheta, cutScores, d.domain);
       const atLeast = (min: number) => d.levelProbabilities.slice(min - 1).reduce((s, p) => s + p, 0);
-      const outcome = { domain: d.domain, trueTheta, theta: d.theta, trueLevel, level: d.level ?? 1, items: d.items };
+      const outcome = {
+        person: p,
+        domain: d.domain,
+        trueTheta,
+        theta: d.theta,
+        trueLevel,
+        level: d.level ?? 1,
+        items: d.items,
+      };
       run.outcomes.push({ ...outcome, atLeast: [atLeast(2), atLeast(3)] });
     }
   }

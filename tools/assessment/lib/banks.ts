@@ -16,9 +16,6 @@ import {
 
 export const ROOT = resolve(__dirname, '../../..');
 
-/** The item types today's test engine grades (libs/api/assessment grading.ts). */
-export const GRADED_TODAY = ['single_choice', 'multiple_choice', 'true_false'];
-
 export interface SimItem extends EngineItem {
   type: string;
   seconds: number | null;

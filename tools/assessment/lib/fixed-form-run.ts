@@ -3,7 +3,7 @@ import { loadCourses } from '../../../libs/api/content/src';
 // Today's draw and scoring, taken from the assessment library's own files so the comparison is with the real rules.
 import { drawFromBlueprint } from '../../../libs/api/assessment/src/lib/blueprint-draw';
 import { competenceLevels, domainLevels } from '../../../libs/api/assessment/src/lib/competence-levels';
-import { GRADED_TODAY, ROOT, SimItem } from './banks';
+import { ROOT, SimItem } from './banks';
 import {
   createRng,
   CutScores,
@@ -39,7 +39,6 @@ export function runFixedForms(
   seed: string,
 ): FixedFormRun {
   const courses = loadCourses(resolve(ROOT, 'content/courses')).map((c) => c.course);
-  const graded = items.filter((i) => GRADED_TODAY.includes(i.type));
   const byId = new Map(items.map((i) => [i.id, i]));
   const grid = gridPoints({ min: -6, max: 6, points: 81 });
   const prior = normalLogWeights(grid, 0, 1);
@@ -53,7 +52,7 @@ export function runFixedForms(
   const seen = courses.map(() => new Map<string, number>());
   for (let p = 0; p < examinees; p++) {
     const c = p % courses.length;
-    const ids = drawFromBlueprint(courses[c].test.blueprint, graded, rng);
+    const ids = drawFromBlueprint(courses[c].test.blueprint, [...items], rng);
     run.courses[c].takers++;
     const abilities = new Map<string, number>();
     const answered = ids.map((id) => {
@@ -72,6 +71,7 @@ export function runFixedForms(
         mine.map((a) => ({ ...truth[a.item.id], correct: a.correct })),
       ).theta;
       const base = {
+        person: p,
         domain,
         trueTheta,
         theta,

@@ -1,5 +1,7 @@
 /** One simulated person's result in one domain. */
 export interface DomainOutcome {
+  /** Which simulated person (a person has one outcome per domain). */
+  person: number;
   domain: string;
   trueTheta: number;
   theta: number;
@@ -55,4 +57,27 @@ export function domainMetrics(outcomes: DomainOutcome[]): DomainMetrics {
 /** Outcomes of many people, grouped by domain in the order given. */
 export function byDomain(outcomes: DomainOutcome[], domains: string[]): Map<string, DomainOutcome[]> {
   return new Map(domains.map((d) => [d, outcomes.filter((o) => o.domain === d)]));
+}
+
+/** The default KPI rule's digital-skills criterion (migration CreateReporting): these domains, all at a level. */
+export const KPI_RULE = { skillDomains: ['1', '2', '4'], k3MinLevel: 2, k4MinLevel: 3 } as const;
+
+/**
+ * K3 and K4 of a population by the KPI rule, three ways: true levels, counted from estimated levels (every rule domain
+ * at the level), and summed probabilities — a person's probability that every rule domain is at the level, the
+ * product of the domains' posterior probabilities (each domain is estimated from its own items alone, so the
+ * posteriors are independent). The rollups compute the third (docs/assessment.md §8).
+ */
+export function ruleShares(outcomes: DomainOutcome[]): { k3: [number, number, number]; k4: [number, number, number] } {
+  const people = new Map<number, DomainOutcome[]>();
+  for (const o of outcomes)
+    if ((KPI_RULE.skillDomains as readonly string[]).includes(o.domain))
+      people.set(o.person, [...(people.get(o.person) ?? []), o]);
+  const persons = [...people.values()].filter((p) => p.length === KPI_RULE.skillDomains.length);
+  const three = (min: 2 | 3): [number, number, number] => [
+    mean(persons.map((p) => (p.every((o) => o.trueLevel >= min) ? 1 : 0))),
+    mean(persons.map((p) => (p.every((o) => o.level >= min) ? 1 : 0))),
+    mean(persons.map((p) => p.reduce((prod, o) => prod * (o.atLeast?.[min - 2] ?? NaN), 1))),
+  ];
+  return { k3: three(KPI_RULE.k3MinLevel), k4: three(KPI_RULE.k4MinLevel) };
 }

@@ -144,7 +144,7 @@ export function printConditions(study: Study): void {
 }
 
 export function printFixedForms(study: Study): void {
-  console.log("## Today's fixed 6-item course tests (real bank, graded types, N(0, 1))\n");
+  console.log("## Today's fixed 6-item course tests (real bank, N(0, 1))\n");
   const today = metricsOf(study.fixed.today);
   const eap = metricsOf(study.fixed.eap);
   table(

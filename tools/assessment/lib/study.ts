@@ -1,13 +1,5 @@
 import { AdaptiveRun, runAdaptive } from './adaptive-run';
-import {
-  cutScores as loadCutScores,
-  drawTruth,
-  engineConfig,
-  GRADED_TODAY,
-  realItems,
-  SimItem,
-  synthetic480,
-} from './banks';
+import { cutScores as loadCutScores, drawTruth, engineConfig, realItems, SimItem, synthetic480 } from './banks';
 import { createRng, CutScores, EngineConfig, ItemParameters, prepareBank, PreparedBank } from './engine';
 import { FixedFormRun, runFixedForms } from './fixed-form-run';
 import { Population, SKEWED_LOW, STANDARD } from './populations';
@@ -51,7 +43,6 @@ function banks(config: EngineConfig, seed: string): SimBank[] {
   const synthetic = synthetic480();
   return [
     { label: 'real', items: real, truth: realTruth },
-    { label: 'real, graded today', items: real.filter((i) => GRADED_TODAY.includes(i.type)), truth: realTruth },
     {
       label: 'synthetic 480',
       items: synthetic,

@@ -87,6 +87,22 @@ const LEARNING_EVIDENCE = { evidence: 'learning_completed' };
 const SKILLS_EVIDENCE = { evidence: 'digital_skills' };
 const NO_CONTEXT = {};
 
+/**
+ * What the assessment stores beside each level (K3/K4 sum these): most of the mass on the level, the rest on its
+ * neighbours, as a posterior of 5 items per domain looks. Fixed per level, so the generator's draws stay as they were.
+ */
+const SPREAD: Record<number, number[]> = Object.fromEntries(
+  [1, 2, 3, 4, 5, 6].map((level) => {
+    const p = Array.from({ length: 8 }, (_, i): number =>
+      i + 1 === level ? 0.6 : Math.abs(i + 1 - level) === 1 ? 0.2 : 0,
+    );
+    const total = p.reduce((s, x) => s + x, 0);
+    return [level, p.map((x) => Math.round((x / total) * 1e4) / 1e4)];
+  }),
+);
+const levelProbabilities = (levels: Record<string, number>) =>
+  Object.fromEntries(Object.entries(levels).map(([d, level]) => [d, SPREAD[level]]));
+
 /** Every record made in one shape (fields set later in place), which keeps a million of them cheap to build. */
 function newRecord(
   id: string,
@@ -276,7 +292,7 @@ export class Residents {
         const levels: Record<string, number> = {};
         for (const d of DOMAINS) levels[d] = level(k * rng.next());
         r.domainLevels = levels;
-        r.context = SKILLS_EVIDENCE;
+        r.context = { ...SKILLS_EVIDENCE, levelProbabilities: levelProbabilities(levels) };
       }
     if (rng.chance(0.05)) {
       const r = add('attested', 'national_digital_skills', 'binhdanhocvuso', CONFIRMATION, 'attested');

@@ -206,7 +206,12 @@ async function apply(c: Client, world: EventWorld, rng: Dice, event: KpiEvent, p
     case 'skills': {
       const confirmation = rng.chance(0.1);
       const levels = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((d) => [d, rng.int(1, 5)]));
+      // Most results carry the assessment's level probabilities (K3/K4 sum them); some, as older ones, do not.
+      const probabilities = rng.chance(0.8)
+        ? Object.fromEntries(Object.entries(levels).map(([d, level]) => [d, spread(rng, level)]))
+        : undefined;
       await appendRecord(c, person, {
+        context: probabilities ? { levelProbabilities: probabilities } : {},
         verb: confirmation ? 'attested' : 'assessed',
         objectType: confirmation ? 'national_digital_skills' : 'digital_skills_assessment',
         trust: confirmation ? 'attested' : 'verified',
@@ -224,6 +229,7 @@ async function apply(c: Client, world: EventWorld, rng: Dice, event: KpiEvent, p
       );
       if (rows.length)
         await appendRecord(c, person, {
+          context: {},
           verb: 'voided',
           objectType: 'digital_skills_assessment',
           trust: 'attested',
@@ -239,7 +245,15 @@ async function apply(c: Client, world: EventWorld, rng: Dice, event: KpiEvent, p
   }
 }
 
+/** Level probabilities (levels 1–8, four decimals, as results store them) around `level`. */
+function spread(rng: Dice, level: number): number[] {
+  const p = Array.from({ length: 8 }, (_, i) => (Math.abs(i + 1 - level) <= 1 ? rng.int(1, 100) : 0));
+  const total = p.reduce((s, x) => s + x, 0);
+  return p.map((x) => Math.round((x / total) * 1e4) / 1e4);
+}
+
 interface RecordEvent {
+  context: Record<string, unknown>;
   verb: string;
   objectType: string;
   trust: string;
@@ -254,10 +268,10 @@ async function appendRecord(c: Client, person: string, r: RecordEvent): Promise<
   await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [person]);
   await c.query(
     `INSERT INTO learning_record (person_id, seq, verb, object_type, object_id, object_name, trust, success,
-       domain_levels, voids_record_id, occurred_at, hash)
+       domain_levels, voids_record_id, occurred_at, hash, context)
      SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, 'kpi-test', '{"vi":"Kiểm thử"}', $4, $5, $6, $7,
-       least($8::timestamptz, now()), 'not-chained'
+       least($8::timestamptz, now()), 'not-chained', $9
      FROM learning_record WHERE person_id = $1`,
-    [person, r.verb, r.objectType, r.trust, r.success, r.domainLevels, r.voids, r.at.toISOString()],
+    [person, r.verb, r.objectType, r.trust, r.success, r.domainLevels, r.voids, r.at.toISOString(), r.context],
   );
 }

@@ -15,3 +15,4 @@ export * from './lib/select-item';
 export * from './lib/stop-rule';
 export * from './lib/next-item';
 export * from './lib/assessment-result';
+export * from './lib/served-order';

@@ -53,7 +53,7 @@ const recordTrigger = (when: string) => [
 ];
 
 /** The person source of ADR 0015, with the roster entries in which the person counts appended. */
-const personSource = (rosters: boolean) => `CREATE OR REPLACE VIEW kpi_person_source AS
+export const personSource = (rosters: boolean) => `CREATE OR REPLACE VIEW kpi_person_source AS
      SELECT pf.person_id, pf.commune_id, pf.group_id, coalesce(pf.gender, 'unknown') AS sex, pf.birth_year,
             coalesce(pf.population_group, 'unknown') AS population_group, pf.registered_year,
             coalesce(h.years, '{}') AS holder_years,
@@ -120,7 +120,8 @@ const tables = [
   personSource(true),
 ];
 
-const functions = [
+/** Exported so that later migrations' `down` can put these definitions back. */
+export const functions = [
   `CREATE FUNCTION kpi_roster_contributions(p kpi_person)
      RETURNS TABLE (kind text, year int, commune_id text) LANGUAGE sql IMMUTABLE AS $$
        SELECT split_part(e, '/', 1), split_part(e, '/', 2)::int, split_part(e, '/', 3) FROM unnest(p.roster_counts) e

@@ -31,6 +31,8 @@ import { DecisionNumberPerCommuneYear1764160100000 } from './1764160100000-Decis
 import { StoreIssuedCredentials1764160100100 } from './1764160100100-StoreIssuedCredentials';
 import { KpiRosters1764160300000 } from './1764160300000-KpiRosters';
 import { KpiRosterRollup1764160310000 } from './1764160310000-KpiRosterRollup';
+import { KpiSkillsFromProbabilities1764170700000 } from './1764170700000-KpiSkillsFromProbabilities';
+import { ServeOrderingShuffled1764170700100 } from './1764170700100-ServeOrderingShuffled';
 import { PopulationBands1764160300100 } from './1764160300100-PopulationBands';
 
 import { CreateCalibrationRun1764160500000 } from './1764160500000-CreateCalibrationRun';
@@ -71,4 +73,6 @@ export const migrations = [
   PopulationBands1764160300100,
   KpiRosterRollup1764160310000,
   CreateCalibrationRun1764160500000,
+  KpiSkillsFromProbabilities1764170700000,
+  ServeOrderingShuffled1764170700100,
 ];

@@ -15,6 +15,8 @@ export interface RollupFilter {
 export type RollupKey = KpiDimension | 'year' | 'commune_id' | 'group_id';
 
 const COUNTERS = ['adults', 'holders', 'with_skills', 'proficient', 'proficient_with_skills'];
+/** K3/K4 numerators are expected counts, summed from the assessment's level probabilities (docs/adr/0030). */
+const FRACTIONAL = ['with_skills', 'proficient', 'proficient_with_skills'];
 const KEYS: Record<RollupKey, string> = {
   sex: 'sex',
   age_band: 'age_band',
@@ -43,7 +45,7 @@ export class KpiRepository {
     const ledger = filter.level === 'group' ? [...where, 'group_id IS NOT NULL'] : where;
     const columns = `${by ? KEYS[by] : `''`} AS key, ${COUNTERS.join(', ')}`;
     const rows: Record<string, string | number>[] = await this.dataSource.query(
-      `SELECT key, ${COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+      `SELECT key, ${COUNTERS.map((c) => `sum(${c})::${FRACTIONAL.includes(c) ? 'float8' : 'int'} AS ${c}`).join(', ')}
        FROM (
          SELECT ${columns} FROM ${table} WHERE ${where.join(' AND ')}
          UNION ALL

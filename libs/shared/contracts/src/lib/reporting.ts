@@ -2,6 +2,7 @@ export type KpiCode = 'K1' | 'K3' | 'K4' | 'K4_OF_K3';
 
 export interface KpiValue {
   code: KpiCode;
+  /** K3, K4 (and K4_OF_K3's denominator): expected counts, sums of level probabilities (docs/adr/0030). */
   numerator: number;
   denominator: number;
   /** 0..1, null when the denominator is 0. */

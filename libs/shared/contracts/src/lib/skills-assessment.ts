@@ -146,6 +146,15 @@ export interface CalibrationRun {
     attempts: number;
     calibrated: number;
     keptPrevious: number;
+    /** Cut scores the new calibration suggests, for review; never applied by the run. */
+    proposedCutScores?: CutScoreProposal;
   } | null;
   errorCode: string | null;
+}
+
+/** Per level, where it would start on the calibrated scale (`proposed`) and where it starts now (`inForce`). */
+export interface CutScoreProposal {
+  levels: { level: number; proposed: number; inForce: number | null }[];
+  /** How many levels had no item to go by, or came out easier than the level below (see deriveCutScores). */
+  notes: number;
 }

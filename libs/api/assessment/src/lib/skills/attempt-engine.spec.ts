@@ -1,4 +1,4 @@
-import { answersOf, finishedDomains, nextStep } from './attempt-engine';
+import { answersOf, finishedDomains, nextStep, optionOrderFor, withLineages } from './attempt-engine';
 import { exposureFromRows } from './exposure-counts';
 import { testServingBank } from './testing-bank';
 
@@ -52,6 +52,21 @@ describe(nextStep.name, () => {
     expect(step).toMatchObject({ done: false, itemId: keep });
   });
 
+  it('never serves another version of an item the attempt answered: exclusion goes by lineage, not by id', () => {
+    const attempt = { id: 'attempt-3', excludedItemIds: [] };
+    const first = nextStep(bank, attempt, [], none);
+    if (first.done) throw new Error('expected an item');
+    const answers = [{ itemId: first.itemId, correct: true }];
+    const second = nextStep(bank, attempt, answers, none);
+    if (second.done) throw new Error('expected an item');
+    // A reviewer's edit made `second` a new version of the item already answered.
+    const lineage = [first.itemId, second.itemId];
+    const edited = { ...bank, lineages: new Map(lineage.map((id) => [id, lineage])) };
+    const step = nextStep(edited, attempt, answers, none);
+    expect(step.done).toBe(false);
+    expect(!step.done && lineage).not.toContain(!step.done && step.itemId);
+  });
+
   it('follows the exposure counts it is given: an over-exposed item is not served while others are open', () => {
     const attempt = { id: 'attempt-2', excludedItemIds: [] };
     const first = nextStep(bank, attempt, [], none);
@@ -61,5 +76,32 @@ describe(nextStep.name, () => {
     const capped = nextStep(bank, attempt, [], exposure);
     expect(capped.done).toBe(false);
     expect(!capped.done && capped.itemId).not.toBe(first.itemId);
+  });
+});
+
+describe(withLineages.name, () => {
+  it('adds every version of each item and leaves items with one version as they are', () => {
+    const lineages = new Map([
+      ['q1', ['q1', 'q1-v2', 'q1-v3']],
+      ['q1-v2', ['q1', 'q1-v2', 'q1-v3']],
+      ['q1-v3', ['q1', 'q1-v2', 'q1-v3']],
+    ]);
+    expect([...withLineages(lineages, ['q1-v2', 'q9'])].sort()).toEqual(['q1', 'q1-v2', 'q1-v3', 'q9']);
+    expect([...withLineages(new Map(), [])]).toEqual([]);
+  });
+});
+
+describe(optionOrderFor.name, () => {
+  const steps = ['s1', 's2', 's3'].map((id) => ({ id, text: { vi: id } }));
+
+  it('shuffles an ordering item away from its key, and leaves other types alone', () => {
+    const item = { type: 'ordering' as const, options: steps, answer: { order: ['s1', 's2', 's3'] } };
+    for (let n = 0; n < 50; n++) {
+      const order = optionOrderFor(item);
+      expect(order).not.toEqual(['s1', 's2', 's3']);
+      expect([...(order ?? [])].sort()).toEqual(['s1', 's2', 's3']);
+    }
+    expect(optionOrderFor({ type: 'single_choice', options: steps, answer: { optionId: 's1' } })).toBeNull();
+    expect(optionOrderFor(undefined)).toBeNull();
   });
 });

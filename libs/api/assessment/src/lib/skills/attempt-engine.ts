@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import {
   Answer,
   createRng,
@@ -6,8 +7,9 @@ import {
   nextItem,
   NextStep,
   PreparedItem,
+  servedOrder,
 } from '@lc/api-assessment-engine';
-import type { ServingBank } from './serving-bank';
+import type { ServedItem, ServingBank } from './serving-bank';
 
 /** What the engine needs of a served row. */
 export interface ServedRow {
@@ -23,6 +25,16 @@ export const answersOf = (rows: readonly ServedRow[]): Answer[] =>
     .flatMap((r) => (r.correct === null ? [] : [{ itemId: r.itemId, correct: r.correct }]));
 
 /**
+ * The items `ids` with every other version of each: an item edited while an attempt runs gets a new id but is the
+ * same question, so an attempt that answered one version is never served another (nor one of the previous attempt).
+ */
+export function withLineages(lineages: ReadonlyMap<string, readonly string[]>, ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) for (const version of lineages.get(id) ?? [id]) out.add(version);
+  return out;
+}
+
+/**
  * The next item of an attempt, or done. Each draw is seeded by the attempt and position, so that any choice can be
  * replayed from the stored answers and the exposure counts of the moment.
  */
@@ -32,7 +44,8 @@ export function nextStep(
   answers: readonly Answer[],
   exposure: ExposureCounts,
 ): NextStep {
-  const exclude = new Set([...attempt.excludedItemIds, ...bank.retired]);
+  const asked = [...attempt.excludedItemIds, ...answers.map((a) => a.itemId)];
+  const exclude = new Set([...withLineages(bank.lineages, asked), ...bank.retired]);
   return nextItem(bank.prepared, {
     answers,
     exposure,
@@ -61,4 +74,17 @@ export function preparedItem(bank: ServingBank, itemId: string): PreparedItem {
   const i = bank.prepared.index.get(itemId);
   if (i === undefined) throw new Error(`Item ${itemId} is not in the bank`);
   return bank.prepared.items[i];
+}
+
+/**
+ * The order to serve an ordering item's steps in, kept with the served row; null for other types. Drawn from the
+ * system's random source, not from a seed: a citizen who knows the attempt's id must not be able to undo the shuffle.
+ */
+export function optionOrderFor(item: Pick<ServedItem, 'type' | 'options' | 'answer'> | undefined): string[] | null {
+  if (item?.type !== 'ordering' || !('order' in item.answer)) return null;
+  return servedOrder(
+    item.options.map((o) => o.id),
+    item.answer.order,
+    () => randomInt(2 ** 32) / 2 ** 32,
+  );
 }

@@ -37,6 +37,20 @@ describe(toSkillsAttempt.name, () => {
     ]);
   });
 
+  it('shows an ordering item in the order the server served it, not as stored', () => {
+    const steps = ['s1', 's2', 's3'].map((id) => ({ id, text: { vi: id } }));
+    const item = {
+      ...bank.items.get('2.3-L3-002')!,
+      type: 'ordering' as const,
+      options: steps,
+      answer: { order: ['s1', 's2', 's3'] },
+    };
+    const withOrdering = { ...bank, items: new Map([...bank.items, [item.id, item]]) };
+    const served = rows.map((r) => (r.position === 3 ? { ...r, optionOrder: ['s3', 's1', 's2'] } : r));
+    const question = toSkillsAttempt(attempt, served, withOrdering, null).question;
+    expect(question?.options.map((o) => o.id)).toEqual(['s3', 's1', 's2']);
+  });
+
   it('never carries an item id, level, key or correctness, which would tell how the last answer went', () => {
     const json = JSON.stringify(view);
     expect(json).not.toMatch(/-L\d-\d{3}|"(itemId|level|answer|correct|explanation|optionId)"/);

@@ -8,6 +8,8 @@ export interface ViewRow {
   position: number;
   itemId: string;
   answered: boolean;
+  /** An ordering item's steps in the order served; absent or null: as stored. */
+  optionOrder?: readonly string[] | null;
 }
 
 /**
@@ -57,7 +59,13 @@ function questionOf(row: ViewRow, bank: ServingBank): SkillsQuestion | null {
     domain: domainOf(item.competence),
     type: item.type,
     stem: item.stem,
-    options: deliveredOptions(item),
+    options: inServedOrder(deliveredOptions(item), row.optionOrder),
     ...deliveredExtras(item),
   };
+}
+
+function inServedOrder<T extends { id: string }>(options: T[], order: readonly string[] | null | undefined): T[] {
+  if (!order) return options;
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return [...options].sort((x, y) => (rank.get(x.id) ?? order.length) - (rank.get(y.id) ?? order.length));
 }

@@ -23,6 +23,8 @@ export interface ServingBank {
    * still score; they are never served again.
    */
   retired: ReadonlySet<string>;
+  /** For an item with several versions: the ids of all of them (its lineage). Absent: the item is its only version. */
+  lineages: ReadonlyMap<string, readonly string[]>;
   framework: CompetenceFramework;
   domainNames: ReadonlyMap<string, LocalisedText>;
   aboutMinutes: number;
@@ -123,6 +125,7 @@ export class ServingBanks {
           extra: true,
           status: true,
           timeSeconds: true,
+          lineageId: true,
         },
         where: { source: 'bank', status: In(['published', 'retired', 'superseded']), type: In([...GRADABLE_TYPES]) },
         order: { id: 'ASC' },
@@ -137,10 +140,18 @@ export class ServingBanks {
       prepared: prepareBank(rows, rules.engine, rules.calibration),
       items: new Map(rows.map((r) => [r.id, r])),
       retired: new Set(rows.filter((r) => r.status !== 'published').map((r) => r.id)),
+      lineages: lineagesOf(rows),
       framework,
       domainNames: new Map(framework.domains.map((d) => [d.code, d.name])),
       // Rounded up to five minutes: a promise of "about", not a countdown.
       aboutMinutes: Math.ceil((rules.engine.stop.maxTotal * meanSeconds) / 60 / 5) * 5,
     };
   }
+}
+
+/** Each item of a lineage with more than one version, mapped to every version's id. */
+function lineagesOf(rows: readonly { id: string; lineageId: string | null }[]): Map<string, string[]> {
+  const byLineage = new Map<string, string[]>();
+  for (const r of rows) byLineage.set(r.lineageId ?? r.id, [...(byLineage.get(r.lineageId ?? r.id) ?? []), r.id]);
+  return new Map([...byLineage.values()].filter((ids) => ids.length > 1).flatMap((ids) => ids.map((id) => [id, ids])));
 }

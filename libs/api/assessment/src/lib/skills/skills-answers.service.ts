@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ItemResponse, SkillsAttempt } from '@lc/shared-contracts';
 import { AuthUser, conflict, invalid, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { cleanResponse, isCorrect, isEmptyResponse, responseProblem, sameResponse } from '../grading';
-import { answersOf, nextStep, preparedItem } from './attempt-engine';
+import { answersOf, nextStep, optionOrderFor, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
 import { ServingBank, ServingBanks } from './serving-bank';
 import { SkillsAttemptEntity } from './skills-attempt.entity';
@@ -52,7 +52,12 @@ export class SkillsAnswersService {
     if (saved.timeUp) {
       throw conflict('ASSESSMENT_TIME_UP', 'Đã hết giờ làm bài. Kết quả được tính trên những câu bạn đã trả lời.');
     }
-    const rows = saved.rows.map((r) => ({ position: r.position, itemId: r.itemId, answered: r.response !== null }));
+    const rows = saved.rows.map((r) => ({
+      position: r.position,
+      itemId: r.itemId,
+      answered: r.response !== null,
+      optionOrder: r.optionOrder,
+    }));
     return this.views.view(saved.attempt, rows, bank);
   }
 
@@ -111,6 +116,7 @@ export class SkillsAnswersService {
       response: null,
       correct: null,
       answeredAt: null,
+      optionOrder: optionOrderFor(bank.items.get(next.id)),
     });
     await tx.getRepository(SkillsResponseEntity).insert(served);
     return { attempt, rows: [...rows, served], timeUp: false };

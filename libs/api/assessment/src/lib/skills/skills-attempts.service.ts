@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import type { SkillsAssessmentOverview, SkillsAttempt } from '@lc/shared-contracts';
 import { AuthUser, DomainError, managerOf, notFound, Transactions } from '@lc/api-shared';
-import { nextStep, preparedItem } from './attempt-engine';
+import { nextStep, optionOrderFor, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
 import { retakeAllowedAt } from './retake-policy';
 import { ServingBanks } from './serving-bank';
@@ -117,12 +117,19 @@ export class SkillsAttemptsService {
       );
     }
     const first = preparedItem(bank, step.itemId);
+    const optionOrder = optionOrderFor(bank.items.get(first.id));
     try {
       await this.dataSource.transaction(async (tx) => {
         await tx.getRepository(SkillsAttemptEntity).insert(attempt);
-        await tx
-          .getRepository(SkillsResponseEntity)
-          .insert({ attemptId: attempt.id, position: 1, itemId: first.id, a: first.a, b: first.b, servedAt: now });
+        await tx.getRepository(SkillsResponseEntity).insert({
+          attemptId: attempt.id,
+          position: 1,
+          itemId: first.id,
+          a: first.a,
+          b: first.b,
+          servedAt: now,
+          optionOrder,
+        });
       });
     } catch (err) {
       // Two starts at once: the unique index kept one; return it.
@@ -130,7 +137,7 @@ export class SkillsAttemptsService {
       if (winner) return this.views.view(winner);
       throw err;
     }
-    return this.views.view(attempt, [{ position: 1, itemId: first.id, answered: false }], bank);
+    return this.views.view(attempt, [{ position: 1, itemId: first.id, answered: false, optionOrder }], bank);
   }
 
   /** The person's own attempt; another's is "not found", so that ids cannot be probed. */

@@ -35,4 +35,8 @@ export class SkillsResponseEntity {
 
   @Column('timestamptz', { nullable: true })
   answeredAt!: Date | null;
+
+  /** An ordering item's steps in the order served (shuffled, never the key's); null for other types. */
+  @Column('text', { array: true, nullable: true })
+  optionOrder!: string[] | null;
 }

@@ -30,11 +30,16 @@ export class SkillsViews {
     bank ??= await this.banks.forVersions(attemptVersions(attempt));
     rows ??= (
       await this.responses.find({
-        select: { position: true, itemId: true, answeredAt: true },
+        select: { position: true, itemId: true, answeredAt: true, optionOrder: true },
         where: { attemptId: attempt.id },
         order: { position: 'ASC' },
       })
-    ).map((r) => ({ position: r.position, itemId: r.itemId, answered: r.answeredAt !== null }));
+    ).map((r) => ({
+      position: r.position,
+      itemId: r.itemId,
+      answered: r.answeredAt !== null,
+      optionOrder: r.optionOrder,
+    }));
     const result = attempt.result ? await this.suggest(attempt.result, bank) : null;
     return toSkillsAttempt(attempt, rows, bank, result);
   }

@@ -56,6 +56,7 @@ export function testServingBank(perLevel: readonly number[] = [4, 4, 3, 3, 3, 3]
     prepared: prepareBank(items, config, calibration),
     items: new Map(items.map((i) => [i.id, i])),
     retired: new Set(),
+    lineages: new Map(),
     framework,
     domainNames: new Map(framework.domains.map((d) => [d.code, d.name])),
     aboutMinutes: 30,

@@ -53,7 +53,7 @@ export const reportingVi = {
     fallbackNote:
       'Chưa nạp số liệu dân số cho khu vực này, nên K1 đang chia cho số người lớn đã đăng ký trên nền tảng chứ không phải toàn bộ người lớn cư trú: tỷ lệ này cao hơn thực tế.',
     evidenceNote:
-      'K3 và K4 chỉ tính kết quả bài đánh giá kỹ năng số của thành phố (K3 tính thêm xác nhận kỹ năng số quốc gia đã được chứng thực). Bài kiểm tra trong khoá học của giảng viên và kết quả tự khai không bao giờ được tính.',
+      'K3 và K4 chỉ tính kết quả bài đánh giá kỹ năng số của thành phố (K3 tính thêm xác nhận kỹ năng số quốc gia đã được chứng thực). Bài kiểm tra trong khoá học của giảng viên và kết quả tự khai không bao giờ được tính. Đây là tỷ lệ kỳ vọng tính từ xác suất các mức của bài đánh giá: mỗi người giữ danh hiệu góp vào tử số xác suất để mọi lĩnh vực theo quy định đều đạt mức yêu cầu, nên tử số có thể là số lẻ.',
     noRoster: {
       fallback:
         'Chưa có danh sách đơn vị học tập: K2 tạm tính trên những người đã đăng ký thuộc nhóm cán bộ, công chức, viên chức.',
@@ -195,7 +195,7 @@ export const reportingEn: typeof reportingVi = {
     fallbackNote:
       'No population figures are loaded for this area yet, so K1 divides by the adults registered on the platform rather than all adult residents: the rate is higher than the real one.',
     evidenceNote:
-      'K3 and K4 count only the city’s digital-skills assessment (K3 also counts an attested national digital-skills confirmation). Trainers’ course tests and self-reported results never count.',
+      'K3 and K4 count only the city’s digital-skills assessment (K3 also counts an attested national digital-skills confirmation). Trainers’ course tests and self-reported results never count. They are expected shares from the assessment’s level probabilities: each title holder adds to the numerator the probability that every domain of the rule is at the required level, so the numerator can be a fraction.',
     noRoster: {
       fallback: 'No learning-unit roster yet: K2 is counted over registered adults in the officials group for now.',
       none: 'No Learning Promotion Association roster yet: K0 has no value.',

@@ -1,5 +1,5 @@
 import { KpiValue, RosterKpiValue } from '@lc/shared-contracts';
-import { formatPercent, kpiName, noRosterKey, reportKpis, targetStatuses } from './kpi-format';
+import { formatCount, formatPercent, kpiName, noRosterKey, reportKpis, targetStatuses } from './kpi-format';
 
 const kpi = (value: number | null): KpiValue => ({
   code: 'K1',
@@ -21,6 +21,14 @@ describe('targetStatuses', () => {
 
   it('keeps the targets but no verdict when there is no value', () => {
     expect(targetStatuses(kpi(null)).map((s) => s.met)).toEqual([null, null]);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes expected counts (K3/K4 numerators) to one decimal, whole counts as they are', () => {
+    expect(formatCount(3284.7127, 'vi')).toBe('3.284,7');
+    expect(formatCount(3284.7127, 'en')).toBe('3,284.7');
+    expect(formatCount(12, 'en')).toBe('12');
   });
 });
 

@@ -9,8 +9,9 @@ export function formatPercent(value: number, lang: KpiLang): string {
   return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
+/** K3/K4 numerators are expected counts (sums of probabilities): one decimal says so without false precision. */
 export function formatCount(value: number, lang: KpiLang): string {
-  return new Intl.NumberFormat(locale(lang)).format(value);
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** Any KPI a report shows: K1, K3, K4 over the rollups, or K0, K2 over the imported rosters. */

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
-import { calibrate, Calibration, CalibrationResponse, EngineItem } from '@lc/api-assessment-engine';
+import { calibrate, Calibration, CalibrationResponse, EngineItem, LevelCut } from '@lc/api-assessment-engine';
+import type { CutScoreProposal } from '@lc/shared-contracts';
 import { GRADABLE_TYPES } from '../../grading';
+import { cutScoreProposal } from './cut-score-proposal';
 
 export interface RecalibrationSummary {
   /** False when no item had enough answers: nothing changed, so no version is published. */
@@ -13,6 +15,8 @@ export interface RecalibrationSummary {
   attempts: number;
   calibrated: number;
   keptPrevious: number;
+  /** What the new parameters suggest for the cut scores, for review; the run publishes the cuts in force. */
+  proposedCutScores?: CutScoreProposal;
 }
 
 /**
@@ -100,5 +104,13 @@ export async function recalibrate(
       now,
     ]);
   });
-  return { published: true, version, basedOn: previous.version, cutScoresVersion: cutScores.version, ...counts };
+  const proposedCutScores = cutScoreProposal(items, calibration, { levels: cut.body['levels'] as LevelCut[] });
+  return {
+    published: true,
+    version,
+    basedOn: previous.version,
+    cutScoresVersion: cutScores.version,
+    ...counts,
+    proposedCutScores,
+  };
 }

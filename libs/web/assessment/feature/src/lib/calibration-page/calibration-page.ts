@@ -59,6 +59,11 @@ export class CalibrationPage {
     return { minResponses: run.minResponses, ...run.summary };
   }
 
+  /** A cut on the ability scale, as a reviewer compares them: two decimals. */
+  protected theta(value: number | null): string {
+    return value === null ? '—' : value.toFixed(2);
+  }
+
   protected when(iso: string | null): string {
     return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
   }

@@ -31,6 +31,12 @@ const report: KpiReport = {
 };
 
 describe('exportTable', () => {
+  it('writes K3/K4 expected counts to one decimal, their share as it is', () => {
+    const fractional = { ...report, kpis: [kpi('K3', 312.74862, 425)] };
+    const table = exportTable({ report: fractional, communes: null, breakdown: null, groups: null }, labels);
+    expect(table.rows).toEqual([['Tổng hợp', 'Thành phố Hà Nội', '', 'K3', 'Tên K3', 312.7, 425, 73.6, 40, 60]]);
+  });
+
   it('withholds counts under 10 and their value, exact figures included, and keeps targets in percent', () => {
     const table = exportTable({ report, communes: null, breakdown: null, groups: null }, labels);
     expect(table.rows).toEqual([

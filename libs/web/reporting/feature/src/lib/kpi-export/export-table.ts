@@ -41,7 +41,8 @@ export interface ExportLabels {
 import { reportKpis } from '../kpi-format';
 
 const percent = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 10);
-const count = (n: number | null): ExportCell => (n === null ? SUPPRESSED_TEXT : n);
+/** Counts as the dashboard shows them: K3/K4 numerators are expected counts, to one decimal. */
+const count = (n: number | null): ExportCell => (n === null ? SUPPRESSED_TEXT : Math.round(n * 10) / 10);
 
 /**
  * Everything leaves the screen with counts under 10 withheld, exact city and commune figures included: an export is
