@@ -103,7 +103,24 @@ export class CoursesController {
     403: ['COURSE_NOT_AUTHOR'],
     404: ['COURSE_NOT_FOUND'],
     409: ['COURSE_STATUS_CONFLICT', 'H5P_UPLOAD_RETRY'],
-    422: ['H5P_QUOTA_EXCEEDED'],
+    422: [
+      'H5P_CONTENT_MISSING',
+      'H5P_CONTENT_TYPE_DISABLED',
+      'H5P_DEPENDENCY_MISSING',
+      'H5P_FILE_TYPE',
+      'H5P_LIBRARY_INVALID',
+      'H5P_LIBRARY_NOT_INSTALLED',
+      'H5P_MAIN_NOT_RUNNABLE',
+      'H5P_MANIFEST_INVALID',
+      'H5P_MANIFEST_MISSING',
+      'H5P_NOT_ZIP',
+      'H5P_PATH_ESCAPE',
+      'H5P_PATH_INVALID',
+      'H5P_QUOTA_EXCEEDED',
+      'H5P_SVG_INVALID',
+      'H5P_TOO_LARGE',
+      'H5P_TOO_MANY_FILES',
+    ],
   })
   @Post('courses/:id/materials/h5p')
   uploadH5p(

@@ -51,6 +51,7 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @ApiOk('H5pInstalledLibrary', { array: true })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'] })
   @Get('admin/h5p/libraries')
   list(): Promise<H5pInstalledLibrary[]> {
     return this.admin.list();
@@ -59,6 +60,7 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @ApiOk('H5pLibraryChange', { array: true })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'] })
   @Get('admin/h5p/library-changes')
   history(): Promise<H5pLibraryChange[]> {
     return this.admin.history();
@@ -71,7 +73,22 @@ export class LibrariesController {
   @RateLimit('h5pUpload')
   @UseInterceptors(RemoveUploadInterceptor, FileInterceptor('file'))
   @ApiOk('H5pLibraryInstallPreview', { status: 201 })
-  @ApiErrors({ 400: ['H5P_FILE_MISSING'] })
+  @ApiErrors({
+    400: ['H5P_FILE_MISSING'],
+    403: ['H5P_LIBRARIES_CITY_ADMIN'],
+    422: [
+      'H5P_FILE_TYPE',
+      'H5P_LIBRARY_INVALID',
+      'H5P_MANIFEST_INVALID',
+      'H5P_MANIFEST_MISSING',
+      'H5P_NOT_ZIP',
+      'H5P_PATH_ESCAPE',
+      'H5P_PATH_INVALID',
+      'H5P_SVG_INVALID',
+      'H5P_TOO_LARGE',
+      'H5P_TOO_MANY_FILES',
+    ],
+  })
   @Post('admin/h5p/library-installs')
   preview(
     @UploadedFile() file: { path: string } | undefined,
@@ -86,6 +103,7 @@ export class LibrariesController {
   @HttpCode(200)
   @ApiOk('H5pInstallResult')
   @ApiErrors({
+    403: ['H5P_LIBRARIES_CITY_ADMIN'],
     404: ['H5P_INSTALL_NOT_FOUND'],
     409: ['H5P_INSTALL_DECIDED', 'H5P_INSTALL_EXPIRED', 'H5P_INSTALL_STALE'],
   })
@@ -98,7 +116,7 @@ export class LibrariesController {
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
   @ApiNoContent()
-  @ApiErrors({ 404: ['H5P_INSTALL_NOT_FOUND'] })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_INSTALL_NOT_FOUND'] })
   @Delete('admin/h5p/library-installs/:id')
   async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.installs.cancel(id, user.id);
@@ -108,7 +126,7 @@ export class LibrariesController {
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
   @ApiNoContent()
-  @ApiErrors({ 404: ['H5P_LIBRARY_NOT_FOUND'] })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_LIBRARY_NOT_FOUND'] })
   @Patch('admin/h5p/libraries/:id')
   async setEnabled(
     @Param('id', ParseUUIDPipe) id: string,
@@ -122,7 +140,7 @@ export class LibrariesController {
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
   @ApiNoContent()
-  @ApiErrors({ 404: ['H5P_LIBRARY_NOT_FOUND'], 409: ['H5P_LIBRARY_IN_USE'] })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_LIBRARY_NOT_FOUND'], 409: ['H5P_LIBRARY_IN_USE'] })
   @Delete('admin/h5p/libraries/:id')
   async uninstall(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.admin.uninstall(id, user.id);

@@ -37,6 +37,7 @@ export class UserDataController {
   @RateLimit('h5pState')
   @UseGuards(UserDataGrantGuard)
   @ApiJson('H5P’s user-data answer (h5p.js contentUserDataAjax)', USER_DATA_ANSWER)
+  @ApiErrors({ 404: ['H5P_STATE_NOT_FOUND'] })
   @Get('h5p/user-data/:materialId/:grant/:dataType/:subContentId')
   read(
     @Param('materialId', ParseUUIDPipe) materialId: string,
@@ -50,6 +51,11 @@ export class UserDataController {
   @UseGuards(UserDataGrantGuard)
   @HttpCode(200)
   @ApiJson('H5P’s user-data answer (h5p.js contentUserDataAjax)', USER_DATA_ANSWER)
+  @ApiErrors({
+    404: ['H5P_STATE_NOT_FOUND', 'MATERIAL_NOT_FOUND'],
+    413: ['H5P_STATE_TOO_LARGE'],
+    422: ['H5P_STATE_INVALID'],
+  })
   @Post('h5p/user-data/:materialId/:grant/:dataType/:subContentId')
   save(
     @Param('materialId', ParseUUIDPipe) materialId: string,

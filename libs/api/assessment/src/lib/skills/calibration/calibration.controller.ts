@@ -16,6 +16,7 @@ export class CalibrationController {
   @Roles('admin')
   @UseGuards(CityAdminOnly)
   @ApiOk('CalibrationRun', { array: true })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'] })
   @Get()
   list(): Promise<CalibrationRun[]> {
     return this.jobs.list();
@@ -25,7 +26,7 @@ export class CalibrationController {
   @UseGuards(CityAdminOnly)
   @HttpCode(202)
   @ApiOk('CalibrationRun', { status: 202 })
-  @ApiErrors({ 409: ['CALIBRATION_BUSY'] })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'], 409: ['CALIBRATION_BUSY'] })
   @Post()
   start(@Body() dto: StartCalibrationDto, @CurrentUser() user: AuthUser): Promise<CalibrationRun> {
     return this.jobs.start(user, dto.minResponses ?? 200);
