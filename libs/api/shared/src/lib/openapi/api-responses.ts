@@ -93,11 +93,9 @@ export function ApiErrors(byStatus: Partial<Record<ErrorStatus, readonly ErrorCo
 
 export function errorResponse(status: number, codes: readonly string[]) {
   const sorted = [...new Set(codes)].sort();
-  return {
-    status,
-    description: sorted.join(', '),
-    schema: {
-      allOf: [ref(API_ERROR_SCHEMA), { type: 'object', properties: { code: { type: 'string', enum: sorted } } }],
-    },
+  const schema = {
+    allOf: [ref(API_ERROR_SCHEMA), { type: 'object', properties: { code: { type: 'string', enum: sorted } } }],
   };
+  // JSON whatever the success body is: a PDF route's refusal is still an ApiError.
+  return { status, description: sorted.join(', '), content: { 'application/json': { schema } } };
 }
