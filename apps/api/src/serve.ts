@@ -1,11 +1,12 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import type { Server } from 'node:http';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
+import { createApiDocument } from './openapi/api-document';
 import { demoAccountsText } from './seed/seed-demo-data';
 import { serveWeb } from './serve-web';
 
@@ -15,8 +16,7 @@ export async function serve(): Promise<void> {
   app.useLogger(app.get(PinoLogger));
   configureApp(app);
   const config = app.get(ConfigService);
-  const docs = new DocumentBuilder().setTitle('Công dân học tập API').setVersion('0.1').addBearerAuth().build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs));
+  SwaggerModule.setup('api/docs', app, () => createApiDocument(app));
   const withWeb = serveWeb(app, config.get<string>('WEB_DIST_DIR') ?? 'dist/apps/web/browser');
   const port = config.get<number>('PORT') ?? 3000;
   await app.listen(port);

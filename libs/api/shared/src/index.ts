@@ -18,3 +18,5 @@ export * from './lib/rate-limit.guard';
 export * from './lib/idempotency/idempotency-rules';
 export * from './lib/idempotency/idempotency.interceptor';
 export * from './lib/unit-of-work/unit-of-work';
+export * from './lib/openapi/api-responses';
+export * from './lib/openapi/contract-schemas';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommuneContact } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, Public, Roles } from '@lc/api-shared';
 import { CommuneContactsService } from './commune-contacts.service';
 import { SetCommuneContactDto } from './dto/set-commune-contact.dto';
 
@@ -12,6 +12,8 @@ export class CommuneContactsController {
   constructor(private readonly contacts: CommuneContactsService) {}
 
   @Public()
+  @ApiOk('CommuneContact')
+  @ApiErrors({ 404: ['AREA_NOT_FOUND'] })
   @Get(':communeId/contact')
   get(@Param('communeId') communeId: string): Promise<CommuneContact> {
     return this.contacts.get(communeId);
@@ -19,6 +21,8 @@ export class CommuneContactsController {
 
   @ApiBearerAuth()
   @Roles('admin')
+  @ApiOk('CommuneContact')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 404: ['AREA_NOT_FOUND'] })
   @Put(':communeId/contact')
   set(
     @Param('communeId') communeId: string,

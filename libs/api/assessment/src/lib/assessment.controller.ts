@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Attempt, CourseDetail } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { AttemptsService } from './attempts.service';
 import { CreateTestMaterialDto } from './dto/create-test-material.dto';
 import { ItemResponseDto } from './dto/item-response.dto';
@@ -17,6 +17,13 @@ export class AssessmentController {
   ) {}
 
   @Roles('trainer')
+  @ApiOk('CourseDetail', { status: 201 })
+  @ApiErrors({
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT'],
+    422: ['TEST_ITEM_INVALID'],
+  })
   @Post('courses/:id/materials/test')
   addTest(
     @Param('id', ParseUUIDPipe) id: string,
@@ -28,12 +35,16 @@ export class AssessmentController {
 
   @Roles('citizen')
   @HttpCode(200)
+  @ApiOk('Attempt')
+  @ApiErrors({ 404: ['TEST_NOT_FOUND'], 409: ['ATTEMPT_COOLDOWN', 'TEST_BANK_TOO_SMALL'] })
   @Post('tests/:testId/attempts')
   start(@Param('testId', ParseUUIDPipe) testId: string, @CurrentUser() user: AuthUser): Promise<Attempt> {
     return this.attempts.start(testId, user);
   }
 
   @Roles('citizen')
+  @ApiOk('Attempt')
+  @ApiErrors({ 404: ['ATTEMPT_NOT_FOUND'] })
   @Get('attempts/:id')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Attempt> {
     return this.attempts.get(id, user);
@@ -41,6 +52,12 @@ export class AssessmentController {
 
   @Roles('citizen')
   @HttpCode(204)
+  @ApiNoContent()
+  @ApiErrors({
+    404: ['ATTEMPT_NOT_FOUND', 'ITEM_NOT_IN_ATTEMPT'],
+    409: ['ATTEMPT_EXPIRED', 'ATTEMPT_SUBMITTED'],
+    422: ['ANSWER_INVALID'],
+  })
   @Put('attempts/:id/answers/:itemId')
   answer(
     @Param('id', ParseUUIDPipe) id: string,
@@ -53,6 +70,8 @@ export class AssessmentController {
 
   @Roles('citizen')
   @HttpCode(200)
+  @ApiOk('Attempt')
+  @ApiErrors({ 404: ['ATTEMPT_NOT_FOUND'] })
   @Post('attempts/:id/submission')
   submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Attempt> {
     return this.attempts.submit(id, user);

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CourseProgress } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { CourseProgressService } from './course-progress.service';
 
 @ApiTags('catalog')
@@ -12,6 +12,7 @@ export class CourseProgressController {
 
   /** Only the learner's own progress: the person comes from the token, never from the request. */
   @Roles('citizen')
+  @ApiOk('CourseProgress', { array: true })
   @Get()
   mine(@CurrentUser() user: AuthUser): Promise<CourseProgress[]> {
     return this.progress.mine(user.id);

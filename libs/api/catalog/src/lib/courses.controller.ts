@@ -19,7 +19,17 @@ import type {
   LearningRecord,
   XapiBatchResult,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, DomainError, Idempotent, Public, RateLimit, Roles } from '@lc/api-shared';
+import {
+  ApiErrors,
+  ApiOk,
+  AuthUser,
+  CurrentUser,
+  DomainError,
+  Idempotent,
+  Public,
+  RateLimit,
+  Roles,
+} from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { CreateCourseDto } from './dto/create-course.dto';
 import { ReturnCourseDto, UploadH5pDto } from './dto/return-course.dto';
@@ -38,18 +48,22 @@ export class CoursesController {
   ) {}
 
   @Public()
+  @ApiOk('CompetenceFramework')
   @Get('competences')
   competences(): Promise<CompetenceFramework> {
     return this.framework.framework();
   }
 
   @Public()
+  @ApiOk('CourseSummary', { array: true })
   @Get('courses')
   published(): Promise<CourseSummary[]> {
     return this.catalog.listByStatus('published');
   }
 
   @Public()
+  @ApiOk('CourseDetail')
+  @ApiErrors({ 404: ['COURSE_NOT_FOUND'] })
   @Get('courses/:id')
   detail(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user?: AuthUser): Promise<CourseDetail> {
     return this.catalog.detail(id, user ?? null);
@@ -57,6 +71,7 @@ export class CoursesController {
 
   @ApiBearerAuth()
   @Roles('trainer')
+  @ApiOk('CourseSummary', { array: true })
   @Get('my/courses')
   mine(@CurrentUser() user: AuthUser): Promise<CourseSummary[]> {
     return this.catalog.mine(user.id);
@@ -65,6 +80,8 @@ export class CoursesController {
   @ApiBearerAuth()
   @Roles('trainer')
   @Idempotent()
+  @ApiOk('CourseDetail', { status: 201 })
+  @ApiErrors({ 404: ['COURSE_NOT_FOUND'] })
   @Post('courses')
   create(@Body() dto: CreateCourseDto, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
     return this.catalog.create(dto, user);
@@ -80,6 +97,31 @@ export class CoursesController {
   @RateLimit('h5pUpload')
   // The file streams to disk (the catalog module's multer settings: H5P_MAX_UPLOAD_MB) and is deleted after.
   @UseInterceptors(RemoveUploadInterceptor, FileInterceptor('file'))
+  @ApiOk('CourseDetail', { status: 201 })
+  @ApiErrors({
+    400: ['H5P_FILE_MISSING'],
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT', 'H5P_UPLOAD_RETRY'],
+    422: [
+      'H5P_CONTENT_MISSING',
+      'H5P_CONTENT_TYPE_DISABLED',
+      'H5P_DEPENDENCY_MISSING',
+      'H5P_FILE_TYPE',
+      'H5P_LIBRARY_INVALID',
+      'H5P_LIBRARY_NOT_INSTALLED',
+      'H5P_MAIN_NOT_RUNNABLE',
+      'H5P_MANIFEST_INVALID',
+      'H5P_MANIFEST_MISSING',
+      'H5P_NOT_ZIP',
+      'H5P_PATH_ESCAPE',
+      'H5P_PATH_INVALID',
+      'H5P_QUOTA_EXCEEDED',
+      'H5P_SVG_INVALID',
+      'H5P_TOO_LARGE',
+      'H5P_TOO_MANY_FILES',
+    ],
+  })
   @Post('courses/:id/materials/h5p')
   uploadH5p(
     @Param('id', ParseUUIDPipe) id: string,
@@ -93,6 +135,12 @@ export class CoursesController {
 
   @ApiBearerAuth()
   @Roles('trainer')
+  @ApiOk('CourseDetail')
+  @ApiErrors({
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND', 'MATERIAL_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT'],
+  })
   @Delete('courses/:id/materials/:materialId')
   deleteMaterial(
     @Param('id', ParseUUIDPipe) id: string,
@@ -105,6 +153,13 @@ export class CoursesController {
   @ApiBearerAuth()
   @Roles('trainer')
   @HttpCode(200)
+  @ApiOk('CourseDetail')
+  @ApiErrors({
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT'],
+    422: ['COURSE_EMPTY'],
+  })
   @Post('courses/:id/submission')
   submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
     return this.catalog.submit(id, user);
@@ -112,6 +167,7 @@ export class CoursesController {
 
   @ApiBearerAuth()
   @Roles('content_reviewer')
+  @ApiOk('CourseSummary', { array: true })
   @Get('review/courses')
   inReview(): Promise<CourseSummary[]> {
     return this.catalog.listByStatus('in_review');
@@ -120,6 +176,8 @@ export class CoursesController {
   @ApiBearerAuth()
   @Roles('content_reviewer')
   @HttpCode(200)
+  @ApiOk('CourseDetail')
+  @ApiErrors({ 403: ['REVIEW_OWN_COURSE'], 404: ['COURSE_NOT_FOUND'], 409: ['COURSE_STATUS_CONFLICT'] })
   @Post('courses/:id/publication')
   publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<CourseDetail> {
     return this.catalog.publish(id, user);
@@ -128,6 +186,8 @@ export class CoursesController {
   @ApiBearerAuth()
   @Roles('content_reviewer')
   @HttpCode(200)
+  @ApiOk('CourseDetail')
+  @ApiErrors({ 403: ['REVIEW_OWN_COURSE'], 404: ['COURSE_NOT_FOUND'], 409: ['COURSE_STATUS_CONFLICT'] })
   @Post('courses/:id/return')
   returnCourse(
     @Param('id', ParseUUIDPipe) id: string,
@@ -140,6 +200,8 @@ export class CoursesController {
   @ApiBearerAuth()
   @Roles('citizen')
   @RateLimit('xapi')
+  @ApiOk(['LearningRecord', 'XapiBatchResult'], { status: 201 })
+  @ApiErrors({ 404: ['COURSE_NOT_FOUND', 'MATERIAL_NOT_FOUND'], 422: ['XAPI_IGNORED'] })
   @Post('materials/:id/xapi')
   xapiStatement(
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { notFound, Public } from '@lc/api-shared';
+import { ApiErrors, ApiFile, notFound, Public } from '@lc/api-shared';
 import { H5pService } from './h5p.service';
 
 const NOT_FOUND = () => notFound('H5P_FILE_NOT_FOUND', 'Không tìm thấy tệp của học liệu.');
@@ -17,6 +17,8 @@ export class H5pFilesController {
   constructor(private readonly h5p: H5pService) {}
 
   @Public()
+  @ApiFile('application/octet-stream', 'A file of the package, typed by its extension')
+  @ApiErrors({ 404: ['H5P_FILE_NOT_FOUND'] })
   @Get('packages/:id/*path')
   async file(@Param('id', ParseUUIDPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (!(await this.h5p.isPublished(id))) throw NOT_FOUND();
@@ -24,6 +26,8 @@ export class H5pFilesController {
   }
 
   @Public()
+  @ApiFile('application/octet-stream', 'A file of the package, typed by its extension')
+  @ApiErrors({ 404: ['H5P_FILE_NOT_FOUND'] })
   @Get('previews/:id/:grant/*path')
   async preview(
     @Param('id', ParseUUIDPipe) id: string,

@@ -9,7 +9,7 @@ import type {
   Decision,
   PopulationGroup,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Idempotent, ParseYearPipe, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, Idempotent, ParseYearPipe, Roles } from '@lc/api-shared';
 import { ApplicationsService } from './applications.service';
 import {
   CreateDecisionDto,
@@ -43,6 +43,8 @@ export class ApplicationsController {
     private readonly decisions: DecisionsService,
   ) {}
 
+  @ApiOk('CriteriaSet')
+  @ApiErrors({ 404: ['CRITERIA_SET_NOT_FOUND'] })
   @Get('criteria-sets/current')
   current(@Query('populationGroup') group?: string): Promise<CriteriaSet> {
     return this.applications.currentSetView(
@@ -51,6 +53,8 @@ export class ApplicationsController {
   }
 
   @Roles('citizen')
+  @ApiOk('Application')
+  @ApiErrors({ 404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get('my/applications/:year')
   mine(@Param('year', ParseYearPipe) year: number, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.applications.mine(user, year);
@@ -58,12 +62,23 @@ export class ApplicationsController {
 
   @Roles('citizen')
   @HttpCode(200)
+  @ApiOk('Application')
+  @ApiErrors({
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'CRITERIA_SET_NOT_FOUND', 'USER_NOT_FOUND'],
+    422: ['APPLICATION_NO_COMMUNE', 'APPLICATION_YEAR_INVALID'],
+  })
   @Post('my/applications')
   open(@Body() dto: OpenApplicationDto, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.applications.open(user, dto.year);
   }
 
   @Roles('citizen')
+  @ApiOk('Application')
+  @ApiErrors({
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT'],
+    422: ['SCORES_INVALID'],
+  })
   @Put('applications/:id/scores')
   save(
     @Param('id', ParseUUIDPipe) id: string,
@@ -76,12 +91,19 @@ export class ApplicationsController {
   @Roles('citizen')
   @HttpCode(200)
   @Idempotent()
+  @ApiOk('Application')
+  @ApiErrors({
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT'],
+    422: ['SCORES_INCOMPLETE'],
+  })
   @Post('applications/:id/submission')
   submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.applications.submit(id, user);
   }
 
   @Roles('verifier', 'approver')
+  @ApiOk('ApplicationSummary', { array: true })
   @Get('applications')
   queue(@CurrentUser() user: AuthUser, @Query('status') status?: string): Promise<ApplicationSummary[]> {
     // Officers see what was submitted to them, never a citizen's unsent draft.
@@ -90,6 +112,8 @@ export class ApplicationsController {
     return this.review.queue(user, wanted);
   }
 
+  @ApiOk('Application')
+  @ApiErrors({ 404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get('applications/:id')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Application> {
     return this.applications.getFor(id, user);
@@ -97,6 +121,13 @@ export class ApplicationsController {
 
   @Roles('verifier')
   @HttpCode(200)
+  @ApiOk('Application')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN', 'OWN_APPLICATION'],
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT'],
+    422: ['EVIDENCE_CHAIN_BROKEN', 'SCORES_INVALID'],
+  })
   @Post('applications/:id/verification')
   verify(
     @Param('id', ParseUUIDPipe) id: string,
@@ -108,6 +139,13 @@ export class ApplicationsController {
 
   @Roles('verifier', 'approver')
   @HttpCode(200)
+  @ApiOk('Application')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN', 'OWN_APPLICATION'],
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT'],
+    422: ['ITEM_REASONS_INVALID'],
+  })
   @Post('applications/:id/return')
   returnApplication(
     @Param('id', ParseUUIDPipe) id: string,
@@ -119,6 +157,12 @@ export class ApplicationsController {
 
   @Roles('approver')
   @HttpCode(200)
+  @ApiOk('Application')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN', 'OWN_APPLICATION', 'SAME_VERIFIER_APPROVER'],
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT'],
+  })
   @Post('applications/:id/rejection')
   reject(
     @Param('id', ParseUUIDPipe) id: string,
@@ -130,6 +174,12 @@ export class ApplicationsController {
 
   @Roles('approver')
   @HttpCode(200)
+  @ApiOk('Application')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN', 'OWN_APPLICATION'],
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT'],
+  })
   @Post('applications/:id/revocation')
   revoke(
     @Param('id', ParseUUIDPipe) id: string,
@@ -141,6 +191,13 @@ export class ApplicationsController {
 
   @Roles('approver')
   @Idempotent()
+  @ApiOk('Decision', { status: 201 })
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN', 'OWN_APPLICATION', 'SAME_VERIFIER_APPROVER'],
+    404: ['APPLICATION_NOT_FOUND', 'AREA_NOT_FOUND'],
+    409: ['APPLICATION_STATUS_CONFLICT', 'DECISION_NUMBER_TAKEN'],
+    422: ['APPLICATION_NOT_PASSING', 'DECISION_DATE_INVALID', 'EVIDENCE_CHAIN_BROKEN'],
+  })
   @Post('decisions')
   decide(@Body() dto: CreateDecisionDto, @CurrentUser() user: AuthUser): Promise<Decision> {
     return this.decisions.decide(dto, user);

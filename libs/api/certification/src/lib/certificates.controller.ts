@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Res, StreamableFile } from '@nestjs/com
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Certificate, CertificateVerification } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
+import { ApiErrors, ApiFile, ApiOk, AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
 import { CertificatesService } from './certificates.service';
 
 @ApiTags('certification')
@@ -11,6 +11,8 @@ export class CertificatesController {
   constructor(private readonly certificates: CertificatesService) {}
 
   @ApiBearerAuth()
+  @ApiOk('Certificate', { array: true })
+  @ApiErrors({ 404: ['USER_NOT_FOUND'] })
   @Get('my/certificates')
   mine(@CurrentUser() user: AuthUser): Promise<Certificate[]> {
     return this.certificates.mine(user);
@@ -19,6 +21,8 @@ export class CertificatesController {
   /** The holder only: their certificate as a PDF to print or send. */
   @ApiBearerAuth()
   @Header('Cache-Control', 'no-store')
+  @ApiFile('application/pdf', 'The printable certificate')
+  @ApiErrors({ 404: ['CERTIFICATE_NOT_FOUND', 'USER_NOT_FOUND'], 409: ['CERTIFICATE_REVOKED'] })
   @Get('my/certificates/:code/certificate.pdf')
   async pdf(
     @CurrentUser() user: AuthUser,
@@ -33,6 +37,8 @@ export class CertificatesController {
   // Anyone may look a code up: per client, so one client can neither sweep codes nor load the database.
   @Public()
   @RateLimit('certificate')
+  @ApiOk('CertificateVerification')
+  @ApiErrors({ 404: ['AREA_NOT_FOUND', 'CERTIFICATE_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get('public/certificates/:code')
   verify(@Param('code') code: string): Promise<CertificateVerification> {
     return this.certificates.verify(code.toUpperCase());
@@ -42,6 +48,8 @@ export class CertificatesController {
   @RateLimit('certificate')
   @Header('Content-Type', 'image/svg+xml')
   @Header('Cache-Control', 'public, max-age=3600')
+  @ApiFile('image/svg+xml', 'The QR code of the verification page')
+  @ApiErrors({ 404: ['AREA_NOT_FOUND', 'CERTIFICATE_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get('public/certificates/:code/qr.svg')
   qr(@Param('code') code: string): Promise<string> {
     return this.certificates.qrSvg(code.toUpperCase());

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post, Req, Res, UseGuards } from '
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthTokens, CSRF_HEADER, Me, Registered } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, DomainError, Public, RateLimit } from '@lc/api-shared';
+import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, DomainError, Public, RateLimit } from '@lc/api-shared';
 import { AuthService, IssuedSession } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RegisterDto } from './dto/register.dto';
@@ -23,6 +23,12 @@ export class AuthController {
 
   @Public()
   @RateLimit('register')
+  @ApiOk('Registered', { status: 201 })
+  @ApiErrors({
+    404: ['AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['CITIZEN_ID_TAKEN'],
+    422: ['CITIZEN_ID_INVALID', 'GROUP_NOT_IN_COMMUNE'],
+  })
   @Post('auth/register')
   register(@Body() dto: RegisterDto): Promise<Registered> {
     return this.auth.register(dto);
@@ -32,6 +38,13 @@ export class AuthController {
   @RateLimit('signIn')
   @UseGuards(SignInOriginGuard)
   @HttpCode(200)
+  @ApiOk('AuthTokens')
+  @ApiErrors({
+    401: ['AUTH_INVALID'],
+    403: ['ACCOUNT_DISABLED'],
+    404: ['AREA_NOT_FOUND', 'USER_NOT_FOUND'],
+    429: ['AUTH_LOCKED'],
+  })
   @Post('auth/login')
   async login(@Body() dto: LoginDto, @Ip() ip: string, @Res({ passthrough: true }) res: Response): Promise<AuthTokens> {
     return this.handOut(res, await this.auth.login(dto, ip));
@@ -43,6 +56,8 @@ export class AuthController {
   @UseGuards(SameOriginGuard)
   @ApiHeader(CSRF_PROOF)
   @HttpCode(200)
+  @ApiOk('AuthTokens')
+  @ApiErrors({ 401: ['ACCOUNT_DISABLED', 'AUTH_REFRESH_INVALID'], 404: ['AREA_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Post('auth/refresh')
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthTokens> {
     try {
@@ -58,6 +73,7 @@ export class AuthController {
   @UseGuards(SameOriginGuard)
   @ApiHeader(CSRF_PROOF)
   @HttpCode(204)
+  @ApiNoContent()
   @Post('auth/logout')
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(this.cookie.read(req));
@@ -67,6 +83,7 @@ export class AuthController {
   /** Ends every session of the caller, this one included: for a lost phone or a shared computer. */
   @ApiBearerAuth()
   @HttpCode(204)
+  @ApiNoContent()
   @Post('auth/logout-all')
   async logoutEverywhere(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logoutEverywhere(user.id);
@@ -74,6 +91,8 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @ApiOk('Me')
+  @ApiErrors({ 404: ['AREA_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.users.me(user.id);

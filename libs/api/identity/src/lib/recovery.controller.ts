@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { IssuedResetCode, RecoveryCodeIssued, RecoveryCodeStatus } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public, RateLimit, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, Public, RateLimit, Roles } from '@lc/api-shared';
 import { IssueResetCodeDto } from './dto/issue-reset-code.dto';
 import { RenewRecoveryCodeDto } from './dto/renew-recovery-code.dto';
 import { ResetPasswordDto } from './dto/reset-password.dto';
@@ -17,6 +17,8 @@ export class RecoveryController {
   @Public()
   @RateLimit('passwordReset')
   @HttpCode(200)
+  @ApiOk('RecoveryCodeIssued')
+  @ApiErrors({ 422: ['RECOVERY_INVALID'] })
   @Post('auth/password-resets')
   reset(@Body() dto: ResetPasswordDto): Promise<RecoveryCodeIssued> {
     return this.recovery.resetPassword(dto);
@@ -26,12 +28,20 @@ export class RecoveryController {
   @ApiBearerAuth()
   @Roles('approver', 'admin')
   @RateLimit('resetCodeIssue')
+  @ApiOk('IssuedResetCode', { status: 201 })
+  @ApiErrors({
+    403: ['RESET_CODE_SELF_FORBIDDEN', 'RESET_CODE_STAFF_FORBIDDEN'],
+    404: ['AREA_NOT_FOUND', 'RESET_CODE_PERSON_NOT_FOUND'],
+    409: ['RESET_CODE_ACCOUNT_DISABLED'],
+  })
   @Post('password-reset-codes')
   issue(@Body() dto: IssueResetCodeDto, @CurrentUser() officer: AuthUser): Promise<IssuedResetCode> {
     return this.recovery.issueResetCode(dto, officer);
   }
 
   @ApiBearerAuth()
+  @ApiOk('RecoveryCodeStatus')
+  @ApiErrors({ 404: ['USER_NOT_FOUND'] })
   @Get('me/recovery-code')
   status(@CurrentUser() user: AuthUser): Promise<RecoveryCodeStatus> {
     return this.recovery.recoveryCodeStatus(user.id);
@@ -40,6 +50,8 @@ export class RecoveryController {
   /** The signed-in person, with their current password: the old code stops working. */
   @ApiBearerAuth()
   @RateLimit('passwordReset')
+  @ApiOk('RecoveryCodeIssued', { status: 201 })
+  @ApiErrors({ 404: ['USER_NOT_FOUND'], 422: ['PASSWORD_INCORRECT'] })
   @Post('me/recovery-code')
   renew(@Body() dto: RenewRecoveryCodeDto, @CurrentUser() user: AuthUser): Promise<RecoveryCodeIssued> {
     return this.recovery.renewRecoveryCode(user.id, dto.password);

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LearningRecord } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser } from '@lc/api-shared';
+import { ApiOk, AuthUser, CurrentUser } from '@lc/api-shared';
 import { toLearningRecord } from './record.mapper';
 import { RecordsService } from './records.service';
 
@@ -11,6 +11,7 @@ import { RecordsService } from './records.service';
 export class RecordsController {
   constructor(private readonly records: RecordsService) {}
 
+  @ApiOk('LearningRecord', { array: true })
   @Get()
   async mine(@CurrentUser() user: AuthUser): Promise<LearningRecord[]> {
     return (await this.records.list(user.id)).map(toLearningRecord);

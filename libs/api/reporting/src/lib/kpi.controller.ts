@@ -9,7 +9,7 @@ import {
   type KpiReport,
   type KpiTrend,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, invalid, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, invalid, Roles } from '@lc/api-shared';
 import { KpiService } from './kpi.service';
 
 function year(raw: string | undefined, fallback = new Date().getFullYear()): number {
@@ -28,6 +28,12 @@ export class KpiController {
   @Roles('analyst')
   @ApiQuery({ name: 'areaId', required: false })
   @ApiQuery({ name: 'year', required: false })
+  @ApiOk('KpiReport')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN'],
+    404: ['AREA_NOT_FOUND', 'KPI_YEAR_NOT_KEPT'],
+    422: ['KPI_AREA_INVALID', 'YEAR_INVALID'],
+  })
   @Get()
   report(
     @CurrentUser() user: AuthUser,
@@ -41,6 +47,12 @@ export class KpiController {
   @ApiQuery({ name: 'areaId', required: false })
   @ApiQuery({ name: 'from', required: true })
   @ApiQuery({ name: 'to', required: false })
+  @ApiOk('KpiTrend')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN'],
+    404: ['AREA_NOT_FOUND', 'KPI_YEAR_NOT_KEPT'],
+    422: ['KPI_AREA_INVALID', 'KPI_YEARS_INVALID', 'YEAR_INVALID'],
+  })
   @Get('trend')
   trend(
     @CurrentUser() user: AuthUser,
@@ -56,6 +68,12 @@ export class KpiController {
   @ApiQuery({ name: 'areaId', required: false })
   @ApiQuery({ name: 'year', required: false })
   @ApiQuery({ name: 'by', required: true, enum: KPI_DIMENSIONS })
+  @ApiOk('KpiBreakdown')
+  @ApiErrors({
+    403: ['AREA_FORBIDDEN'],
+    404: ['AREA_NOT_FOUND', 'KPI_YEAR_NOT_KEPT'],
+    422: ['KPI_AREA_INVALID', 'KPI_DIMENSION_INVALID', 'YEAR_INVALID'],
+  })
   @Get('breakdown')
   breakdown(
     @CurrentUser() user: AuthUser,
@@ -70,6 +88,8 @@ export class KpiController {
 
   @Roles('analyst')
   @ApiQuery({ name: 'year', required: false })
+  @ApiOk('KpiCommuneRanking')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 404: ['AREA_NOT_FOUND', 'KPI_YEAR_NOT_KEPT'], 422: ['YEAR_INVALID'] })
   @Get('communes')
   communes(@CurrentUser() user: AuthUser, @Query('year') y?: string): Promise<KpiCommuneRanking> {
     return this.kpis.communes(user, year(y));
@@ -78,6 +98,12 @@ export class KpiController {
   @Roles('analyst')
   @ApiQuery({ name: 'communeId', required: true })
   @ApiQuery({ name: 'year', required: false })
+  @ApiOk('KpiGroups')
+  @ApiErrors({
+    403: ['KPI_GROUPS_LOCAL_ONLY'],
+    404: ['AREA_NOT_FOUND', 'KPI_YEAR_NOT_KEPT'],
+    422: ['COMMUNE_REQUIRED', 'YEAR_INVALID'],
+  })
   @Get('groups')
   groups(
     @CurrentUser() user: AuthUser,

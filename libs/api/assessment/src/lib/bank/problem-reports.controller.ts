@@ -1,7 +1,7 @@
 import { Body, Controller, Param, ParseIntPipe, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ProblemReportReceipt } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, notFound, RateLimit, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, notFound, RateLimit, Roles } from '@lc/api-shared';
 import { CourseTestProblemReportDto, ProblemReportDto } from './dto/item-review.dto';
 import { ProblemReportsService } from './problem-reports.service';
 
@@ -18,6 +18,8 @@ export class ProblemReportsController {
 
   @Roles('citizen')
   @RateLimit('itemReport')
+  @ApiOk('ProblemReportReceipt', { status: 201 })
+  @ApiErrors({ 404: ['ITEM_NOT_IN_ATTEMPT'] })
   @Post('attempts/:id/problem-reports')
   onCourseTest(
     @Param('id', ParseUUIDPipe) id: string,
@@ -29,6 +31,8 @@ export class ProblemReportsController {
 
   @Roles('citizen')
   @RateLimit('itemReport')
+  @ApiOk('ProblemReportReceipt', { status: 201 })
+  @ApiErrors({ 404: ['ITEM_NOT_IN_ATTEMPT'] })
   @Post('skills-assessment/attempts/:id/questions/:position/problem-reports')
   onSkillsAssessment(
     @Param('id', ParseUUIDPipe) id: string,

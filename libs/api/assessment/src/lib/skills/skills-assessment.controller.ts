@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { SkillsAssessmentOverview, SkillsAttempt } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, notFound, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, notFound, Roles } from '@lc/api-shared';
 import { ItemResponseDto } from '../dto/item-response.dto';
 import { StartSkillsAttemptDto } from './dto/start-skills-attempt.dto';
 import { SkillsAnswersService } from './skills-answers.service';
@@ -24,6 +24,8 @@ export class SkillsAssessmentController {
 
   /** Citizen: what the assessment is, their open attempt, when they may start again, and their results. */
   @Roles('citizen')
+  @ApiOk('SkillsAssessmentOverview')
+  @ApiErrors({ 409: ['ASSESSMENT_NOT_CONFIGURED'] })
   @Get()
   overview(@CurrentUser() user: AuthUser): Promise<SkillsAssessmentOverview> {
     return this.attempts.overview(user);
@@ -32,6 +34,8 @@ export class SkillsAssessmentController {
   /** Citizen: starts an attempt, or returns their open one. */
   @Roles('citizen')
   @HttpCode(200)
+  @ApiOk('SkillsAttempt')
+  @ApiErrors({ 409: ['ASSESSMENT_BANK_EMPTY', 'ASSESSMENT_NOT_CONFIGURED', 'ASSESSMENT_RETAKE_TOO_SOON'] })
   @Post('attempts')
   start(@Body() dto: StartSkillsAttemptDto, @CurrentUser() user: AuthUser): Promise<SkillsAttempt> {
     return this.attempts.start(user, dto.extraTime ?? false);
@@ -39,6 +43,8 @@ export class SkillsAssessmentController {
 
   /** Citizen, owner of the attempt. */
   @Roles('citizen')
+  @ApiOk('SkillsAttempt')
+  @ApiErrors({ 404: ['ATTEMPT_NOT_FOUND'], 409: ['ASSESSMENT_NOT_CONFIGURED'] })
   @Get('attempts/:id')
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<SkillsAttempt> {
     return this.attempts.get(id, user);
@@ -46,6 +52,12 @@ export class SkillsAssessmentController {
 
   /** Citizen, owner of the attempt: answers the question served at `position`; returns the next one or the result. */
   @Roles('citizen')
+  @ApiOk('SkillsAttempt')
+  @ApiErrors({
+    404: ['ATTEMPT_NOT_FOUND', 'QUESTION_NOT_FOUND'],
+    409: ['ANSWER_ALREADY_SAVED', 'ASSESSMENT_FINISHED', 'ASSESSMENT_NOT_CONFIGURED', 'ASSESSMENT_TIME_UP'],
+    422: ['ANSWER_EMPTY', 'ANSWER_INVALID'],
+  })
   @Put('attempts/:id/answers/:position')
   answer(
     @Param('id', ParseUUIDPipe) id: string,

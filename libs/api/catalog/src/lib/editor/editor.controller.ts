@@ -20,7 +20,7 @@ import {
   EditorMaterialSummary,
   EditorPreview,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, RateLimit, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiFile, ApiOk, AuthUser, CurrentUser, RateLimit, Roles } from '@lc/api-shared';
 import { EditorPreviewDto, EditorSourceDto } from './dto/editor-source.dto';
 import { EditorUpload } from './editor-images';
 import { exportDisposition } from './editor-pack';
@@ -66,6 +66,8 @@ export class EditorController {
   ) {}
 
   /** The course's author: the materials made in the editor, to edit or export. */
+  @ApiOk('EditorMaterialSummary', { array: true })
+  @ApiErrors({ 403: ['COURSE_NOT_AUTHOR'], 404: ['COURSE_NOT_FOUND'] })
   @Get('materials')
   list(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<EditorMaterialSummary[]> {
     return this.editor.list(id, user);
@@ -76,6 +78,13 @@ export class EditorController {
   @ApiConsumes('multipart/form-data')
   @multipart()
   @UseInterceptors(RemoveUploadsInterceptor, images())
+  @ApiOk('CourseDetail', { status: 201 })
+  @ApiErrors({
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT', 'H5P_UPLOAD_RETRY'],
+    422: ['EDITOR_INVALID', 'EDITOR_SOURCE_INVALID', 'H5P_QUOTA_EXCEEDED'],
+  })
   @Post('materials')
   create(
     @Param('id', ParseUUIDPipe) id: string,
@@ -91,6 +100,13 @@ export class EditorController {
   @ApiConsumes('multipart/form-data')
   @multipart()
   @UseInterceptors(RemoveUploadsInterceptor, images())
+  @ApiOk('CourseDetail')
+  @ApiErrors({
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND', 'EDITOR_MATERIAL_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT', 'H5P_UPLOAD_RETRY'],
+    422: ['EDITOR_INVALID', 'EDITOR_SOURCE_INVALID', 'H5P_QUOTA_EXCEEDED'],
+  })
   @Put('materials/:materialId')
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -103,6 +119,8 @@ export class EditorController {
   }
 
   /** The course's author: an editor-made material's source, to edit it. */
+  @ApiOk('EditorMaterialSource')
+  @ApiErrors({ 403: ['COURSE_NOT_AUTHOR'], 404: ['COURSE_NOT_FOUND', 'EDITOR_MATERIAL_NOT_FOUND'] })
   @Get('materials/:materialId')
   source(
     @Param('id', ParseUUIDPipe) id: string,
@@ -114,6 +132,8 @@ export class EditorController {
 
   /** The course's author, whatever the course's status: the material as a self-contained .h5p file. */
   @ApiProduces('application/zip')
+  @ApiFile('application/zip', 'The lesson as an .h5p package')
+  @ApiErrors({ 403: ['COURSE_NOT_AUTHOR'], 404: ['COURSE_NOT_FOUND', 'EDITOR_MATERIAL_NOT_FOUND'] })
   @Get('materials/:materialId/export')
   async export(
     @Param('id', ParseUUIDPipe) id: string,
@@ -134,6 +154,13 @@ export class EditorController {
   @ApiConsumes('multipart/form-data')
   @multipart({ materialId: { type: 'string', format: 'uuid' } })
   @UseInterceptors(RemoveUploadsInterceptor, images())
+  @ApiOk('EditorPreview')
+  @ApiErrors({
+    403: ['COURSE_NOT_AUTHOR'],
+    404: ['COURSE_NOT_FOUND', 'EDITOR_MATERIAL_NOT_FOUND'],
+    409: ['COURSE_STATUS_CONFLICT'],
+    422: ['EDITOR_INVALID', 'EDITOR_SOURCE_INVALID', 'H5P_QUOTA_EXCEEDED'],
+  })
   @Post('previews')
   preview(
     @Param('id', ParseUUIDPipe) id: string,

@@ -21,7 +21,7 @@ import type {
   H5pLibraryChange,
   H5pLibraryInstallPreview,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, DomainError, RateLimit, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, DomainError, RateLimit, Roles } from '@lc/api-shared';
 import { SetLibraryEnabledDto } from '../dto/h5p-library.dto';
 import { RemoveUploadInterceptor } from '../remove-upload.interceptor';
 import { LibraryAdminService } from './library-admin.service';
@@ -42,6 +42,7 @@ export class LibrariesController {
   ) {}
 
   @Roles('trainer', 'content_reviewer', 'admin')
+  @ApiOk('H5pContentType', { array: true })
   @Get('h5p/content-types')
   contentTypes(): Promise<H5pContentType[]> {
     return this.admin.contentTypes();
@@ -49,6 +50,8 @@ export class LibrariesController {
 
   @Roles('admin')
   @UseGuards(CityAdminGuard)
+  @ApiOk('H5pInstalledLibrary', { array: true })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'] })
   @Get('admin/h5p/libraries')
   list(): Promise<H5pInstalledLibrary[]> {
     return this.admin.list();
@@ -56,6 +59,8 @@ export class LibrariesController {
 
   @Roles('admin')
   @UseGuards(CityAdminGuard)
+  @ApiOk('H5pLibraryChange', { array: true })
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'] })
   @Get('admin/h5p/library-changes')
   history(): Promise<H5pLibraryChange[]> {
     return this.admin.history();
@@ -67,6 +72,23 @@ export class LibrariesController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @RateLimit('h5pUpload')
   @UseInterceptors(RemoveUploadInterceptor, FileInterceptor('file'))
+  @ApiOk('H5pLibraryInstallPreview', { status: 201 })
+  @ApiErrors({
+    400: ['H5P_FILE_MISSING'],
+    403: ['H5P_LIBRARIES_CITY_ADMIN'],
+    422: [
+      'H5P_FILE_TYPE',
+      'H5P_LIBRARY_INVALID',
+      'H5P_MANIFEST_INVALID',
+      'H5P_MANIFEST_MISSING',
+      'H5P_NOT_ZIP',
+      'H5P_PATH_ESCAPE',
+      'H5P_PATH_INVALID',
+      'H5P_SVG_INVALID',
+      'H5P_TOO_LARGE',
+      'H5P_TOO_MANY_FILES',
+    ],
+  })
   @Post('admin/h5p/library-installs')
   preview(
     @UploadedFile() file: { path: string } | undefined,
@@ -79,6 +101,12 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @HttpCode(200)
+  @ApiOk('H5pInstallResult')
+  @ApiErrors({
+    403: ['H5P_LIBRARIES_CITY_ADMIN'],
+    404: ['H5P_INSTALL_NOT_FOUND'],
+    409: ['H5P_INSTALL_DECIDED', 'H5P_INSTALL_EXPIRED', 'H5P_INSTALL_STALE'],
+  })
   @Post('admin/h5p/library-installs/:id/confirmation')
   confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<H5pInstallResult> {
     return this.installs.confirm(id, user.id);
@@ -87,6 +115,8 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
+  @ApiNoContent()
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_INSTALL_NOT_FOUND'] })
   @Delete('admin/h5p/library-installs/:id')
   async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.installs.cancel(id, user.id);
@@ -95,6 +125,8 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
+  @ApiNoContent()
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_LIBRARY_NOT_FOUND'] })
   @Patch('admin/h5p/libraries/:id')
   async setEnabled(
     @Param('id', ParseUUIDPipe) id: string,
@@ -107,6 +139,8 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
+  @ApiNoContent()
+  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_LIBRARY_NOT_FOUND'], 409: ['H5P_LIBRARY_IN_USE'] })
   @Delete('admin/h5p/libraries/:id')
   async uninstall(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.admin.uninstall(id, user.id);

@@ -1,10 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { H5pUserDataGrant } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public, RateLimit, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiJson, ApiOk, AuthUser, CurrentUser, Public, RateLimit, Roles } from '@lc/api-shared';
 import { SaveUserDataDto } from '../dto/h5p-library.dto';
 import { UserDataGrantGuard } from './user-data-grant.guard';
 import { UserDataAnswer, UserDataService } from './user-data.service';
+
+const USER_DATA_ANSWER = {
+  type: 'object',
+  properties: {
+    success: { type: 'boolean' },
+    data: { oneOf: [{ type: 'string' }, { type: 'boolean', enum: [false] }] },
+  },
+  required: ['success'],
+};
 
 /**
  * Learners' H5P state. The grant: a signed-in citizen, for a material of a published course. The state itself: the
@@ -17,6 +26,8 @@ export class UserDataController {
 
   @ApiBearerAuth()
   @Roles('citizen')
+  @ApiOk('H5pUserDataGrant')
+  @ApiErrors({ 404: ['COURSE_NOT_FOUND', 'MATERIAL_NOT_FOUND'] })
   @Get('materials/:id/user-data')
   grant(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<H5pUserDataGrant> {
     return this.userData.grant(id, user);
@@ -25,6 +36,8 @@ export class UserDataController {
   @Public()
   @RateLimit('h5pState')
   @UseGuards(UserDataGrantGuard)
+  @ApiJson('H5P’s user-data answer (h5p.js contentUserDataAjax)', USER_DATA_ANSWER)
+  @ApiErrors({ 404: ['H5P_STATE_NOT_FOUND'] })
   @Get('h5p/user-data/:materialId/:grant/:dataType/:subContentId')
   read(
     @Param('materialId', ParseUUIDPipe) materialId: string,
@@ -37,6 +50,12 @@ export class UserDataController {
   @RateLimit('h5pState')
   @UseGuards(UserDataGrantGuard)
   @HttpCode(200)
+  @ApiJson('H5P’s user-data answer (h5p.js contentUserDataAjax)', USER_DATA_ANSWER)
+  @ApiErrors({
+    404: ['H5P_STATE_NOT_FOUND', 'MATERIAL_NOT_FOUND'],
+    413: ['H5P_STATE_TOO_LARGE'],
+    422: ['H5P_STATE_INVALID'],
+  })
   @Post('h5p/user-data/:materialId/:grant/:dataType/:subContentId')
   save(
     @Param('materialId', ParseUUIDPipe) materialId: string,

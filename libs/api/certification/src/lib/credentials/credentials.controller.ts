@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { CheckCredentialRequest, CredentialCheck } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
+import { ApiErrors, ApiFile, ApiJson, ApiOk, AuthUser, CurrentUser, Public, RateLimit } from '@lc/api-shared';
 import { CredentialsService } from './credentials.service';
 
 export class CheckCredentialDto implements CheckCredentialRequest {
@@ -28,6 +28,11 @@ export class CredentialsController {
   /** The holder only: their own title, signed, as a file to hand to anyone. */
   @ApiBearerAuth()
   @Header('Cache-Control', 'no-store')
+  @ApiFile('application/vc+jwt', 'The title as a signed verifiable credential')
+  @ApiErrors({
+    404: ['AREA_NOT_FOUND', 'CERTIFICATE_NOT_FOUND', 'USER_NOT_FOUND'],
+    409: ['CERTIFICATE_REVOKED', 'CREDENTIAL_STATUS_LIST_FULL'],
+  })
   @Get('my/certificates/:code/credential.jwt')
   async mine(
     @CurrentUser() user: AuthUser,
@@ -43,6 +48,7 @@ export class CredentialsController {
   // Anyone: verifiers fetch the key by the credential's `kid`. Cached, but not for long, so a key change shows soon.
   @Public()
   @Header('Cache-Control', 'public, max-age=3600')
+  @ApiJson('The issuer keys as a JSON Web Key Set (RFC 7517)')
   @Get('public/issuer/jwks.json')
   jwks() {
     return this.credentials.jwks();
@@ -50,6 +56,7 @@ export class CredentialsController {
 
   @Public()
   @Header('Cache-Control', 'public, max-age=3600')
+  @ApiJson('The issuer profile: its id is every credential’s issuer')
   @Get('public/issuer')
   issuer() {
     return this.credentials.issuer();
@@ -59,6 +66,7 @@ export class CredentialsController {
   @Public()
   @RateLimit('certificate')
   @Header('Cache-Control', 'public, max-age=60')
+  @ApiFile('application/vc+jwt', 'The signed revocation status list')
   @Get('public/credentials/status/revocation')
   async statusList(@Res({ passthrough: true }) res: Response): Promise<string> {
     const jwt = await this.credentials.statusList();
@@ -70,6 +78,7 @@ export class CredentialsController {
   @Public()
   @RateLimit('certificate')
   @HttpCode(200)
+  @ApiOk('CredentialCheck')
   @Post('public/credential-checks')
   check(@Body() dto: CheckCredentialDto): Promise<CredentialCheck> {
     return this.credentials.check(dto.credential.trim());

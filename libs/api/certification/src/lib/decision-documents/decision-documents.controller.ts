@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, ParseUUIDPipe, Res, StreamableFile } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DecisionSummary } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiFile, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { DecisionDocumentsService } from './decision-documents.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,12 +22,15 @@ const fileName = (number: string) =>
 export class DecisionDocumentsController {
   constructor(private readonly documents: DecisionDocumentsService) {}
 
+  @ApiOk('DecisionSummary', { array: true })
   @Get()
   list(@CurrentUser() user: AuthUser): Promise<DecisionSummary[]> {
     return this.documents.list(user);
   }
 
   @Header('Cache-Control', 'no-store')
+  @ApiFile('application/pdf', 'The decision and its annex, printable')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 404: ['AREA_NOT_FOUND', 'DECISION_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get(':id/decision.pdf')
   async pdf(
     @Param('id', ParseUUIDPipe) id: string,
@@ -40,6 +43,8 @@ export class DecisionDocumentsController {
   }
 
   @Header('Cache-Control', 'no-store')
+  @ApiFile('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'The annex as a spreadsheet')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 404: ['AREA_NOT_FOUND', 'DECISION_NOT_FOUND', 'USER_NOT_FOUND'] })
   @Get(':id/annex.xlsx')
   async xlsx(
     @Param('id', ParseUUIDPipe) id: string,

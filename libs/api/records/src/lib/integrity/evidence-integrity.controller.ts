@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EvidenceCheckpointResult, EvidenceVerification, PublishedCheckpoint } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, notFound, Public, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, notFound, Public, Roles } from '@lc/api-shared';
 import { ChainVerifierService } from './chain-verifier.service';
 import { assertCityAdmin } from './city-admin';
 import { EvidenceAnchorService } from './evidence-anchor.service';
@@ -17,6 +17,8 @@ export class EvidenceIntegrityController {
   // Anyone, signed in or not, may keep a copy of each checkpoint: copies held elsewhere are what make it binding.
   @Public()
   @Header('Cache-Control', 'public, max-age=60')
+  @ApiOk('PublishedCheckpoint')
+  @ApiErrors({ 404: ['EVIDENCE_CHECKPOINT_NOT_FOUND'] })
   @Get('public/evidence-checkpoints/latest')
   async latest(): Promise<PublishedCheckpoint> {
     const latest = await this.anchor.latest();
@@ -28,6 +30,8 @@ export class EvidenceIntegrityController {
   @ApiBearerAuth()
   @Roles('admin')
   @HttpCode(200)
+  @ApiOk('EvidenceCheckpointResult')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'] })
   @Post('admin/evidence-checkpoints')
   checkpoint(@CurrentUser() user: AuthUser): Promise<EvidenceCheckpointResult> {
     assertCityAdmin(user);
@@ -38,6 +42,8 @@ export class EvidenceIntegrityController {
   @ApiBearerAuth()
   @Roles('admin')
   @HttpCode(200)
+  @ApiOk('EvidenceVerification')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'] })
   @Post('admin/evidence-verifications')
   verify(@CurrentUser() user: AuthUser): Promise<EvidenceVerification> {
     assertCityAdmin(user);

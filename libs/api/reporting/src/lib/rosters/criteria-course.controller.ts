@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { CriteriaCourse, SetCriteriaCourseRequest } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { CriteriaCourseService } from './criteria-course.service';
 
 class SetCriteriaCourseDto implements SetCriteriaCourseRequest {
@@ -19,12 +19,15 @@ export class CriteriaCourseController {
   constructor(private readonly criteria: CriteriaCourseService) {}
 
   @Roles('admin', 'analyst')
+  @ApiOk('CriteriaCourse')
   @Get()
   get(): Promise<CriteriaCourse> {
     return this.criteria.get();
   }
 
   @Roles('admin')
+  @ApiOk('CriteriaCourse')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 404: ['AREA_NOT_FOUND'], 422: ['CRITERIA_COURSE_INVALID'] })
   @Put()
   set(@Body() body: SetCriteriaCourseDto, @CurrentUser() user: AuthUser): Promise<CriteriaCourse> {
     return this.criteria.set(body.courseId, user);

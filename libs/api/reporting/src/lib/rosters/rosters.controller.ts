@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { RosterImportResult } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { ImportFileDto } from '../dto/import-file.dto';
 import { RostersService } from './rosters.service';
 
@@ -14,6 +14,8 @@ export class RostersController {
 
   @Roles('admin')
   @HttpCode(200)
+  @ApiOk('RosterImportResult')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 422: ['IMPORT_FILE_REQUIRED', 'IMPORT_INVALID'] })
   @Post('learning-units')
   learningUnits(@Body() body: ImportFileDto, @CurrentUser() user: AuthUser): Promise<RosterImportResult> {
     return this.rosters.import('learning_unit', body, user);
@@ -21,6 +23,8 @@ export class RostersController {
 
   @Roles('admin')
   @HttpCode(200)
+  @ApiOk('RosterImportResult')
+  @ApiErrors({ 403: ['AREA_FORBIDDEN'], 422: ['IMPORT_FILE_REQUIRED', 'IMPORT_INVALID'] })
   @Post('association')
   association(@Body() body: ImportFileDto, @CurrentUser() user: AuthUser): Promise<RosterImportResult> {
     return this.rosters.import('association', body, user);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalibrationRun } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { CityAdminOnly } from './city-admin-only.guard';
 import { CalibrationJobs } from './calibration-jobs.service';
 import { StartCalibrationDto } from './start-calibration.dto';
@@ -15,6 +15,8 @@ export class CalibrationController {
 
   @Roles('admin')
   @UseGuards(CityAdminOnly)
+  @ApiOk('CalibrationRun', { array: true })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'] })
   @Get()
   list(): Promise<CalibrationRun[]> {
     return this.jobs.list();
@@ -23,6 +25,8 @@ export class CalibrationController {
   @Roles('admin')
   @UseGuards(CityAdminOnly)
   @HttpCode(202)
+  @ApiOk('CalibrationRun', { status: 202 })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'], 409: ['CALIBRATION_BUSY'] })
   @Post()
   start(@Body() dto: StartCalibrationDto, @CurrentUser() user: AuthUser): Promise<CalibrationRun> {
     return this.jobs.start(user, dto.minResponses ?? 200);
