@@ -58,7 +58,7 @@ describe('K3/K4 summed from level probabilities under concurrent results (HTTP, 
     const records = app.get(RecordsService);
     await Promise.all(
       holders.map((h, i) =>
-        records.append({
+        records.appendNow({
           personId: h.id,
           verb: 'assessed',
           objectType: DIGITAL_SKILLS_ASSESSMENT,
