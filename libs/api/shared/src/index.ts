@@ -17,3 +17,6 @@ export * from './lib/rate-limit-store';
 export * from './lib/rate-limit.guard';
 export * from './lib/idempotency/idempotency-rules';
 export * from './lib/idempotency/idempotency.interceptor';
+export * from './lib/access/access';
+export * from './lib/access/city-admin';
+export * from './lib/access/city-admin.guard';

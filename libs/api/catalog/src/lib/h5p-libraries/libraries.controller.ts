@@ -21,12 +21,11 @@ import type {
   H5pLibraryChange,
   H5pLibraryInstallPreview,
 } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, DomainError, RateLimit, Roles } from '@lc/api-shared';
+import { AuthUser, CityAdminGuard, CurrentUser, DomainError, RateLimit, Roles } from '@lc/api-shared';
 import { SetLibraryEnabledDto } from '../dto/h5p-library.dto';
 import { RemoveUploadInterceptor } from '../remove-upload.interceptor';
 import { LibraryAdminService } from './library-admin.service';
 import { LibraryInstallsService } from './library-installs.service';
-import { CityAdminGuard } from './library-rules';
 
 /**
  * Content-type libraries. Every /admin route: an admin granted for the whole city (CityAdminGuard), since a

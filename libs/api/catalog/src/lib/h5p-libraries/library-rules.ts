@@ -1,6 +1,4 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { H5pFileKind } from '@lc/shared-contracts';
-import { AuthUser, forbidden } from '@lc/api-shared';
 
 const KINDS: Record<string, H5pFileKind> = {
   js: 'script',
@@ -36,30 +34,4 @@ const KINDS: Record<string, H5pFileKind> = {
 export function fileKind(path: string): H5pFileKind {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   return KINDS[ext] ?? 'document';
-}
-
-/**
- * Libraries are code that runs in every learner's browser, for the whole city: only an admin granted at the top of
- * the area tree (a grant without a parent in its path) may install or remove them, not a commune's admin.
- */
-export function isCityAdmin(user: AuthUser): boolean {
-  return user.grants.some((g) => g.role === 'admin' && !g.areaPath.includes('.'));
-}
-
-export function assertCityAdmin(user: AuthUser): void {
-  if (!isCityAdmin(user)) {
-    throw forbidden(
-      'H5P_LIBRARIES_CITY_ADMIN',
-      'Chỉ quản trị viên cấp thành phố mới quản lý được các dạng nội dung H5P.',
-    );
-  }
-}
-
-/** As a guard, so a refused caller's upload is never read (guards run before the upload interceptor). */
-@Injectable()
-export class CityAdminGuard implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
-    assertCityAdmin(context.switchToHttp().getRequest<{ user: AuthUser }>().user);
-    return true;
-  }
 }

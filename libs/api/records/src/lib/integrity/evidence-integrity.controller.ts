@@ -1,9 +1,8 @@
 import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EvidenceCheckpointResult, EvidenceVerification, PublishedCheckpoint } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, notFound, Public, Roles } from '@lc/api-shared';
+import { AuthUser, cityAdminAccess, CurrentUser, enforce, notFound, Public, Roles } from '@lc/api-shared';
 import { ChainVerifierService } from './chain-verifier.service';
-import { assertCityAdmin } from './city-admin';
 import { EvidenceAnchorService } from './evidence-anchor.service';
 
 @ApiTags('records')
@@ -30,7 +29,7 @@ export class EvidenceIntegrityController {
   @HttpCode(200)
   @Post('admin/evidence-checkpoints')
   checkpoint(@CurrentUser() user: AuthUser): Promise<EvidenceCheckpointResult> {
-    assertCityAdmin(user);
+    enforce(cityAdminAccess(user));
     return this.anchor.checkpoint();
   }
 
@@ -40,7 +39,7 @@ export class EvidenceIntegrityController {
   @HttpCode(200)
   @Post('admin/evidence-verifications')
   verify(@CurrentUser() user: AuthUser): Promise<EvidenceVerification> {
-    assertCityAdmin(user);
+    enforce(cityAdminAccess(user));
     return this.verifier.verifyAll();
   }
 }

@@ -106,8 +106,4 @@ export const ASSESSMENT_ERRORS = {
     vi: 'Lượt hiệu chỉnh không hoàn thành; các tham số câu hỏi vẫn giữ nguyên.',
     en: 'The calibration did not finish; the item parameters are unchanged.',
   },
-  CITY_ADMIN_ONLY: {
-    vi: 'Chỉ quản trị viên cấp thành phố mới hiệu chỉnh được ngân hàng câu hỏi.',
-    en: 'Only a city administrator may calibrate the question bank.',
-  },
 } satisfies ErrorTexts;

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalibrationRun } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser, Roles } from '@lc/api-shared';
-import { CityAdminOnly } from './city-admin-only.guard';
+import { AuthUser, CityAdminGuard, CurrentUser, Roles } from '@lc/api-shared';
 import { CalibrationJobs } from './calibration-jobs.service';
 import { StartCalibrationDto } from './start-calibration.dto';
 
@@ -14,14 +13,14 @@ export class CalibrationController {
   constructor(private readonly jobs: CalibrationJobs) {}
 
   @Roles('admin')
-  @UseGuards(CityAdminOnly)
+  @UseGuards(CityAdminGuard)
   @Get()
   list(): Promise<CalibrationRun[]> {
     return this.jobs.list();
   }
 
   @Roles('admin')
-  @UseGuards(CityAdminOnly)
+  @UseGuards(CityAdminGuard)
   @HttpCode(202)
   @Post()
   start(@Body() dto: StartCalibrationDto, @CurrentUser() user: AuthUser): Promise<CalibrationRun> {
