@@ -34,3 +34,13 @@ export const firstRefusal = (...answers: Access[]): Access => answers.find((a) =
 export function enforce(access: Access): void {
   if (!access.allowed) throw new DomainError(access.code, access.message, access.status);
 }
+
+/**
+ * The object a policy was asked about, once it allowed it (a refusal throws). Policies refuse a missing object
+ * with their own not-found code, so the fallback here is only for a policy that forgot to.
+ */
+export function permitted<T>(access: Access, object: T | null | undefined): T {
+  enforce(access);
+  if (object === null || object === undefined) throw new DomainError('NOT_FOUND', 'Không tìm thấy.', 404);
+  return object;
+}
