@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import type { SkillsAssessmentOverview, SkillsAttempt } from '@lc/shared-contracts';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, notFound, permitted } from '@lc/api-shared';
+import { attemptAccess } from '../access/assessment-policy';
 import { nextStep, preparedItem } from './attempt-engine';
 import { ExposureCountsCache } from './exposure-counts';
 import { retakeAllowedAt } from './retake-policy';
@@ -144,8 +145,7 @@ export class SkillsAttemptsService {
 
   async own(attemptId: string, user: AuthUser): Promise<SkillsAttemptEntity> {
     const attempt = await this.attempts.findOneBy({ id: attemptId });
-    if (!attempt || attempt.personId !== user.id) throw notFound('ATTEMPT_NOT_FOUND', 'Không tìm thấy bài làm.');
-    return attempt;
+    return permitted(attemptAccess(user, attempt), attempt);
   }
 
   /** An attempt whose time ran out is scored on the answers given, whenever its owner next comes by. */
