@@ -1,7 +1,8 @@
 import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EvidenceCheckpointResult, EvidenceVerification, PublishedCheckpoint } from '@lc/shared-contracts';
-import { AuthUser, cityAdminAccess, CurrentUser, enforce, notFound, Public, Roles } from '@lc/api-shared';
+import { AuthUser, CurrentUser, enforce, notFound, Public, Roles } from '@lc/api-shared';
+import { evidenceChainAccess } from '../access/records-policy';
 import { ChainVerifierService } from './chain-verifier.service';
 import { EvidenceAnchorService } from './evidence-anchor.service';
 
@@ -29,7 +30,7 @@ export class EvidenceIntegrityController {
   @HttpCode(200)
   @Post('admin/evidence-checkpoints')
   checkpoint(@CurrentUser() user: AuthUser): Promise<EvidenceCheckpointResult> {
-    enforce(cityAdminAccess(user));
+    enforce(evidenceChainAccess(user));
     return this.anchor.checkpoint();
   }
 
@@ -39,7 +40,7 @@ export class EvidenceIntegrityController {
   @HttpCode(200)
   @Post('admin/evidence-verifications')
   verify(@CurrentUser() user: AuthUser): Promise<EvidenceVerification> {
-    enforce(cityAdminAccess(user));
+    enforce(evidenceChainAccess(user));
     return this.verifier.verifyAll();
   }
 }
