@@ -1,3 +1,4 @@
+import type { Role } from '@lc/shared-contracts';
 import type { AuthUser } from '../auth-user';
 import { Access, ALLOWED, refuse } from './access';
 
@@ -6,8 +7,11 @@ import { Access, ALLOWED, refuse } from './access';
  * parameters, H5P libraries and the evidence chains are the same for every commune, so only such an admin changes
  * or checks them; a commune's admin may not.
  */
-export const isCityAdmin = (user: Pick<AuthUser, 'grants'>): boolean =>
-  user.grants.some((g) => g.role === 'admin' && !g.areaPath.includes('.'));
+export const isCityAdmin = (user: Pick<AuthUser, 'grants'>): boolean => holdsCityWide(user, 'admin');
+
+/** `role` granted on the whole city (an area with no parent), not only on a commune or group of it. */
+export const holdsCityWide = (user: Pick<AuthUser, 'grants'>, role: Role): boolean =>
+  user.grants.some((g) => g.role === role && !g.areaPath.includes('.'));
 
 export const cityAdminAccess = (user: Pick<AuthUser, 'grants'>): Access =>
   isCityAdmin(user)
