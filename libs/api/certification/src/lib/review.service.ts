@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
-import type {
-  Application,
-  ApplicationSummary,
-  ReturnRequest,
-  VerifyRequest,
-} from '@lc/shared-contracts';
+import type { Application, ApplicationSummary, ReturnRequest, VerifyRequest } from '@lc/shared-contracts';
 import { ChainVerifierService } from '@lc/api-records';
 import { AuthUser, invalid, permitted } from '@lc/api-shared';
 import { ApplicationEntity } from './application.entity';
