@@ -75,7 +75,7 @@ describe('account recovery: limits, unlock, concurrency (HTTP, PostgreSQL)', () 
     await lockOut(person.login, ip);
     const elsewhere = await createUser(app, [{ role: 'admin', areaId: NGOC_HA }]);
     const unlock = (who: TestUser) => on(app).post(`/api/admin/users/${person.id}/sign-in-unlock`).set(bearer(who));
-    expect((await unlock(elsewhere).expect(403)).body.code).toBe('ACCOUNT_AREA_FORBIDDEN');
+    expect((await unlock(elsewhere).expect(404)).body.code).toBe('USER_NOT_FOUND');
     expect((await unlock(approver).expect(403)).body.code).toBe('ROLE_REQUIRED');
     expect((await unlock(person).expect(403)).body.code).toBe('ROLE_REQUIRED');
     await on(app).post(`/api/admin/users/${person.id}/sign-in-unlock`).expect(401);

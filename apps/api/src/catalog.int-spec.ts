@@ -263,8 +263,8 @@ describe('catalog (HTTP, PostgreSQL)', () => {
       .post(`/api/courses/${course.id}/materials/test`)
       .set(bearer(other))
       .send({ title: 'Của người khác', items: trainerItems(5) })
-      .expect(403);
-    expect(notAuthor.body.code).toBe('COURSE_NOT_AUTHOR');
+      .expect(404);
+    expect(notAuthor.body.code).toBe('COURSE_NOT_FOUND');
     expect(materials((await http.get(`/api/courses/${course.id}`).set(bearer(trainer))).body)).toHaveLength(1);
   });
 

@@ -128,8 +128,9 @@ describe('certification (HTTP, PostgreSQL)', () => {
     const submitted = await submittedApplication(app, citizen);
     expect((await verify(citizen, submitted.id).expect(403)).body.code).toBe('ROLE_REQUIRED');
     const ngocHa = await officer('verifier', NGOC_HA);
-    expect((await verify(ngocHa, submitted.id).expect(403)).body).toEqual({
-      code: 'AREA_FORBIDDEN',
+    // Outside the area the application is answered as missing, whatever its status (ADR 0027).
+    expect((await verify(ngocHa, submitted.id).expect(404)).body).toEqual({
+      code: 'APPLICATION_NOT_FOUND',
       message: expect.any(String),
     });
     const otherQueue: ApplicationSummary[] = (await http.get('/api/applications').set(bearer(ngocHa)).expect(200)).body;
@@ -168,8 +169,8 @@ describe('certification (HTTP, PostgreSQL)', () => {
     expect(reject.body.code).toBe('SAME_VERIFIER_APPROVER');
     const ngocHa = await officer('approver', NGOC_HA);
     expect((await decide(ngocHa, [submitted.id]).expect(403)).body.code).toBe('AREA_FORBIDDEN');
-    expect((await decide(ngocHa, [submitted.id], decisionNumber(), NGOC_HA).expect(403)).body.code).toBe(
-      'AREA_FORBIDDEN',
+    expect((await decide(ngocHa, [submitted.id], decisionNumber(), NGOC_HA).expect(404)).body.code).toBe(
+      'APPLICATION_NOT_FOUND',
     );
     await decide(await officer('verifier'), [submitted.id]).expect(403);
     expect((await read(both, submitted.id)).status).toBe('verified');
@@ -322,7 +323,7 @@ describe('certification (HTTP, PostgreSQL)', () => {
       .post(`/api/applications/${submitted.id}/rejection`)
       .set(bearer(await officer('approver', NGOC_HA)))
       .send({ reason: 'Không thuộc địa bàn.' })
-      .expect(403);
+      .expect(404);
     const rejected = await reject('Kê khai không trung thực.').expect(200);
     expect(rejected.body.status).toBe('rejected');
     expect(rejected.body.transitions.at(-1)).toMatchObject({
@@ -415,7 +416,8 @@ describe('certification (HTTP, PostgreSQL)', () => {
       .post(`/api/applications/${recognised.id}/revocation`)
       .set(bearer(await officer('approver', NGOC_HA)))
       .send({ reason });
-    expect(elsewhere.status).toBe(403);
+    // Outside the area the application is answered as missing (ADR 0027).
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([404, 'APPLICATION_NOT_FOUND']);
     const approver = await officer('approver');
     await http
       .post(`/api/applications/${recognised.id}/revocation`)

@@ -29,7 +29,8 @@ describe('a trainer’s draft courses: edit and delete (HTTP, PostgreSQL)', () =
 
     const other = await createUser(app, [{ role: 'trainer', areaId: CITY }]);
     const citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
-    expect((await http.patch(`/api/courses/${course.id}`).set(bearer(other)).send(edit('Của tôi'))).status).toBe(403);
+    // Another trainer's draft is answered as missing (ADR 0027).
+    expect((await http.patch(`/api/courses/${course.id}`).set(bearer(other)).send(edit('Của tôi'))).status).toBe(404);
     await http.patch(`/api/courses/${course.id}`).set(bearer(citizen)).send(edit('Của tôi')).expect(403);
     await http.patch(`/api/courses/${course.id}`).send(edit('Của tôi')).expect(401);
     const bad = await http
@@ -53,7 +54,7 @@ describe('a trainer’s draft courses: edit and delete (HTTP, PostgreSQL)', () =
   it('deletes an empty draft of its author only, and refuses one that still has materials', async () => {
     const { trainer, course } = await draftCourse(app);
     const other = await createUser(app, [{ role: 'trainer', areaId: CITY }]);
-    await http.delete(`/api/courses/${course.id}`).set(bearer(other)).expect(403);
+    await http.delete(`/api/courses/${course.id}`).set(bearer(other)).expect(404);
     await http.delete(`/api/courses/${course.id}`).set(bearer(trainer)).expect(204);
     expect(await exists(course.id)).toBe(false);
     await http.delete(`/api/courses/${course.id}`).set(bearer(trainer)).expect(404);

@@ -66,7 +66,7 @@ describe('decision documents (HTTP, PostgreSQL)', () => {
     await http.get('/api/decisions').expect(401);
   });
 
-  it('gives the decision as a PDF only to officers of its commune', async () => {
+  it('gives the decision as a PDF only to officers of its commune, and answers others as if it did not exist', async () => {
     const res = await download(approver, 'decision.pdf').expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['cache-control']).toBe('no-store');
@@ -74,11 +74,12 @@ describe('decision documents (HTTP, PostgreSQL)', () => {
     expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
 
     const ngocHa = await createUser(app, [{ role: 'approver', areaId: NGOC_HA }]);
-    expect((await download(ngocHa, 'decision.pdf').expect(403)).body.toString()).toContain('AREA_FORBIDDEN');
+    // Outside the area the decision is answered as missing (ADR 0027).
+    expect((await download(ngocHa, 'decision.pdf').expect(404)).body.toString()).toContain('DECISION_NOT_FOUND');
     const citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
     expect((await download(citizen, 'decision.pdf').expect(403)).body.toString()).toContain('ROLE_REQUIRED');
     expect((await download(citizen, 'annex.xlsx').expect(403)).body.toString()).toContain('ROLE_REQUIRED');
-    expect((await download(ngocHa, 'annex.xlsx').expect(403)).body.toString()).toContain('AREA_FORBIDDEN');
+    expect((await download(ngocHa, 'annex.xlsx').expect(404)).body.toString()).toContain('DECISION_NOT_FOUND');
     await download(null, 'annex.xlsx').expect(401);
     const missing = await http
       .get('/api/decisions/00000000-0000-4000-8000-000000000000/annex.xlsx')

@@ -246,7 +246,7 @@ describe('evidence anchored outside the database (HTTP, PostgreSQL)', () => {
     for (const path of ['/api/admin/evidence-checkpoints', '/api/admin/evidence-verifications']) {
       await http.post(path).expect(401);
       expect((await http.post(path).set(bearer(someone)).expect(403)).body.code).toBe('ROLE_REQUIRED');
-      expect((await http.post(path).set(bearer(communeAdmin)).expect(403)).body.code).toBe('AREA_FORBIDDEN');
+      expect((await http.post(path).set(bearer(communeAdmin)).expect(403)).body.code).toBe('CITY_ADMIN_ONLY');
     }
     await http.get('/api/public/evidence-checkpoints/latest').expect(200);
   });

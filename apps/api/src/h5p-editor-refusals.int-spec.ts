@@ -46,7 +46,7 @@ describe('H5P editor: who may call it, and refusals (HTTP, PostgreSQL)', () => {
   };
 
   it.each([
-    ['another trainer', 'trainer', 403, 'COURSE_NOT_AUTHOR'],
+    ['another trainer', 'trainer', 404, 'COURSE_NOT_FOUND'],
     ['a content reviewer', 'content_reviewer', 403, 'ROLE_REQUIRED'],
     ['a citizen', 'citizen', 403, 'ROLE_REQUIRED'],
     ['nobody signed in', null, 401, 'AUTH_REQUIRED'],

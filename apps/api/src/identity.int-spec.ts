@@ -165,7 +165,8 @@ describe('identity (HTTP, PostgreSQL)', () => {
       .set(bearer(cityAdmin))
       .send({ userId: person.id, role: 'approver', areaId: '00008' })
       .expect(201);
-    await revoke(communeAdmin, cityGrant.body.id).expect(403);
+    // A grant outside the admin's area is answered like a revoked or unknown one (ADR 0027).
+    expect((await revoke(communeAdmin, cityGrant.body.id).expect(404)).body.code).toBe('GRANT_NOT_FOUND');
     await revoke(communeAdmin, inOwn.body.id).expect(204);
     await revoke(communeAdmin, inOwn.body.id).expect(404);
   });

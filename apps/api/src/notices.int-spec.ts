@@ -106,7 +106,7 @@ describe('in-app notices (HTTP, PostgreSQL)', () => {
     const citizen = await newCitizen();
     const application = await submittedApplication(app, citizen);
     const elsewhere = await createUser(app, [{ role: 'verifier', areaId: NGOC_HA }]);
-    expect((await verify(application.id, elsewhere)).status).toBe(403);
+    expect((await verify(application.id, elsewhere)).status).toBe(404);
     expect((await stored(application.id)).map((n) => n.kind)).toEqual(['application_submitted']);
   });
 

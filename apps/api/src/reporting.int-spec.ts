@@ -374,7 +374,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
       const post = (who: TestUser, b: object = body) => http.post('/api/kpis/targets').set(bearer(who)).send(b);
       expect((await post(cityAnalyst).expect(403)).body.code).toBe('ROLE_REQUIRED');
       const communeAdmin = await createUser(app, [{ role: 'admin', areaId: DINH_CONG }]);
-      expect((await post(communeAdmin).expect(403)).body.code).toBe('AREA_FORBIDDEN');
+      expect((await post(communeAdmin).expect(403)).body.code).toBe('CITY_ADMIN_ONLY');
       await post(cityAdmin, { ...body, targets: [{ code: 'K1', year: 2031, target: 1.5 }] }).expect(400);
       await post(cityAdmin, { ...body, targets: [{ code: 'K9', year: 2031, target: 0.5 }] }).expect(400);
       expect((await post(cityAdmin, { ...body, validFrom: '2027-02-30' }).expect(422)).body.code).toBe(

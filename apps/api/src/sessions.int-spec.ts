@@ -163,7 +163,7 @@ describe('sessions that end (HTTP, PostgreSQL)', () => {
     const act = (who: TestUser, path: string, body: object = { reason: 'Lý do kiểm thử.' }) =>
       http.post(`/api/admin/users/${person.id}/${path}`).set(bearer(who)).send(body);
     for (const path of ['session-end', 'disable', 'enable']) {
-      expect((await act(elsewhere, path).expect(403)).body.code).toBe('ACCOUNT_AREA_FORBIDDEN');
+      expect((await act(elsewhere, path).expect(404)).body.code).toBe('USER_NOT_FOUND');
       expect((await act(person, path).expect(403)).body.code).toBe('ROLE_REQUIRED');
     }
     expect((await act(boss, 'disable', { reason: ' ' }).expect(400)).body.code).toBe('VALIDATION_FAILED');

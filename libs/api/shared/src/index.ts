@@ -20,3 +20,6 @@ export * from './lib/idempotency/idempotency.interceptor';
 export * from './lib/unit-of-work/unit-of-work';
 export * from './lib/openapi/api-responses';
 export * from './lib/openapi/contract-schemas';
+export * from './lib/access/access';
+export * from './lib/access/city-admin';
+export * from './lib/access/city-admin.guard';

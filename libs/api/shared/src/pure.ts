@@ -8,3 +8,5 @@ export * from './lib/text-hazards';
 export * from './lib/database-fault';
 export * from './lib/rate';
 export * from './lib/idempotency/idempotency-rules';
+export * from './lib/access/access';
+export * from './lib/access/city-admin';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, Repository } from 'typeorm';
-import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
+import { AuthUser, conflict, enforce, notFound } from '@lc/api-shared';
+import { communeAdminAccess } from './access/areas-policy';
 import { AreaFormerUnitEntity } from './area-former-unit.entity';
 import { AreaEntity } from './area.entity';
 import type { PlacedArea } from './placed-area';
@@ -59,7 +60,7 @@ export class AreasService {
 
   async createGroup(communeId: string, name: string, admin: AuthUser): Promise<PlacedArea> {
     const commune = await this.getCommune(communeId);
-    assertCoversArea(admin, 'admin', commune.path);
+    enforce(communeAdminAccess(admin, commune));
     const trimmed = name.trim();
     const exists = () => conflict('GROUP_EXISTS', `"${trimmed}" đã có trong ${commune.name}.`);
     if (await this.areas.existsBy({ parentId: commune.id, name: trimmed })) throw exists();

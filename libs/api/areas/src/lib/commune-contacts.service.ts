@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { CommuneContact } from '@lc/shared-contracts';
-import { assertCoversArea, AuthUser } from '@lc/api-shared';
+import { AuthUser, enforce } from '@lc/api-shared';
+import { communeAdminAccess } from './access/areas-policy';
 import { AreasService } from './areas.service';
 import { CommuneContactEntity } from './commune-contact.entity';
 
@@ -27,7 +28,7 @@ export class CommuneContactsService {
   /** An admin covering the commune sets it; one statement, so concurrent writes leave the last one whole. */
   async set(communeId: string, contact: string, admin: AuthUser): Promise<CommuneContact> {
     const commune = await this.areas.getCommune(communeId);
-    assertCoversArea(admin, 'admin', commune.path);
+    enforce(communeAdminAccess(admin, commune));
     const text = contact.trim();
     if (!text) await this.contacts.delete({ communeId: commune.id });
     else

@@ -4,7 +4,8 @@ import { DataSource, In, IsNull, Repository } from 'typeorm';
 import type { Attempt, EvidenceUse, ItemResponse } from '@lc/shared-contracts';
 import { CatalogService, FrameworkService } from '@lc/api-catalog';
 import { RecordsService } from '@lc/api-records';
-import { AuthUser, DomainError, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, permitted, Transactions, UnitOfWork } from '@lc/api-shared';
+import { attemptAccess } from './access/assessment-policy';
 import { drawFromBlueprint } from './blueprint-draw';
 import { gradeAttempt, GradingContext } from './attempt-result';
 import { cleanResponse, GRADABLE_TYPES, responseProblem } from './grading';
@@ -183,8 +184,7 @@ export class AttemptsService {
 
   private async own(attemptId: string, user: AuthUser): Promise<TestAttemptEntity> {
     const attempt = await this.attempts.findOneBy({ id: attemptId });
-    if (!attempt || attempt.personId !== user.id) throw notFound('ATTEMPT_NOT_FOUND', 'Không tìm thấy bài làm.');
-    return attempt;
+    return permitted(attemptAccess(user, attempt), attempt);
   }
 
   private async toAttempt(attempt: TestAttemptEntity, test: TestEntity): Promise<Attempt> {

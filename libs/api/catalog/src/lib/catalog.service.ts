@@ -13,16 +13,8 @@ import type {
 } from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
 import { NoticesService } from '@lc/api-records';
-import {
-  AuthUser,
-  DomainError,
-  forbidden,
-  hasRole,
-  managerOf,
-  notFound,
-  Transactions,
-  UnitOfWork,
-} from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, permitted, Transactions, UnitOfWork } from '@lc/api-shared';
+import { courseAccess, CourseUse } from './access/course-policy';
 import { CourseModuleEntity } from './course-module.entity';
 import { courseNoticeKind, nextCourseStatus, submissionProblem } from './course-workflow';
 import { CourseEntity } from './course.entity';
@@ -84,16 +76,9 @@ export class CatalogService {
     return this.summaries(await this.courses.find({ where: { authorId }, order: { createdAt: 'DESC' } }));
   }
 
-  /** Published courses are open to all; drafts only to their author and to content reviewers. */
+  /** Published courses are open to all; others only to whom the course policy shows them. */
   async detail(id: string, viewer: AuthUser | null): Promise<CourseDetail> {
-    const course = await this.get(id);
-    if (
-      course.status !== 'published' &&
-      !(viewer && (viewer.id === course.authorId || hasRole(viewer, 'content_reviewer')))
-    ) {
-      throw notFound('COURSE_NOT_FOUND', 'Không tìm thấy khoá học.');
-    }
-    return this.toDetail(course);
+    return this.toDetail(await this.accessible(id, viewer, 'view'));
   }
 
   async create(req: CreateCourseRequest, author: AuthUser): Promise<CourseDetail> {
@@ -172,30 +157,29 @@ export class CatalogService {
 
   /** Throws unless `user` is the author and the course is still a draft. */
   async editableBy(courseId: string, user: AuthUser): Promise<CourseEntity> {
-    const course = await this.get(courseId);
-    if (course.authorId !== user.id) throw forbidden('COURSE_NOT_AUTHOR', 'Chỉ tác giả mới sửa được khoá học này.');
-    nextCourseStatus(course.status, 'edit');
-    return course;
+    return this.accessible(courseId, user, 'edit');
+  }
+
+  /** The course, if the course policy lets `user` do `use` to it: the one access check of the catalog. */
+  async accessible(courseId: string, user: AuthUser | null, use: CourseUse): Promise<CourseEntity> {
+    const course = await this.courses.findOneBy({ id: courseId });
+    return permitted(courseAccess(user, course, use), course);
   }
 
   async submit(courseId: string, user: AuthUser): Promise<CourseDetail> {
-    const course = await this.editableBy(courseId, user);
+    const course = await this.accessible(courseId, user, 'submit');
     const problem = submissionProblem(await this.materialCount(course.id));
     if (problem) throw new DomainError('COURSE_EMPTY', problem, 422);
     return this.transition(course, 'submit', { reviewNote: null });
   }
 
   async publish(courseId: string, reviewer: AuthUser): Promise<CourseDetail> {
-    const course = await this.get(courseId);
-    if (course.authorId === reviewer.id)
-      throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
+    const course = await this.accessible(courseId, reviewer, 'publish');
     return this.transition(course, 'publish', { reviewedBy: reviewer.id, publishedAt: new Date() });
   }
 
   async returnToAuthor(courseId: string, reviewer: AuthUser, reason: string): Promise<CourseDetail> {
-    const course = await this.get(courseId);
-    if (course.authorId === reviewer.id)
-      throw forbidden('REVIEW_OWN_COURSE', 'Bạn không thể tự duyệt khoá học của mình.');
+    const course = await this.accessible(courseId, reviewer, 'return');
     return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
   }
 

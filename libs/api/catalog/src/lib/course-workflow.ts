@@ -1,7 +1,7 @@
 import type { CourseStatus, NoticeKind } from '@lc/shared-contracts';
 import { DomainError } from '@lc/api-shared/pure';
 
-type CourseAction = 'edit' | 'submit' | 'publish' | 'return' | 'archive';
+export type CourseAction = 'edit' | 'submit' | 'publish' | 'return' | 'archive';
 
 const ALLOWED: Record<CourseAction, CourseStatus[]> = {
   edit: ['draft'],
@@ -28,9 +28,14 @@ const MESSAGES: Record<CourseAction, string> = {
 
 /** draft → in_review → published → archived, with in_review → draft when returned (PRODUCT.md §3). */
 export function nextCourseStatus(current: CourseStatus, action: CourseAction): CourseStatus {
-  if (!ALLOWED[action].includes(current)) throw new DomainError('COURSE_STATUS_CONFLICT', MESSAGES[action], 409);
+  const refusal = courseStatusRefusal(current, action);
+  if (refusal) throw new DomainError('COURSE_STATUS_CONFLICT', refusal, 409);
   return action === 'edit' ? current : NEXT[action];
 }
+
+/** Why `action` cannot be taken on a course in status `current`, or null when it can. */
+export const courseStatusRefusal = (current: CourseStatus, action: CourseAction): string | null =>
+  ALLOWED[action].includes(current) ? null : MESSAGES[action];
 
 /** A course may go to review once it has something to learn from. */
 export function submissionProblem(materialCount: number): string | null {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { LearningRecord, XapiBatchResult } from '@lc/shared-contracts';
 import { NewRecord, RecordsService } from '@lc/api-records';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, enforce } from '@lc/api-shared';
+import { learningAccess } from './access/course-policy';
 import { CatalogService } from './catalog.service';
 import { readXapiStatement } from './xapi-record';
 
@@ -35,8 +36,7 @@ export class XapiService {
   /** The records of the statements that are evidence, in the order sent. */
   private async store(materialId: string, statements: Record<string, unknown>[], user: AuthUser) {
     const { material, course } = await this.catalog.material(materialId);
-    if (course.status !== 'published' || material.kind !== 'h5p')
-      throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
+    enforce(learningAccess(course, material));
     const kept = statements.map(readXapiStatement).filter((r) => r !== null);
     const inputs = kept.map(
       (read): Omit<NewRecord, 'personId'> => ({

@@ -1,14 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { POPULATION_GROUPS } from '@lc/shared-contracts';
-import type {
-  Application,
-  ApplicationStatus,
-  ApplicationSummary,
-  CriteriaSet,
-  Decision,
-  PopulationGroup,
-} from '@lc/shared-contracts';
+import type { Application, ApplicationSummary, CriteriaSet, Decision, PopulationGroup } from '@lc/shared-contracts';
 import { ApiErrors, ApiOk, AuthUser, CurrentUser, Idempotent, ParseYearPipe, Roles } from '@lc/api-shared';
 import { ApplicationsService } from './applications.service';
 import {
@@ -22,16 +15,6 @@ import {
 } from './dto/application.dto';
 import { DecisionsService } from './decisions.service';
 import { ReviewService } from './review.service';
-
-const STATUSES: ApplicationStatus[] = [
-  'draft',
-  'submitted',
-  'verified',
-  'recognised',
-  'returned',
-  'rejected',
-  'revoked',
-];
 
 @ApiTags('certification')
 @ApiBearerAuth()
@@ -106,10 +89,7 @@ export class ApplicationsController {
   @ApiOk('ApplicationSummary', { array: true })
   @Get('applications')
   queue(@CurrentUser() user: AuthUser, @Query('status') status?: string): Promise<ApplicationSummary[]> {
-    // Officers see what was submitted to them, never a citizen's unsent draft.
-    const wanted =
-      STATUSES.includes(status as ApplicationStatus) && status !== 'draft' ? (status as ApplicationStatus) : undefined;
-    return this.review.queue(user, wanted);
+    return this.review.queue(user, status);
   }
 
   @ApiOk('Application')

@@ -7,11 +7,11 @@ import { UsersService } from '@lc/api-identity';
 import { NoticesService } from '@lc/api-records';
 import {
   AuthUser,
-  coversArea,
   DomainError,
   invalid,
   managerOf,
   notFound,
+  permitted,
   Transactions,
   UnitOfWork,
 } from '@lc/api-shared';
@@ -21,6 +21,7 @@ import { ApplicationViewService, toCriteriaSet } from './application-view.servic
 import { scoresProblem } from '@lc/shared-certification-rules';
 import { ApplicationAction, nextApplicationStatus } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
+import { applicationAccess } from './access/application-policy';
 
 export interface TransitionRequest {
   app: ApplicationEntity;
@@ -98,8 +99,7 @@ export class ApplicationsService {
   }
 
   async saveScores(id: string, scores: Record<string, number>, user: AuthUser): Promise<Application> {
-    const app = await this.owned(id, user);
-    nextApplicationStatus(app.status, 'save');
+    const app = await this.allowed(id, user, 'save');
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = scoresProblem(set.items, scores);
     if (problem) throw invalid('SCORES_INVALID', problem);
@@ -108,7 +108,7 @@ export class ApplicationsService {
   }
 
   async submit(id: string, user: AuthUser): Promise<Application> {
-    const app = await this.owned(id, user);
+    const app = await this.allowed(id, user, 'submit');
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const unscored = set.items.filter((i) => !(i.code in app.scores)).map((i) => i.code);
     if (unscored.length)
@@ -127,17 +127,9 @@ export class ApplicationsService {
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
-  /** The owner, or a verifier or approver whose area covers the application's commune. */
+  /** The owner, or a verifier or approver whose area covers the application's commune once it was submitted. */
   async getFor(id: string, user: AuthUser): Promise<Application> {
-    const app = await this.apps.findOneBy({ id });
-    const submitted = app && app.status !== 'draft';
-    const allowed =
-      app &&
-      (app.personId === user.id ||
-        (submitted &&
-          (coversArea(user, 'verifier', app.communePath) || coversArea(user, 'approver', app.communePath))));
-    if (!app || !allowed) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
-    return this.views.view(app);
+    return this.views.view(await this.allowed(id, user, 'view'));
   }
 
   /**
@@ -191,9 +183,9 @@ export class ApplicationsService {
       });
   }
 
-  private async owned(id: string, user: AuthUser): Promise<ApplicationEntity> {
+  /** The application, if the certification policy lets `user` do `use` to it (the only access check here). */
+  private async allowed(id: string, user: AuthUser, use: 'view' | 'save' | 'submit'): Promise<ApplicationEntity> {
     const app = await this.apps.findOneBy({ id });
-    if (!app || app.personId !== user.id) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
-    return app;
+    return permitted(applicationAccess(user, app, use), app);
   }
 }

@@ -37,9 +37,14 @@ const REFUSED: Record<ApplicationAction, string> = {
  * and a recognised title revoked with a reason.
  */
 export function nextApplicationStatus(current: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
-  if (!FROM[action].includes(current)) throw new DomainError('APPLICATION_STATUS_CONFLICT', REFUSED[action], 409);
+  const refusal = statusRefusal(current, action);
+  if (refusal) throw new DomainError('APPLICATION_STATUS_CONFLICT', refusal, 409);
   return action === 'save' ? current : TO[action];
 }
+
+/** Why `action` cannot be taken on an application in status `current`, or null when it can. */
+export const statusRefusal = (current: ApplicationStatus, action: ApplicationAction): string | null =>
+  FROM[action].includes(current) ? null : REFUSED[action];
 
 /** Reasons per item when returning: keyed by the set's item codes, plain text of reasonable length. */
 export function itemReasonsProblem(

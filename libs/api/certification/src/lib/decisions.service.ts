@@ -6,17 +6,7 @@ import { In, Repository } from 'typeorm';
 import type { CreateDecisionRequest, Decision } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { ChainVerifierService } from '@lc/api-records';
-import {
-  assertCoversArea,
-  AuthUser,
-  conflict,
-  DomainError,
-  forbidden,
-  invalid,
-  managerOf,
-  notFound,
-  Transactions,
-} from '@lc/api-shared';
+import { AuthUser, conflict, DomainError, enforce, invalid, managerOf, notFound, Transactions } from '@lc/api-shared';
 import { evaluateScores, passProblem } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
@@ -29,7 +19,8 @@ import {
   VIETNAM_TIME_ZONE,
 } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
-import { assertNotOwn, assertNotVerifier } from './review-guards';
+import { recognitionAccess } from './access/application-policy';
+import { decideForCommuneAccess } from './access/commune-policy';
 
 /** Unambiguous letters and digits (no 0/O, 1/I): codes are read aloud and typed from paper. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -55,7 +46,7 @@ export class DecisionsService {
   /** One numbered decision of the commune recognises many applications at once: all of them, or none. */
   async decide(req: CreateDecisionRequest, user: AuthUser): Promise<Decision> {
     const commune = await this.areas.getCommune(req.communeId);
-    assertCoversArea(user, 'approver', commune.path);
+    enforce(decideForCommuneAccess(user, commune.path));
     const ids = [...new Set(req.applicationIds)];
     const number = req.number.trim();
     const year = yearOf(req.signedOn);
@@ -82,7 +73,8 @@ export class DecisionsService {
   ): Promise<Decision> {
     const apps = await this.apps.findBy({ id: In(ids) });
     if (apps.length !== ids.length) throw notFound('APPLICATION_NOT_FOUND', 'Có hồ sơ trong danh sách không tồn tại.');
-    for (const app of apps) await this.assertRecognisable(app, commune.id, user);
+    for (const app of apps) enforce(recognitionAccess(user, app, commune.id));
+    for (const app of apps) await this.assertPassing(app);
     const dateProblem = decisionDateProblem(
       req.signedOn,
       apps.map((a) => a.year),
@@ -162,13 +154,7 @@ export class DecisionsService {
     };
   }
 
-  private async assertRecognisable(app: ApplicationEntity, communeId: string, user: AuthUser): Promise<void> {
-    if (app.communeId !== communeId)
-      throw forbidden('AREA_FORBIDDEN', 'Quyết định chỉ công nhận hồ sơ của chính xã/phường đó.');
-    if (app.status !== 'verified')
-      throw new DomainError('APPLICATION_STATUS_CONFLICT', 'Chỉ công nhận được hồ sơ đã xác minh.', 409);
-    assertNotVerifier(app, user);
-    assertNotOwn(app, user);
+  private async assertPassing(app: ApplicationEntity): Promise<void> {
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = passProblem(evaluateScores(set, app.scores));
     if (problem)

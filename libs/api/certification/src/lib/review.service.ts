@@ -1,22 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
-import type {
-  Application,
-  ApplicationStatus,
-  ApplicationSummary,
-  ReturnRequest,
-  VerifyRequest,
-} from '@lc/shared-contracts';
+import type { Application, ApplicationSummary, ReturnRequest, VerifyRequest } from '@lc/shared-contracts';
 import { ChainVerifierService } from '@lc/api-records';
-import { assertCoversArea, AuthUser, invalid, notFound } from '@lc/api-shared';
+import { AuthUser, invalid, permitted } from '@lc/api-shared';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationViewService } from './application-view.service';
 import { ApplicationsService } from './applications.service';
 import { scoresProblem } from '@lc/shared-certification-rules';
-import { brokenChainRefusal, evidenceNote, itemReasonsProblem, nextApplicationStatus } from './certification-rules';
+import { brokenChainRefusal, evidenceNote, itemReasonsProblem } from './certification-rules';
 import { CriteriaSetEntity } from './criteria-set.entity';
-import { assertNotOwn, assertNotVerifier } from './review-guards';
+import { applicationAccess, ApplicationUse, returningRole } from './access/application-policy';
+import { officerAreaPaths, queueStatuses } from './access/commune-policy';
 
 @Injectable()
 export class ReviewService {
@@ -29,18 +24,16 @@ export class ReviewService {
   ) {}
 
   /** Applications in the officer's areas: verifiers see submitted ones, approvers verified ones (or the status asked). */
-  async queue(user: AuthUser, status?: ApplicationStatus): Promise<ApplicationSummary[]> {
-    const paths = user.grants.filter((g) => g.role === 'verifier' || g.role === 'approver');
-    const wanted = status
-      ? [status]
-      : [...new Set(paths.map((g) => (g.role === 'verifier' ? 'submitted' : 'verified')))];
+  async queue(user: AuthUser, status?: string): Promise<ApplicationSummary[]> {
+    const paths = officerAreaPaths(user);
+    const wanted = queueStatuses(user, status);
     const qb = this.apps.createQueryBuilder('a').where('a.status IN (:...wanted)', { wanted });
     qb.andWhere(
       new Brackets((w) =>
-        paths.forEach((g, i) =>
+        paths.forEach((path, i) =>
           w.orWhere(`(a.commune_path = :p${i} OR a.commune_path LIKE :l${i})`, {
-            [`p${i}`]: g.areaPath,
-            [`l${i}`]: `${g.areaPath}.%`,
+            [`p${i}`]: path,
+            [`l${i}`]: `${path}.%`,
           }),
         ),
       ),
@@ -49,8 +42,7 @@ export class ReviewService {
   }
 
   async verify(id: string, req: VerifyRequest, user: AuthUser): Promise<Application> {
-    const app = await this.inArea(id, user, 'verifier');
-    assertNotOwn(app, user);
+    const app = await this.allowed(id, user, 'verify');
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = scoresProblem(set.items, req.scores);
     if (problem) throw invalid('SCORES_INVALID', problem);
@@ -70,15 +62,11 @@ export class ReviewService {
   }
 
   async returnToApplicant(id: string, req: ReturnRequest, user: AuthUser): Promise<Application> {
-    const app = await this.apps.findOneBy({ id });
-    if (!app) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
-    nextApplicationStatus(app.status, 'return');
+    const app = await this.allowed(id, user, 'return');
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
     const problem = itemReasonsProblem(set.items, req.itemReasons ?? {});
     if (problem) throw invalid('ITEM_REASONS_INVALID', problem);
-    const role = app.status === 'verified' ? 'approver' : 'verifier';
-    assertCoversArea(user, role, app.communePath);
-    assertNotOwn(app, user);
+    const role = returningRole(app.status);
     await this.applications.transition({
       app,
       action: 'return',
@@ -91,9 +79,7 @@ export class ReviewService {
   }
 
   async reject(id: string, reason: string, user: AuthUser): Promise<Application> {
-    const app = await this.inArea(id, user, 'approver');
-    assertNotVerifier(app, user);
-    assertNotOwn(app, user);
+    const app = await this.allowed(id, user, 'reject');
     await this.applications.transition({
       app,
       action: 'reject',
@@ -106,8 +92,7 @@ export class ReviewService {
 
   /** A recognised title is revoked with a reason by an approver of its commune; the public page then says so. */
   async revoke(id: string, reason: string, user: AuthUser): Promise<Application> {
-    const app = await this.inArea(id, user, 'approver');
-    assertNotOwn(app, user);
+    const app = await this.allowed(id, user, 'revoke');
     const why = reason.trim();
     await this.applications.transition({
       app,
@@ -120,10 +105,9 @@ export class ReviewService {
     return this.views.view(await this.apps.findOneByOrFail({ id }));
   }
 
-  private async inArea(id: string, user: AuthUser, role: 'verifier' | 'approver'): Promise<ApplicationEntity> {
+  /** The application, if the certification policy lets `user` do `use` to it (the only access check here). */
+  private async allowed(id: string, user: AuthUser, use: ApplicationUse): Promise<ApplicationEntity> {
     const app = await this.apps.findOneBy({ id });
-    if (!app) throw notFound('APPLICATION_NOT_FOUND', 'Không tìm thấy hồ sơ.');
-    assertCoversArea(user, role, app.communePath);
-    return app;
+    return permitted(applicationAccess(user, app, use), app);
   }
 }

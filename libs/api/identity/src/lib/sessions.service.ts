@@ -4,12 +4,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, Repository } from 'typeorm';
 import type { UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, conflict, managerOf, Transactions, UnitOfWork } from '@lc/api-shared';
+import { AuthUser, conflict, enforce, managerOf, Transactions, UnitOfWork } from '@lc/api-shared';
 import { AccountAction, AccountEventEntity } from './account-event.entity';
 import { AuthUserCache } from './auth-user-cache';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
-import { assertMayManageAccount, AuthState } from './session-rules';
+import { AuthState } from './session-rules';
+import { accountAccess } from './access/identity-policy';
 import { SignInLimiter } from './sign-in-limiter';
 import { loginsOf, UserEntity } from './user.entity';
 import { UsersService } from './users.service';
@@ -139,6 +140,6 @@ export class SessionsService {
     const grants = await this.grants.findBy({ userId: user.id, revokedAt: IsNull() });
     const ids = [...grants.map((g) => g.areaId), ...(user.communeId ? [user.communeId] : [])];
     const areas = await this.areas.pathsOf(ids);
-    assertMayManageAccount(admin, { userId: user.id, areaPaths: [...areas.values()].map((a) => a.path) });
+    enforce(accountAccess(admin, { userId: user.id, areaPaths: [...areas.values()].map((a) => a.path) }));
   }
 }

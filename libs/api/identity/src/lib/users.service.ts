@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import type { GrantRoleRequest, Me, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
+import type { GrantRoleRequest, Me, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { citizenIdDigits, personQuery, VI_ACCENTED, VI_PLAIN } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, conflict, notFound } from '@lc/api-shared';
+import { AuthUser, conflict, notFound, permitted } from '@lc/api-shared';
+import { revokeGrantAccess } from './access/identity-policy';
 import { AuthUserCache } from './auth-user-cache';
 import { assertMayGrant } from './grant-rules';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -112,9 +113,9 @@ export class UsersService {
 
   /** The grant stays as history with who revoked it, when and why; from then on it gives no rights. */
   async revoke(grantId: string, reason: string, admin: AuthUser): Promise<void> {
-    const grant = await this.grants.findOneBy({ id: grantId, revokedAt: IsNull() });
-    if (!grant) throw notFound('GRANT_NOT_FOUND', 'Không tìm thấy vai trò này.');
-    assertCoversArea(admin, 'admin', await this.areas.pathOf(grant.areaId));
+    const found = await this.grants.findOneBy({ id: grantId, revokedAt: IsNull() });
+    const areaPath = found && (await this.areas.pathOf(found.areaId));
+    const grant = permitted(revokeGrantAccess(admin, areaPath ? { areaPath } : null), found);
     const done = await this.grants.update(
       { id: grantId, revokedAt: IsNull() },
       { revokedAt: new Date(), revokedBy: admin.id, revokeReason: reason.trim() },

@@ -2,27 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import type { KpiTargetVersion, NewKpiTargets } from '@lc/shared-contracts';
-import { AreasService } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, conflict, invalid } from '@lc/api-shared';
+import { AuthUser, conflict, enforce, invalid } from '@lc/api-shared';
+import { citySettingAccess } from './access/reporting-policy';
 import { KpiTargetEntity } from './kpi-rule.entity';
 import { targetVersionProblem, targetVersions } from './kpi-targets';
-
-const CITY = '01';
 
 /** The plan's targets, version by version: read by anyone who reads KPIs, added by the city's admins. */
 @Injectable()
 export class KpiTargetsService {
-  constructor(
-    @InjectRepository(KpiTargetEntity) private readonly targets: Repository<KpiTargetEntity>,
-    private readonly areas: AreasService,
-  ) {}
+  constructor(@InjectRepository(KpiTargetEntity) private readonly targets: Repository<KpiTargetEntity>) {}
 
   async versions(): Promise<KpiTargetVersion[]> {
     return targetVersions(await this.targets.find());
   }
 
   async add(version: NewKpiTargets, user: AuthUser): Promise<KpiTargetVersion> {
-    assertCoversArea(user, 'admin', (await this.areas.get(CITY)).path);
+    enforce(citySettingAccess(user));
     const problem = targetVersionProblem(version);
     if (problem) throw invalid('KPI_TARGETS_INVALID', problem);
     const source = version.source.trim();

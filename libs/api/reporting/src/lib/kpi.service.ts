@@ -10,9 +10,9 @@ import type {
   RosterKpiValue,
 } from '@lc/shared-contracts';
 import { AreasService, PlacedArea } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, forbidden, invalid, notFound } from '@lc/api-shared';
+import { AuthUser, enforce, invalid, notFound } from '@lc/api-shared';
 import { dimensionLabel, dimensionOrder } from './dimension-labels';
-import { visibleGroups } from './kpi-access';
+import { communeRankingAccess, groupFiguresAccess, kpiAreaAccess, visibleGroups } from './access/reporting-policy';
 import { buildKpis, DenominatorSource, KpiCounts, loadedPopulation, NO_COUNTS, suppressed } from './kpi-math';
 import { KpiRepository } from './kpi.repository';
 import { bandPopulation } from './population-breakdown';
@@ -95,7 +95,7 @@ export class KpiService {
 
   /** Every commune with its exact figures, highest K1 first: for analysts of the whole city. */
   async communes(user: AuthUser, year: number): Promise<KpiCommuneRanking> {
-    assertCoversArea(user, 'analyst', (await this.areas.get(CITY)).path);
+    enforce(communeRankingAccess(user));
     const adultAge = await this.adultAge(year);
     const communes = await this.areas.communes();
     const [counts, populations, target] = await Promise.all([
@@ -120,11 +120,7 @@ export class KpiService {
   async groups(user: AuthUser, communeId: string, year: number): Promise<KpiGroups> {
     const commune = await this.areas.getCommune(communeId);
     const visible = visibleGroups(user, commune.path);
-    if (visible !== 'all' && visible.size === 0)
-      throw forbidden(
-        'KPI_GROUPS_LOCAL_ONLY',
-        'Số liệu theo thôn, tổ dân phố chỉ dành cho cán bộ của chính xã/phường đó.',
-      );
+    enforce(groupFiguresAccess(visible));
     const adultAge = await this.adultAge(year);
     const groups = (await this.areas.groups(commune.id)).filter((g) => visible === 'all' || visible.has(g.id));
     const counts = await this.repo.counts(
@@ -161,12 +157,7 @@ export class KpiService {
 
   private async reportArea(user: AuthUser, areaId: string): Promise<PlacedArea> {
     const area = await this.areas.get(areaId);
-    if (area.kind === 'group')
-      throw invalid(
-        'KPI_AREA_INVALID',
-        'Chỉ số được tính cho thành phố hoặc một xã/phường; số liệu thôn, tổ dân phố xem theo từng xã/phường.',
-      );
-    assertCoversArea(user, 'analyst', area.path);
+    enforce(kpiAreaAccess(user, area));
     return area;
   }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ImportFileRequest, PopulationImportResult } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, coversArea, forbidden, YEARS } from '@lc/api-shared';
+import { AuthUser, enforce, YEARS } from '@lc/api-shared';
+import { importAccess } from './access/reporting-policy';
 import { importRefused, importRows } from './imports/import-file';
 import { PopulationFigureBandEntity, PopulationFigureEntity } from './kpi-rule.entity';
 import {
@@ -27,9 +28,8 @@ export class PopulationService {
 
   async import(file: ImportFileRequest, user: AuthUser): Promise<PopulationImportResult> {
     const communes = await this.areas.communes();
-    const known = new Map(communes.map((c) => [c.code, { id: c.id, allowed: coversArea(user, 'admin', c.path) }]));
-    if (![...known.values()].some((c) => c.allowed))
-      throw forbidden('AREA_FORBIDDEN', 'Bạn không quản lý xã/phường nào để nạp số liệu dân số.');
+    const { access, known } = importAccess(user, communes);
+    enforce(access);
     const table = await importRows(file, { commune_code: 5 });
     const banded = table[0]?.cells.length === POPULATION_BAND_HEADER.length;
     const read = banded

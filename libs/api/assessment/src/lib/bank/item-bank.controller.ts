@@ -40,7 +40,7 @@ export class ItemBankController {
   @Roles('trainer', 'content_reviewer')
   @ApiOk('ReviewedItem')
   @ApiErrors({
-    403: ['ITEM_NOT_YOURS', 'ITEM_OWN_REVIEW_FORBIDDEN', 'ITEM_REVIEW_FORBIDDEN'],
+    403: ['ITEM_OWN_REVIEW_FORBIDDEN', 'ITEM_REVIEW_FORBIDDEN'],
     404: ['ITEM_NOT_FOUND'],
     409: ['ITEM_STATE_CHANGED'],
     422: ['ITEM_PROPOSAL_INVALID', 'ITEM_REVISES_FIXED', 'REVIEW_REASONS_REQUIRED'],
@@ -69,7 +69,7 @@ export class ItemBankController {
   @HttpCode(200)
   @ApiOk('ReviewedItem')
   @ApiErrors({
-    403: ['ITEM_NOT_YOURS', 'ITEM_OWN_REVIEW_FORBIDDEN', 'ITEM_REVIEW_FORBIDDEN'],
+    403: ['ITEM_OWN_REVIEW_FORBIDDEN', 'ITEM_REVIEW_FORBIDDEN'],
     404: ['ITEM_NOT_FOUND'],
     409: ['ITEM_STATE_CHANGED'],
     422: ['REVIEW_REASONS_REQUIRED'],

@@ -5,7 +5,8 @@ import { In, Repository } from 'typeorm';
 import type { ItemProposalRequest, ReviewedItem } from '@lc/shared-contracts';
 import { FrameworkService } from '@lc/api-catalog';
 import { UsersService } from '@lc/api-identity';
-import { AuthUser, conflict, invalid, notFound } from '@lc/api-shared';
+import { AuthUser, conflict, invalid, notFound, permitted } from '@lc/api-shared';
+import { proposalAccess } from '../access/assessment-policy';
 import { TestItemEntity } from '../test-item.entity';
 import { difficultyForLevel } from '../trainer-items';
 import { proposalProblem } from './proposal-check';
@@ -62,7 +63,7 @@ export class ItemProposalsService {
   /** The author's edit: the texts change and the item goes (back) to review, its old reasons cleared. */
   async edit(id: string, req: ItemProposalRequest, user: AuthUser): Promise<ReviewedItem> {
     const item = await this.own(id, user);
-    reviewTransition(item, 'resubmit', { id: user.id, isReviewer: false });
+    reviewTransition(item, 'resubmit');
     if (req.revises && req.revises !== item.id)
       throw invalid('ITEM_REVISES_FIXED', 'Không đổi được câu hỏi gốc của một bản sửa.');
     await this.check(req);
@@ -79,7 +80,7 @@ export class ItemProposalsService {
         reviewReasons: [],
       },
     );
-    if (!done.affected) reviewTransition(await this.own(id, user), 'resubmit', { id: user.id, isReviewer: false });
+    if (!done.affected) reviewTransition(await this.own(id, user), 'resubmit');
     return this.view(id);
   }
 
@@ -102,8 +103,7 @@ export class ItemProposalsService {
 
   private async own(id: string, user: AuthUser): Promise<TestItemEntity> {
     const item = await this.items.findOneBy({ id, source: 'bank' });
-    if (!item || item.authorId !== user.id) throw notFound('ITEM_NOT_FOUND', 'Không tìm thấy đề xuất câu hỏi này.');
-    return item;
+    return permitted(proposalAccess(user, item), item);
   }
 
   private async view(id: string): Promise<ReviewedItem> {

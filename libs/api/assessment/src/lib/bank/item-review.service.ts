@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { ItemReviewQueue, ReviewDecisionRequest, ReviewedItem } from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
-import { AuthUser, hasRole, notFound } from '@lc/api-shared';
+import { AuthUser, notFound, permitted } from '@lc/api-shared';
+import { itemReviewAccess } from '../access/assessment-policy';
 import { TestItemEntity } from '../test-item.entity';
 import { ItemProblemReportEntity } from './item-problem-report.entity';
 import { toReviewedItem } from './reviewed-item';
@@ -56,10 +57,9 @@ export class ItemReviewService {
     const reasons = (req.reasons ?? []).map((r) => r.trim()).filter(Boolean);
     await this.dataSource.transaction(async (tx) => {
       const repo = tx.getRepository(TestItemEntity);
-      const item = await repo.findOne({ where: { id, source: 'bank' }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw notFound('ITEM_NOT_FOUND', 'Không tìm thấy câu hỏi này.');
-      const actor = { id: user.id, isReviewer: hasRole(user, 'content_reviewer') };
-      const status = reviewTransition(item, req.action, actor, reasons);
+      const found = await repo.findOne({ where: { id, source: 'bank' }, lock: { mode: 'pessimistic_write' } });
+      const item = permitted(itemReviewAccess(user, found, req.action), found);
+      const status = reviewTransition(item, req.action, reasons);
       if (status === 'published' && item.lineageId && item.version > 1) {
         await repo
           .createQueryBuilder()

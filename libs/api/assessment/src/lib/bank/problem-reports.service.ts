@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { ProblemReportReceipt, ProblemReportRequest } from '@lc/shared-contracts';
-import { AuthUser, notFound } from '@lc/api-shared';
+import { AuthUser, enforce, permitted } from '@lc/api-shared';
+import { attemptAccess, reportedItemAccess } from '../access/assessment-policy';
 import { SkillsResponseEntity } from '../skills/skills-response.entity';
 import { SkillsAttemptEntity } from '../skills/skills-attempt.entity';
 import { TestAttemptEntity } from '../test-attempt.entity';
@@ -39,18 +40,17 @@ export class ProblemReportsService {
 
   async onCourseTest({ attemptId, itemId, report }: CourseTestReport, user: AuthUser) {
     const attempt = await this.testAttempts.findOneBy({ id: attemptId });
-    if (!attempt || attempt.personId !== user.id || !attempt.itemIds.includes(itemId))
-      throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
+    enforce(reportedItemAccess(user, attempt, !!attempt?.itemIds.includes(itemId)));
     return this.save(itemId, report, user);
   }
 
   async onSkillsAssessment({ attemptId, position, report }: SkillsAssessmentReport, user: AuthUser) {
     const attempt = await this.skillsAttempts.findOneBy({ id: attemptId });
     // Positions run 1…maxTotal (30); anything else names no question, and must not reach an int column.
-    const known = attempt?.personId === user.id && position >= 1 && position <= 1000;
+    const known = attemptAccess(user, attempt).allowed && position >= 1 && position <= 1000;
     const served = known ? await this.responses.findOneBy({ attemptId, position }) : null;
-    if (!served) throw notFound('ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
-    return this.save(served.itemId, report, user);
+    const { itemId } = permitted(reportedItemAccess(user, attempt, !!served), served);
+    return this.save(itemId, report, user);
   }
 
   /** One open report per person and item: a retry or a double click is the same report. */

@@ -3,8 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, LessThanOrEqual, MoreThan, Not, Repository } from 'typeorm';
 import type { SkillsAssessmentOverview, SkillsAttempt } from '@lc/shared-contracts';
-import { AuthUser, DomainError, managerOf, notFound, Transactions } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, permitted, Transactions } from '@lc/api-shared';
 import { nextStep, optionOrderFor, preparedItem } from './attempt-engine';
+import { attemptAccess } from '../access/assessment-policy';
 import { ExposureCountsCache } from './exposure-counts';
 import { retakeAllowedAt } from './retake-policy';
 import { ServingBanks } from './serving-bank';
@@ -152,8 +153,7 @@ export class SkillsAttemptsService {
 
   async own(attemptId: string, user: AuthUser): Promise<SkillsAttemptEntity> {
     const attempt = await this.attempts.findOneBy({ id: attemptId });
-    if (!attempt || attempt.personId !== user.id) throw notFound('ATTEMPT_NOT_FOUND', 'Không tìm thấy bài làm.');
-    return attempt;
+    return permitted(attemptAccess(user, attempt), attempt);
   }
 
   /** An attempt whose time ran out is scored on the answers given, whenever its owner next comes by. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { CourseDetail, EditorMaterialSource, EditorMaterialSummary, EditorSource } from '@lc/shared-contracts';
-import { AuthUser, DomainError, forbidden, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
+import { AuthUser, DomainError, managerOf, notFound, Transactions, UnitOfWork } from '@lc/api-shared';
 import { CatalogService } from '../catalog.service';
 import { CourseModuleEntity } from '../course-module.entity';
 import { H5pPackageEntity } from '../h5p-package.entity';
@@ -193,10 +193,8 @@ export class EditorService {
     if (unused) await this.h5p.removeFiles(unused);
   }
 
-  private async authorOf(courseId: string, user: AuthUser) {
-    const course = await this.catalog.get(courseId);
-    if (course.authorId !== user.id) throw forbidden('COURSE_NOT_AUTHOR', 'Chỉ tác giả mới sửa được khoá học này.');
-    return course;
+  private authorOf(courseId: string, user: AuthUser) {
+    return this.catalog.accessible(courseId, user, 'author');
   }
 }
 

@@ -21,12 +21,21 @@ import type {
   H5pLibraryChange,
   H5pLibraryInstallPreview,
 } from '@lc/shared-contracts';
-import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, DomainError, RateLimit, Roles } from '@lc/api-shared';
+import {
+  ApiErrors,
+  ApiNoContent,
+  ApiOk,
+  AuthUser,
+  CityAdminGuard,
+  CurrentUser,
+  DomainError,
+  RateLimit,
+  Roles,
+} from '@lc/api-shared';
 import { SetLibraryEnabledDto } from '../dto/h5p-library.dto';
 import { RemoveUploadInterceptor } from '../remove-upload.interceptor';
 import { LibraryAdminService } from './library-admin.service';
 import { LibraryInstallsService } from './library-installs.service';
-import { CityAdminGuard } from './city-admin.guard';
 
 /**
  * Content-type libraries. Every /admin route: an admin granted for the whole city (CityAdminGuard), since a
@@ -51,7 +60,7 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @ApiOk('H5pInstalledLibrary', { array: true })
-  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'] })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'] })
   @Get('admin/h5p/libraries')
   list(): Promise<H5pInstalledLibrary[]> {
     return this.admin.list();
@@ -60,7 +69,7 @@ export class LibrariesController {
   @Roles('admin')
   @UseGuards(CityAdminGuard)
   @ApiOk('H5pLibraryChange', { array: true })
-  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'] })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'] })
   @Get('admin/h5p/library-changes')
   history(): Promise<H5pLibraryChange[]> {
     return this.admin.history();
@@ -75,7 +84,7 @@ export class LibrariesController {
   @ApiOk('H5pLibraryInstallPreview', { status: 201 })
   @ApiErrors({
     400: ['H5P_FILE_MISSING'],
-    403: ['H5P_LIBRARIES_CITY_ADMIN'],
+    403: ['CITY_ADMIN_ONLY'],
     422: [
       'H5P_FILE_TYPE',
       'H5P_LIBRARY_INVALID',
@@ -103,7 +112,7 @@ export class LibrariesController {
   @HttpCode(200)
   @ApiOk('H5pInstallResult')
   @ApiErrors({
-    403: ['H5P_LIBRARIES_CITY_ADMIN'],
+    403: ['CITY_ADMIN_ONLY'],
     404: ['H5P_INSTALL_NOT_FOUND'],
     409: ['H5P_INSTALL_DECIDED', 'H5P_INSTALL_EXPIRED', 'H5P_INSTALL_STALE'],
   })
@@ -116,7 +125,7 @@ export class LibrariesController {
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
   @ApiNoContent()
-  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_INSTALL_NOT_FOUND'] })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'], 404: ['H5P_INSTALL_NOT_FOUND'] })
   @Delete('admin/h5p/library-installs/:id')
   async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.installs.cancel(id, user.id);
@@ -126,7 +135,7 @@ export class LibrariesController {
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
   @ApiNoContent()
-  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_LIBRARY_NOT_FOUND'] })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'], 404: ['H5P_LIBRARY_NOT_FOUND'] })
   @Patch('admin/h5p/libraries/:id')
   async setEnabled(
     @Param('id', ParseUUIDPipe) id: string,
@@ -140,7 +149,7 @@ export class LibrariesController {
   @UseGuards(CityAdminGuard)
   @HttpCode(204)
   @ApiNoContent()
-  @ApiErrors({ 403: ['H5P_LIBRARIES_CITY_ADMIN'], 404: ['H5P_LIBRARY_NOT_FOUND'], 409: ['H5P_LIBRARY_IN_USE'] })
+  @ApiErrors({ 403: ['CITY_ADMIN_ONLY'], 404: ['H5P_LIBRARY_NOT_FOUND'], 409: ['H5P_LIBRARY_IN_USE'] })
   @Delete('admin/h5p/libraries/:id')
   async uninstall(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.admin.uninstall(id, user.id);

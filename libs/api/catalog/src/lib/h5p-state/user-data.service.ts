@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { H5pUserDataGrant } from '@lc/shared-contracts';
-import { AuthUser, DomainError, notFound } from '@lc/api-shared';
+import { AuthUser, DomainError, enforce, notFound } from '@lc/api-shared';
+import { learningAccess } from '../access/course-policy';
 import { CatalogService } from '../catalog.service';
 import { H5pUserDataEntity } from './h5p-user-data.entity';
 import { signUserData, userDataKey, verifyUserData } from './user-data-grant';
@@ -36,9 +37,7 @@ export class UserDataService {
   /** The learner's state of a material of a published course, and the URL the player saves it to. */
   async grant(materialId: string, user: AuthUser): Promise<H5pUserDataGrant> {
     const { material, course } = await this.catalog.material(materialId);
-    if (course.status !== 'published' || material.kind !== 'h5p') {
-      throw notFound('MATERIAL_NOT_FOUND', 'Không tìm thấy học liệu.');
-    }
+    enforce(learningAccess(course, material));
     const row = await this.states.findOneBy({ personId: user.id, materialId });
     const expires = Math.floor(Date.now() / 1000) + GRANT_TTL_SECONDS;
     const token = signUserData(this.key, user.id, materialId, expires);

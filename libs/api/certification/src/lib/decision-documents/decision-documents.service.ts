@@ -4,15 +4,14 @@ import { Repository } from 'typeorm';
 import type { DecisionSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
-import { AuthUser, coversArea, forbidden, notFound } from '@lc/api-shared';
+import { AuthUser, permitted } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from '../application.entity';
 import { AnnexPerson } from './decision-annex';
 import { DecisionFacts } from './decision-facts';
 import { decisionPdf } from './decision-pdf';
 import { decisionXlsx } from './decision-xlsx';
+import { decisionAccess, officerAreaPaths } from '../access/commune-policy';
 
-/** Verifiers and approvers of a commune (or of an area above it) read its decisions; nobody else does. */
-const OFFICERS = ['verifier', 'approver'] as const;
 const LISTED = 200;
 
 /**
@@ -30,9 +29,7 @@ export class DecisionDocumentsService {
 
   /** The newest decisions of every commune the officer covers, with how many people each recognised. */
   async list(user: AuthUser): Promise<DecisionSummary[]> {
-    const paths = [
-      ...new Set(user.grants.filter((g) => (OFFICERS as readonly string[]).includes(g.role)).map((g) => g.areaPath)),
-    ];
+    const paths = officerAreaPaths(user);
     if (paths.length === 0) return [];
     const rows: (DecisionEntity & { recognised: number })[] = await this.decisions
       .createQueryBuilder('d')
@@ -72,11 +69,12 @@ export class DecisionDocumentsService {
   }
 
   private async facts(id: string, user: AuthUser): Promise<DecisionFacts> {
-    const decision = await this.decisions.findOneBy({ id });
-    if (!decision) throw notFound('DECISION_NOT_FOUND', 'Không tìm thấy quyết định.');
-    const commune = await this.areas.get(decision.communeId);
-    if (!OFFICERS.some((role) => coversArea(user, role, commune.path)))
-      throw forbidden('AREA_FORBIDDEN', 'Chỉ cán bộ của xã/phường ra quyết định mới xem được danh sách kèm theo.');
+    const found = await this.decisions.findOneBy({ id });
+    const area = found && (await this.areas.get(found.communeId));
+    const { decision, commune } = permitted(
+      decisionAccess(user, area && { communePath: area.path }),
+      found && area && { decision: found, commune: area },
+    );
     const apps = await this.apps.findBy({ decisionId: id });
     const people = await Promise.all(apps.map((a) => this.users.get(a.personId)));
     const groups = await this.areas.pathsOf(people.flatMap((p) => (p.groupId ? [p.groupId] : [])));

@@ -1,9 +1,9 @@
 import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EvidenceCheckpointResult, EvidenceVerification, PublishedCheckpoint } from '@lc/shared-contracts';
-import { ApiErrors, ApiOk, AuthUser, CurrentUser, notFound, Public, Roles } from '@lc/api-shared';
+import { ApiErrors, ApiOk, AuthUser, CurrentUser, enforce, notFound, Public, Roles } from '@lc/api-shared';
+import { evidenceChainAccess } from '../access/records-policy';
 import { ChainVerifierService } from './chain-verifier.service';
-import { assertCityAdmin } from './city-admin';
 import { EvidenceAnchorService } from './evidence-anchor.service';
 
 @ApiTags('records')
@@ -34,7 +34,7 @@ export class EvidenceIntegrityController {
   @ApiErrors({ 403: ['AREA_FORBIDDEN'] })
   @Post('admin/evidence-checkpoints')
   checkpoint(@CurrentUser() user: AuthUser): Promise<EvidenceCheckpointResult> {
-    assertCityAdmin(user);
+    enforce(evidenceChainAccess(user));
     return this.anchor.checkpoint();
   }
 
@@ -46,7 +46,7 @@ export class EvidenceIntegrityController {
   @ApiErrors({ 403: ['AREA_FORBIDDEN'] })
   @Post('admin/evidence-verifications')
   verify(@CurrentUser() user: AuthUser): Promise<EvidenceVerification> {
-    assertCityAdmin(user);
+    enforce(evidenceChainAccess(user));
     return this.verifier.verifyAll();
   }
 }

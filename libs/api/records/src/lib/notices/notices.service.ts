@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { LocalisedText, NoticeKind, NoticeList } from '@lc/shared-contracts';
-import { managerOf, notFound, UnitOfWork } from '@lc/api-shared';
+import { enforce, managerOf, UnitOfWork } from '@lc/api-shared';
+import { noticeAccess } from '../access/records-policy';
 import { NoticeEntity } from './notice.entity';
 import { toNotice } from './notice.mapper';
 
@@ -37,8 +38,7 @@ export class NoticesService {
 
   /** Someone else's notice is answered as missing: its existence is not theirs to learn. Marking twice is harmless. */
   async markRead(personId: string, id: string): Promise<void> {
-    const notice = await this.notices.findOneBy({ id, personId });
-    if (!notice) throw notFound('NOTICE_NOT_FOUND', 'Không tìm thấy thông báo.');
+    enforce(noticeAccess(personId, await this.notices.findOneBy({ id })));
     await this.notices.update({ id, personId, readAt: IsNull() }, { readAt: new Date() });
   }
 

@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CriteriaCourse } from '@lc/shared-contracts';
-import { AreasService } from '@lc/api-areas';
-import { assertCoversArea, AuthUser, invalid } from '@lc/api-shared';
-
-const CITY = '01';
+import { AuthUser, enforce, invalid } from '@lc/api-shared';
+import { citySettingAccess } from '../access/reporting-policy';
 
 /** Which course is the criteria course of K0: read by analysts and admins, set by the city's admins only. */
 @Injectable()
 export class CriteriaCourseService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly areas: AreasService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async get(): Promise<CriteriaCourse> {
     const [row] = await this.dataSource.query(`SELECT course_id, set_at FROM kpi_criteria_course`);
@@ -20,7 +15,7 @@ export class CriteriaCourseService {
   }
 
   async set(courseId: string, user: AuthUser): Promise<CriteriaCourse> {
-    assertCoversArea(user, 'admin', (await this.areas.get(CITY)).path);
+    enforce(citySettingAccess(user));
     // Only a published course with a test can be completed; one statement, so two admins at once leave one choice.
     const rows: { course_id: string; set_at: Date }[] = await this.dataSource.query(
       `INSERT INTO kpi_criteria_course (singleton, course_id, set_by)

@@ -8,7 +8,8 @@ import {
   type RosterKind,
 } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, coversArea, forbidden, YEARS } from '@lc/api-shared';
+import { AuthUser, enforce, YEARS } from '@lc/api-shared';
+import { importAccess } from '../access/reporting-policy';
 import { importRefused, importRows } from '../imports/import-file';
 import { KpiRosterMemberEntity } from './roster.entity';
 import { RosterRepository } from './roster.repository';
@@ -31,9 +32,8 @@ export class RostersService {
 
   async import(kind: RosterKind, file: ImportFileRequest, user: AuthUser): Promise<RosterImportResult> {
     const communes = await this.areas.communes();
-    const known = new Map(communes.map((c) => [c.code, { id: c.id, allowed: coversArea(user, 'admin', c.path) }]));
-    if (![...known.values()].some((c) => c.allowed))
-      throw forbidden('AREA_FORBIDDEN', 'Bạn không quản lý xã/phường nào để nạp danh sách.');
+    const { access, known } = importAccess(user, communes);
+    enforce(access);
     const table = await importRows(file, { commune_code: 5, citizen_id: 12 });
     const { rows, problems } = readRosterRows(kind, table, known, YEARS);
     if (problems.length) throw importRefused(problems);

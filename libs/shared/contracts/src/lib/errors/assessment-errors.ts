@@ -53,10 +53,6 @@ export const ASSESSMENT_ERRORS = {
   TEST_ITEM_INVALID: { vi: 'Có câu hỏi chưa hợp lệ.', en: 'A question is not valid.' },
   TEST_NOT_FOUND: { vi: 'Không tìm thấy bài kiểm tra.', en: 'The test was not found.' },
   ITEM_NOT_FOUND: { vi: 'Không tìm thấy câu hỏi này.', en: 'This question was not found.' },
-  ITEM_NOT_YOURS: {
-    vi: 'Chỉ tác giả được sửa đề xuất câu hỏi này.',
-    en: 'Only the author may change this proposed question.',
-  },
   ITEM_OWN_REVIEW_FORBIDDEN: {
     vi: 'Không thể tự duyệt câu hỏi do chính mình đề xuất.',
     en: 'You cannot review a question you proposed yourself.',
@@ -129,9 +125,5 @@ export const ASSESSMENT_ERRORS = {
   CALIBRATION_FAILED: {
     vi: 'Lượt hiệu chỉnh không hoàn thành; các tham số câu hỏi vẫn giữ nguyên.',
     en: 'The calibration did not finish; the item parameters are unchanged.',
-  },
-  CITY_ADMIN_ONLY: {
-    vi: 'Chỉ quản trị viên cấp thành phố mới hiệu chỉnh được ngân hàng câu hỏi.',
-    en: 'Only a city administrator may calibrate the question bank.',
   },
 } satisfies ErrorTexts;

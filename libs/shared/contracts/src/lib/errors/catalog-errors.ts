@@ -55,10 +55,6 @@ export const CATALOG_ERRORS = {
     vi: 'Thư viện mà gói cần vừa bị gỡ. Hãy tải gói lên lại để xem trước.',
     en: 'A library the package needs was just removed. Upload the package again to preview it.',
   },
-  H5P_LIBRARIES_CITY_ADMIN: {
-    vi: 'Chỉ quản trị viên cấp thành phố mới quản lý được các dạng nội dung H5P.',
-    en: 'Only a city administrator may manage H5P content types.',
-  },
   H5P_LIBRARY_INVALID: {
     vi: 'Một thư viện trong gói H5P không hợp lệ.',
     en: 'A library in the H5P package is not valid.',

@@ -18,6 +18,10 @@ export const PLATFORM_ERRORS = {
     vi: 'Yêu cầu không hợp lệ: hãy kiểm tra lại dữ liệu và đường dẫn đã gửi.',
     en: 'The request is not valid: please check the data and the address you sent.',
   },
+  CITY_ADMIN_ONLY: {
+    vi: 'Chỉ quản trị viên cấp thành phố mới thực hiện được việc này.',
+    en: 'Only an administrator of the whole city may do this.',
+  },
   CONFLICT: {
     vi: 'Dữ liệu này vừa được tạo bởi một yêu cầu khác. Hãy tải lại trang.',
     en: 'This was just created by another request. Please reload the page.',

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CalibrationRun } from '@lc/shared-contracts';
-import { ApiErrors, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
-import { CityAdminOnly } from './city-admin-only.guard';
+import { ApiErrors, ApiOk, AuthUser, CityAdminGuard, CurrentUser, Roles } from '@lc/api-shared';
 import { CalibrationJobs } from './calibration-jobs.service';
 import { StartCalibrationDto } from './start-calibration.dto';
 
@@ -14,7 +13,7 @@ export class CalibrationController {
   constructor(private readonly jobs: CalibrationJobs) {}
 
   @Roles('admin')
-  @UseGuards(CityAdminOnly)
+  @UseGuards(CityAdminGuard)
   @ApiOk('CalibrationRun', { array: true })
   @ApiErrors({ 403: ['CITY_ADMIN_ONLY'] })
   @Get()
@@ -23,7 +22,7 @@ export class CalibrationController {
   }
 
   @Roles('admin')
-  @UseGuards(CityAdminOnly)
+  @UseGuards(CityAdminGuard)
   @HttpCode(202)
   @ApiOk('CalibrationRun', { status: 202 })
   @ApiErrors({ 403: ['CITY_ADMIN_ONLY'], 409: ['CALIBRATION_BUSY'] })
