@@ -13,7 +13,7 @@ export class DecisionsStore {
   private readonly _loaded = signal(false);
   private readonly _error = signal<UiMessage | null>(null);
   /** `${id}/${kind}` of the file being fetched, so only its button waits. */
-  private readonly _downloading = signal<UiMessage | null>(null);
+  private readonly _downloading = signal<string | null>(null);
 
   readonly decisions = this._decisions.asReadonly();
   readonly loading = this._loading.asReadonly();

@@ -82,7 +82,11 @@ export class ReviewPage {
     await this.run(() => this.store.returnToAuthor(reason), 'catalog.review.returned', { title: this.title(course) });
   }
 
-  private async run(action: () => Promise<unknown>, successKey?: string, params?: object): Promise<boolean> {
+  private async run(
+    action: () => Promise<unknown>,
+    successKey?: string,
+    params?: Record<string, unknown>,
+  ): Promise<boolean> {
     this.error.set(null);
     this.status.set(null);
     try {

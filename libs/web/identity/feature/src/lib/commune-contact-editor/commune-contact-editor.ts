@@ -90,7 +90,7 @@ export class CommuneContactEditor {
     if (!this.errors.check(this.form, (field) => keys[field])) return;
     const commune = this.form.controls.commune.value as Area;
     this.busy.set(true);
-    this.status.set('');
+    this.status.set(null);
     try {
       const saved = await firstValueFrom(
         this.areasApi.setContact(commune.id, { contact: this.form.controls.contact.value }),
