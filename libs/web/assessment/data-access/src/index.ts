@@ -6,3 +6,6 @@ export * from './lib/skills-overview-store';
 export * from './lib/assessment-preferences';
 export * from './lib/item-bank-api';
 export * from './lib/calibration-api';
+export * from './lib/calibration-store';
+export * from './lib/item-review-store';
+export * from './lib/my-proposals-store';

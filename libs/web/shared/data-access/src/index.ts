@@ -7,3 +7,5 @@ export * from './lib/translations';
 export * from './lib/i18n';
 export * from './lib/xapi-outbox';
 export * from './lib/form-errors';
+export * from './lib/ui-message';
+export * from './lib/ui-text';

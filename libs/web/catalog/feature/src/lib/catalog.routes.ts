@@ -1,9 +1,11 @@
 import { Routes } from '@angular/router';
 import { provideTranslations, roleGuard } from '@lc/web-shared-data-access';
 import { catalogTranslations } from './i18n';
+import { learnerTranslations } from './learner-i18n';
+import { libraryAdminTranslations } from './library-admin-page/library-admin-i18n';
 import { editorTranslations } from './material-editor/editor-i18n';
 
-const providers = [provideTranslations(catalogTranslations)];
+const providers = [provideTranslations(catalogTranslations), provideTranslations(learnerTranslations)];
 const editorPage = () =>
   import('./material-editor/material-editor-page/material-editor-page').then((m) => m.MaterialEditorPage);
 
@@ -69,7 +71,7 @@ export const libraryAdminRoutes: Routes = [
     path: '',
     title: 'catalog.libraries.title',
     canActivate: [roleGuard('admin')],
-    providers,
+    providers: [provideTranslations(libraryAdminTranslations)],
     loadComponent: () => import('./library-admin-page/library-admin-page').then((m) => m.LibraryAdminPage),
   },
 ];

@@ -1,7 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Application, RejectRequest, ReturnRequest, RevokeRequest, VerifyRequest } from '@lc/shared-contracts';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, failureMessage } from '@lc/web-shared-data-access';
 import { Observable } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
 
@@ -16,12 +15,11 @@ export interface ReviewFailure {
 @Injectable()
 export class ApplicationReviewStore {
   private readonly api = inject(ApplicationsApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _application = signal<Application | null>(null);
   private readonly _loading = signal(false);
   private readonly _busy = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
   private readonly _notice = signal<ReviewNotice>(null);
   private readonly _failure = signal<ReviewFailure | null>(null);
 
@@ -47,7 +45,7 @@ export class ApplicationReviewStore {
       error: (err: unknown) => {
         this._application.set(null);
         this._loading.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }

@@ -1,19 +1,17 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { DecisionSummary } from '@lc/shared-contracts';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, failureMessage } from '@lc/web-shared-data-access';
 import { DecisionDocument, DecisionsApi } from './decisions-api';
 
 /** The decisions of the officer's communes, and the download of their documents. */
 @Injectable()
 export class DecisionsStore {
   private readonly api = inject(DecisionsApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _decisions = signal<DecisionSummary[]>([]);
   private readonly _loading = signal(false);
   private readonly _loaded = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
   /** `${id}/${kind}` of the file being fetched, so only its button waits. */
   private readonly _downloading = signal<string | null>(null);
 
@@ -34,7 +32,7 @@ export class DecisionsStore {
       },
       error: (err: unknown) => {
         this._loading.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }
@@ -50,7 +48,7 @@ export class DecisionsStore {
       },
       error: (err: unknown) => {
         this._downloading.set(null);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }

@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Application } from '@lc/shared-contracts';
+import { messageCode } from '@lc/web-shared-data-access';
 import { provideTranslateService } from '@ngx-translate/core';
 import { MyApplicationStore } from './my-application-store';
 
@@ -66,12 +67,13 @@ describe('MyApplicationStore', () => {
     expect(store.error()).toBeNull();
   });
 
-  it('shows the server message of other failures', () => {
+  it('keeps other failures with their code, to be shown in the language of the moment', () => {
     store.load(2026);
     http
       .expectOne('/api/my/applications/2026')
       .flush({ code: 'FORBIDDEN', message: 'Bạn không có quyền' }, { status: 403, statusText: 'Forbidden' });
-    expect(store.error()).toBe('Bạn không có quyền');
+    expect(messageCode(store.error())).toBe('FORBIDDEN');
+    expect(store.error()).toEqual({ api: { code: 'FORBIDDEN', message: 'Bạn không có quyền' } });
     expect(store.missing()).toBe(false);
   });
 

@@ -1,8 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Application } from '@lc/shared-contracts';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, failureMessage } from '@lc/web-shared-data-access';
 import { Observable, switchMap } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
 
@@ -22,13 +21,12 @@ const scoresText = (scores: Record<string, number>) =>
 @Injectable()
 export class MyApplicationStore {
   private readonly api = inject(ApplicationsApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _application = signal<Application | null>(null);
   private readonly _loading = signal(false);
   private readonly _busy = signal(false);
   private readonly _loaded = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
   private readonly _failure = signal<{ err: unknown } | null>(null);
   private readonly _notice = signal<MyApplicationNotice>(null);
   private readonly _autosave = signal<AutosaveState>('idle');
@@ -86,7 +84,7 @@ export class MyApplicationStore {
           this.finishLoad(null);
         } else {
           this._loading.set(false);
-          this._error.set(apiErrorMessage(err, this.translate));
+          this._error.set(failureMessage(err));
         }
       },
     });

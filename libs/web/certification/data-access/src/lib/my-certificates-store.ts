@@ -1,8 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Certificate, CertificateVerification, CredentialCheck } from '@lc/shared-contracts';
 import { HttpErrorResponse } from '@angular/common/http';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, failureMessage } from '@lc/web-shared-data-access';
 import { Subscription, map } from 'rxjs';
 import { CertificatesApi } from './certificates-api';
 
@@ -10,12 +9,11 @@ import { CertificatesApi } from './certificates-api';
 @Injectable()
 export class MyCertificatesStore {
   private readonly api = inject(CertificatesApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _certificates = signal<Certificate[]>([]);
   private readonly _loading = signal(false);
   private readonly _loaded = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
 
   readonly certificates = this._certificates.asReadonly();
   readonly loading = this._loading.asReadonly();
@@ -44,7 +42,7 @@ export class MyCertificatesStore {
       },
       error: (err: unknown) => {
         this._downloading.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }
@@ -60,7 +58,7 @@ export class MyCertificatesStore {
       },
       error: (err: unknown) => {
         this._loading.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }
@@ -69,13 +67,12 @@ export class MyCertificatesStore {
 export type VerificationOutcome =
   | { kind: 'found'; verification: CertificateVerification }
   | { kind: 'not_found'; code: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: UiMessage };
 
 /** Public verification of one certificate code. */
 @Injectable()
 export class CertificateVerificationStore {
   private readonly api = inject(CertificatesApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _outcome = signal<VerificationOutcome | null>(null);
   private readonly _loading = signal(false);
@@ -97,9 +94,7 @@ export class CertificateVerificationStore {
       error: (err: unknown) => {
         this._loading.set(false);
         const notFound = err instanceof HttpErrorResponse && err.status === 404;
-        this._outcome.set(
-          notFound ? { kind: 'not_found', code } : { kind: 'error', message: apiErrorMessage(err, this.translate) },
-        );
+        this._outcome.set(notFound ? { kind: 'not_found', code } : { kind: 'error', message: failureMessage(err) });
       },
     });
   }
@@ -115,11 +110,10 @@ export class CertificateVerificationStore {
 @Injectable()
 export class CredentialCheckStore {
   private readonly api = inject(CertificatesApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _result = signal<CredentialCheck | null>(null);
   private readonly _loading = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
 
   readonly result = this._result.asReadonly();
   readonly loading = this._loading.asReadonly();
@@ -136,7 +130,7 @@ export class CredentialCheckStore {
       },
       error: (err: unknown) => {
         this._loading.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }

@@ -1,8 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { ApplicationStatus, ApplicationSummary, Decision } from '@lc/shared-contracts';
-import { apiErrorCode, apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, apiErrorCode, failureMessage } from '@lc/web-shared-data-access';
 import { switchMap } from 'rxjs';
 import { ApplicationsApi } from './applications-api';
 
@@ -26,13 +25,12 @@ function brokenApplications(err: unknown): string[] {
 @Injectable()
 export class OfficerQueueStore {
   private readonly api = inject(ApplicationsApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _status = signal<ApplicationStatus | null>(null);
   private readonly _items = signal<ApplicationSummary[]>([]);
   private readonly _loading = signal(false);
   private readonly _busy = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
   private readonly _decision = signal<Decision | null>(null);
   private readonly _decidedCount = signal(0);
   private readonly _brokenEvidence = signal<string[]>([]);
@@ -63,7 +61,7 @@ export class OfficerQueueStore {
       error: (err: unknown) => {
         this._items.set([]);
         this._loading.set(false);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }
@@ -92,7 +90,7 @@ export class OfficerQueueStore {
         },
         error: (err: unknown) => {
           this._busy.set(false);
-          this._error.set(apiErrorMessage(err, this.translate));
+          this._error.set(failureMessage(err));
           this._brokenEvidence.set(brokenApplications(err));
         },
       });

@@ -1,8 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Application, CourseProgress, LearningRecord } from '@lc/shared-contracts';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, failureMessage } from '@lc/web-shared-data-access';
 import { Observable, catchError, firstValueFrom, forkJoin, of, throwError } from 'rxjs';
 import { applicationTimeline } from './application-timeline';
 import { MyLearningApi } from './my-learning-api';
@@ -12,14 +11,13 @@ import { pastResults } from './past-results';
 @Injectable()
 export class MyLearningStore {
   private readonly api = inject(MyLearningApi);
-  private readonly translate = inject(TranslateService);
 
   private readonly _courses = signal<CourseProgress[]>([]);
   private readonly _records = signal<LearningRecord[]>([]);
   private readonly _application = signal<Application | null>(null);
   private readonly _loading = signal(false);
   private readonly _loaded = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
 
   readonly loading = this._loading.asReadonly();
   readonly loaded = this._loaded.asReadonly();
@@ -53,7 +51,7 @@ export class MyLearningStore {
       this._application.set(loaded.application);
       this._loaded.set(true);
     } catch (err) {
-      this._error.set(apiErrorMessage(err, this.translate));
+      this._error.set(failureMessage(err));
     } finally {
       this._loading.set(false);
     }

@@ -8,8 +8,7 @@ import {
   KpiReport,
   KpiTrend,
 } from '@lc/shared-contracts';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
-import { TranslateService } from '@ngx-translate/core';
+import { UiMessage, failureMessage } from '@lc/web-shared-data-access';
 import { Observable, Subscription } from 'rxjs';
 import { ReportingApi } from './reporting-api';
 
@@ -40,7 +39,6 @@ export interface DashboardArea {
 @Injectable()
 export class DashboardStore {
   private readonly api = inject(ReportingApi);
-  private readonly translate = inject(TranslateService);
   private readonly requests = new Map<string, Subscription>();
 
   private readonly _communes = signal<Area[]>([]);
@@ -51,7 +49,7 @@ export class DashboardStore {
   private readonly _ranking = signal<KpiCommuneRanking | null>(null);
   private readonly _groups = signal<KpiGroups | null>(null);
   private readonly _loading = signal(false);
-  private readonly _error = signal<string | null>(null);
+  private readonly _error = signal<UiMessage | null>(null);
 
   readonly communes = this._communes.asReadonly();
   readonly communesLoaded = this._communesLoaded.asReadonly();
@@ -71,7 +69,7 @@ export class DashboardStore {
       },
       error: (err: unknown) => {
         this._communesLoaded.set(true);
-        this._error.set(apiErrorMessage(err, this.translate));
+        this._error.set(failureMessage(err));
       },
     });
   }
@@ -108,7 +106,7 @@ export class DashboardStore {
         error: (err: unknown) => {
           target.set(null);
           done?.();
-          this._error.set(apiErrorMessage(err, this.translate));
+          this._error.set(failureMessage(err));
         },
       }),
     );

@@ -2,7 +2,8 @@ import { Signal, computed, inject, signal } from '@angular/core';
 import { FormGroup, ValidationErrors } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
 import { errorText } from '@lc/shared-contracts';
-import { apiErrorBody, apiErrorMessage, errorLanguage } from './api-error-message';
+import { apiErrorMessage, errorLanguage } from './api-error-message';
+import { apiErrorBody } from './ui-message';
 import { LanguageStore } from './language-store';
 
 /** One problem to list in an error summary; `field` names the form control it concerns, if any. */

@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { CalibrationRun } from '@lc/shared-contracts';
-import { CalibrationApi } from '@lc/web-assessment-data-access';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { CalibrationStore } from '@lc/web-assessment-data-access';
+import { UiText } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
-import { firstValueFrom } from 'rxjs';
 
 /** How often the page asks whether a running calibration has finished. */
 const POLL_MS = 2000;
@@ -15,44 +14,17 @@ const POLL_MS = 2000;
   selector: 'lp-calibration-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, TranslatePipe, PageHeading, ErrorBanner],
+  providers: [CalibrationStore],
   templateUrl: './calibration-page.html',
 })
 export class CalibrationPage {
-  private readonly api = inject(CalibrationApi);
-  private readonly translate = inject(TranslateService);
-
-  protected readonly runs = signal<CalibrationRun[] | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly starting = signal(false);
-  protected readonly running = computed(() => this.runs()?.some((r) => r.status === 'running') ?? false);
+  protected readonly store = inject(CalibrationStore);
+  protected readonly ui = inject(UiText);
 
   constructor() {
-    void this.load();
-    const timer = setInterval(() => this.running() && void this.load(), POLL_MS);
+    void this.store.load();
+    const timer = setInterval(() => this.store.running() && void this.store.load(), POLL_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
-  }
-
-  protected async load(): Promise<void> {
-    try {
-      this.runs.set(await firstValueFrom(this.api.list()));
-      this.error.set(null);
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    }
-  }
-
-  protected async start(): Promise<void> {
-    if (this.starting()) return;
-    this.starting.set(true);
-    try {
-      const run = await firstValueFrom(this.api.start());
-      this.runs.update((runs) => [run, ...(runs ?? []).filter((r) => r.id !== run.id)]);
-      this.error.set(null);
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    } finally {
-      this.starting.set(false);
-    }
   }
 
   protected params(run: CalibrationRun): Record<string, unknown> {

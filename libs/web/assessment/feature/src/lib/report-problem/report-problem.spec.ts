@@ -1,6 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideTranslations } from '@lc/web-shared-data-access';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatRadioGroupHarness } from '@angular/material/radio/testing';
+import { LanguageStore, provideTranslations } from '@lc/web-shared-data-access';
 import { ProblemTarget } from '@lc/web-assessment-data-access';
 import { itemBankTranslations } from '../item-bank-i18n';
 import { skillsTestProviders } from '../skills-testing';
@@ -9,10 +14,12 @@ import { ReportProblem } from './report-problem';
 describe(ReportProblem.name, () => {
   let fixture: ComponentFixture<ReportProblem>;
   let http: HttpTestingController;
+  let loader: HarnessLoader;
   const el = () => fixture.nativeElement as HTMLElement;
-  const button = (label: string) => [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  const button = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
 
   async function render(target: ProblemTarget) {
+    localStorage.clear();
     TestBed.configureTestingModule({
       imports: [ReportProblem],
       providers: [...skillsTestProviders(), provideTranslations(itemBankTranslations)],
@@ -21,6 +28,7 @@ describe(ReportProblem.name, () => {
     fixture.componentRef.setInput('target', target);
     fixture.componentRef.setInput('number', 3);
     http = TestBed.inject(HttpTestingController);
+    loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   }
 
@@ -32,26 +40,25 @@ describe(ReportProblem.name, () => {
     await fixture.whenStable();
   }
 
-  async function chooseAndSend(reasonIndex: number, note = '') {
-    button('Báo lỗi câu hỏi')!.click();
-    await fixture.whenStable();
-    el().querySelectorAll<HTMLInputElement>('input[type="radio"]')[reasonIndex].click();
-    const textarea = el().querySelector<HTMLTextAreaElement>('textarea')!;
-    textarea.value = note;
-    textarea.dispatchEvent(new Event('input'));
-    button('Gửi báo lỗi')!.click();
-    await fixture.whenStable();
+  async function choose(reasonIndex: number, note = '') {
+    await (await button('Báo lỗi câu hỏi')).click();
+    const reasons = await (await loader.getHarness(MatRadioGroupHarness)).getRadioButtons();
+    await reasons[reasonIndex].check();
+    await (await loader.getHarness(MatInputHarness)).setValue(note);
   }
 
   it('names the question it reports in its accessible name, and sends nothing until asked', async () => {
     await render({ kind: 'skills', attemptId: 'a1', position: 3 });
-    expect(button('Báo lỗi câu hỏi')!.getAttribute('aria-label')).toBe('Báo lỗi câu hỏi 3');
+    const open = await (await button('Báo lỗi câu hỏi')).host();
+    expect(await open.getAttribute('aria-label')).toBe('Báo lỗi câu hỏi 3');
     http.expectNone({ method: 'POST' });
   });
 
-  it('reports an assessment question by its position, then only thanks the citizen', async () => {
+  it('reports an assessment question by its position, then only thanks the citizen, in either language', async () => {
     await render({ kind: 'skills', attemptId: 'a1', position: 3 });
-    await chooseAndSend(1, '  Câu hỏi khó hiểu quá.  ');
+    await choose(1, '  Câu hỏi khó hiểu quá.  ');
+    void (await button('Gửi báo lỗi')).click();
+    await settle();
     const post = http.expectOne({
       method: 'POST',
       url: '/api/skills-assessment/attempts/a1/questions/3/problem-reports',
@@ -59,26 +66,31 @@ describe(ReportProblem.name, () => {
     expect(post.request.body).toEqual({ reason: 'unclear', note: 'Câu hỏi khó hiểu quá.' });
     post.flush({ received: true });
     await settle();
-    expect(el().querySelector('[role="status"]')?.textContent).toContain('Cảm ơn bạn.');
-    expect(el().querySelector('form')).toBeNull();
+    const status = () => el().querySelector('[role="status"]')?.textContent;
+    expect(status()).toContain('Cảm ơn bạn.');
+    expect(await loader.getAllHarnesses(MatRadioGroupHarness)).toHaveLength(0);
+
+    TestBed.inject(LanguageStore).use('en');
+    await fixture.whenStable();
+    expect(status()).toContain('Thank you.');
   });
 
   it('reports a course-test item by its id, and asks for a reason first', async () => {
     await render({ kind: 'course-test', attemptId: 'a2', itemId: 't-9' });
-    button('Báo lỗi câu hỏi')!.click();
-    await fixture.whenStable();
-    button('Gửi báo lỗi')!.click();
-    await fixture.whenStable();
+    await (await button('Báo lỗi câu hỏi')).click();
+    await (await button('Gửi báo lỗi')).click();
     expect(el().textContent).toContain('Hãy chọn một lý do.');
     http.expectNone({ method: 'POST' });
-    el().querySelectorAll<HTMLInputElement>('input[type="radio"]')[0].click();
-    button('Gửi báo lỗi')!.click();
+    const [wrongKey] = await (await loader.getHarness(MatRadioGroupHarness)).getRadioButtons();
+    await wrongKey.check();
+    void (await button('Gửi báo lỗi')).click();
+    await settle();
     const post = http.expectOne({ method: 'POST', url: '/api/attempts/a2/problem-reports' });
     expect(post.request.body).toEqual({ reason: 'wrong_key', itemId: 't-9' });
     post.flush({ code: 'RATE_LIMITED', message: 'Bạn đã gửi quá nhiều.' }, { status: 429, statusText: 'Too Many' });
     await settle();
     // Refused: the citizen is told why, and the form stays with their choice to send later.
     expect(el().querySelector('[role="alert"]')?.textContent).toContain('Bạn đã gửi quá nhiều.');
-    expect(el().querySelector<HTMLInputElement>('input[type="radio"]')!.checked).toBe(true);
+    expect(await wrongKey.isChecked()).toBe(true);
   });
 });

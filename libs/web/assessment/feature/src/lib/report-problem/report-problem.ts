@@ -14,10 +14,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { PROBLEM_REASONS, ProblemReason } from '@lc/shared-contracts';
 import { ItemBankApi, ProblemTarget } from '@lc/web-assessment-data-access';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { UiMessage, UiText, failureMessage, uiMessage } from '@lc/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 let nextId = 0;
@@ -35,7 +35,7 @@ let nextId = 0;
 })
 export class ReportProblem {
   private readonly api = inject(ItemBankApi);
-  private readonly translate = inject(TranslateService);
+  protected readonly ui = inject(UiText);
 
   readonly target = input.required<ProblemTarget>();
   /** The question's number as the citizen sees it, for the button's accessible name. */
@@ -45,8 +45,8 @@ export class ReportProblem {
   protected readonly reasons = PROBLEM_REASONS;
   protected readonly open = signal(false);
   protected readonly sending = signal(false);
-  protected readonly message = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly message = signal<UiMessage | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
     reason: this.fb.control<ProblemReason | ''>('', Validators.required),
@@ -92,10 +92,10 @@ export class ReportProblem {
           ...(note.trim() ? { note: note.trim() } : {}),
         }),
       );
-      this.message.set(this.translate.instant('itemBank.report.thanks'));
+      this.message.set(uiMessage('itemBank.report.thanks'));
       this.cancel();
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
     } finally {
       this.sending.set(false);
     }

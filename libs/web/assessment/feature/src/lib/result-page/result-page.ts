@@ -5,7 +5,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CompetenceResult, DeliveredItem } from '@lc/shared-contracts';
 import { AttemptStore } from '@lc/web-assessment-data-access';
 import { CatalogStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { defaultBandName } from '../assessment-format';
 
@@ -19,6 +19,7 @@ import { defaultBandName } from '../assessment-format';
 })
 export class ResultPage {
   protected readonly store = inject(AttemptStore);
+  protected readonly ui = inject(UiText);
   protected readonly language = inject(LanguageStore);
   private readonly catalog = inject(CatalogStore);
   private readonly translate = inject(TranslateService);
@@ -26,7 +27,7 @@ export class ResultPage {
   /** Route parameter :attemptId. */
   readonly attemptId = input.required<string>();
 
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
   protected readonly result = computed(() => this.store.attempt()?.result ?? null);
   protected readonly heading = computed(() => {
     const attempt = this.store.attempt();
@@ -47,7 +48,7 @@ export class ResultPage {
     try {
       await this.store.load(attemptId);
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
     }
   }
 

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { Router, RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { AssessmentPreferences, SkillsOverviewStore } from '@lc/web-assessment-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { formatDate, formatDateTime } from '../assessment-format';
 
@@ -22,12 +22,12 @@ import { formatDate, formatDateTime } from '../assessment-format';
 })
 export class SkillsIntroPage {
   protected readonly store = inject(SkillsOverviewStore);
+  protected readonly ui = inject(UiText);
   protected readonly language = inject(LanguageStore);
   protected readonly preferences = inject(AssessmentPreferences);
-  private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
 
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
   protected readonly starting = signal(false);
   protected readonly extraTime = signal(false);
 
@@ -40,7 +40,7 @@ export class SkillsIntroPage {
     try {
       await this.store.load();
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
     }
   }
 
@@ -52,7 +52,7 @@ export class SkillsIntroPage {
       const attempt = await this.store.start(this.extraTime());
       await this.router.navigate(['/skills-assessment/attempts', attempt.id]);
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
       await this.store.load().catch(() => undefined);
     } finally {
       this.starting.set(false);

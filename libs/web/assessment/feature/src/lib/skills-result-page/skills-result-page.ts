@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { SkillsDomainResult } from '@lc/shared-contracts';
 import { AssessmentPreferences, SkillsAttemptStore } from '@lc/web-assessment-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { formatDate } from '../assessment-format';
 import { DomainLevelChart } from '../domain-level-chart/domain-level-chart';
@@ -20,14 +20,14 @@ import { DomainLevelChart } from '../domain-level-chart/domain-level-chart';
 })
 export class SkillsResultPage {
   protected readonly store = inject(SkillsAttemptStore);
+  protected readonly ui = inject(UiText);
   protected readonly language = inject(LanguageStore);
   protected readonly preferences = inject(AssessmentPreferences);
-  private readonly translate = inject(TranslateService);
 
   /** Route parameter :attemptId. */
   readonly attemptId = input.required<string>();
 
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
   protected readonly result = computed(() => this.store.attempt()?.result ?? null);
   protected readonly chartDomains = computed(() =>
     (this.result()?.domains ?? []).map((d) => ({ code: d.code, level: d.level })),
@@ -42,7 +42,7 @@ export class SkillsResultPage {
     try {
       await this.store.load(attemptId);
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
     }
   }
 

@@ -8,6 +8,7 @@ import { CompetenceFramework, CourseSummary } from '@lc/shared-contracts';
 import { CatalogStore } from '@lc/web-catalog-data-access';
 import { provideTranslations } from '@lc/web-shared-data-access';
 import { catalogTranslations } from '../i18n';
+import { learnerTranslations } from '../learner-i18n';
 import { CatalogPage } from './catalog-page';
 
 function course(id: string, title: string, competences: string[]): CourseSummary {
@@ -58,6 +59,7 @@ describe(CatalogPage.name, () => {
         provideRouter([]),
         provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
         provideTranslations(catalogTranslations),
+        provideTranslations(learnerTranslations),
         { provide: CatalogStore, useValue: store },
       ],
     });

@@ -6,7 +6,15 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CourseDetail } from '@lc/shared-contracts';
 import { CatalogStore, CoursesApi } from '@lc/web-catalog-data-access';
 import { MyLearningApi } from '@lc/web-records-data-access';
-import { LanguageStore, SessionStore, XapiOutbox, apiErrorMessage } from '@lc/web-shared-data-access';
+import {
+  LanguageStore,
+  SessionStore,
+  UiMessage,
+  UiText,
+  XapiOutbox,
+  failureMessage,
+  uiMessage,
+} from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { CourseOutline, MaterialStatement } from '../course-outline/course-outline';
@@ -22,6 +30,7 @@ import { competenceLabel, levelBandName, pick } from '../catalog-format';
 })
 export class CoursePage {
   private readonly api = inject(CoursesApi);
+  protected readonly ui = inject(UiText);
   private readonly catalog = inject(CatalogStore);
   private readonly translate = inject(TranslateService);
   private readonly pageTitle = inject(Title);
@@ -34,8 +43,8 @@ export class CoursePage {
   readonly courseId = input.required<string>();
 
   protected readonly course = signal<CourseDetail | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly saved = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly saved = signal<UiMessage | null>(null);
   protected readonly openMaterialId = signal<string | null>(null);
   protected readonly done = signal<ReadonlySet<string>>(new Set());
 
@@ -69,7 +78,7 @@ export class CoursePage {
     try {
       this.course.set(await firstValueFrom(this.api.course(courseId)));
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
     }
     await this.loadDone(courseId);
   }
@@ -95,9 +104,9 @@ export class CoursePage {
       const outcome = await this.outbox.record(materialId, statement);
       if (outcome === 'skipped' || !statement['result']) return;
       if (completes(statement)) this.done.update((done) => new Set([...done, materialId]));
-      this.saved.set(this.translate.instant(outcome === 'sent' ? 'catalog.course.saved' : 'shared.savedOffline'));
+      this.saved.set(uiMessage(outcome === 'sent' ? 'catalog.course.saved' : 'shared.savedOffline'));
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
     }
   }
 }

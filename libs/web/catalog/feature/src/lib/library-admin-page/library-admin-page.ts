@@ -5,7 +5,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { H5pInstalledLibrary } from '@lc/shared-contracts';
 import { LibraryAdminStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, uiMessage } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { actionText, formatBytes, usageText, versionText } from './library-format';
 
@@ -20,12 +20,11 @@ import { actionText, formatBytes, usageText, versionText } from './library-forma
 export class LibraryAdminPage {
   protected readonly store = inject(LibraryAdminStore);
   protected readonly language = inject(LanguageStore);
+  protected readonly ui = inject(UiText);
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);
 
-  protected readonly error = signal<string | null>(null);
-  protected readonly fileError = signal<string | null>(null);
-  protected readonly status = signal<string | null>(null);
+  protected readonly status = signal<UiMessage | null>(null);
   protected readonly file = signal<File | null>(null);
   protected readonly actionText = actionText;
   protected readonly usageText = usageText;
@@ -35,7 +34,7 @@ export class LibraryAdminPage {
   private readonly previewHeading = viewChild<ElementRef<HTMLElement>>('previewHeading');
 
   constructor() {
-    void this.run(() => this.store.load());
+    void this.store.load();
   }
 
   protected bytes(value: number): string {
@@ -44,31 +43,22 @@ export class LibraryAdminPage {
 
   protected choose(event: Event): void {
     this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
-    this.fileError.set(null);
+    this.store.clearFileError();
   }
 
   protected async showInstall(): Promise<void> {
     const file = this.file();
-    if (!file) {
-      this.fileError.set(this.translate.instant('catalog.libraries.fileRequired'));
-      return;
-    }
-    this.fileError.set(null);
-    this.status.set(null);
-    try {
-      await this.store.showInstall(file);
-    } catch (err) {
-      this.fileError.set(apiErrorMessage(err, this.translate));
+    if (file) this.status.set(null);
+    if (await this.store.showInstall(file)) {
+      setTimeout(() => this.previewHeading()?.nativeElement.focus());
+    } else if (file) {
       this.fileInput()?.nativeElement.focus();
-      return;
     }
-    setTimeout(() => this.previewHeading()?.nativeElement.focus());
   }
 
   protected async confirm(): Promise<void> {
-    const done = await this.run(() => this.store.confirm());
-    if (!done) return;
-    this.status.set(this.translate.instant('catalog.libraries.installed'));
+    if (!(await this.store.confirm())) return;
+    this.status.set(uiMessage('catalog.libraries.installed'));
     this.file.set(null);
     const input = this.fileInput()?.nativeElement;
     if (input) input.value = '';
@@ -76,19 +66,18 @@ export class LibraryAdminPage {
   }
 
   protected async cancel(): Promise<void> {
-    if (await this.run(() => this.store.cancel())) this.fileInput()?.nativeElement.focus();
+    if (await this.store.cancel()) this.fileInput()?.nativeElement.focus();
   }
 
   protected async setEnabled(library: H5pInstalledLibrary, enabled: boolean): Promise<void> {
     const key = enabled ? 'catalog.libraries.enabledDone' : 'catalog.libraries.disabledDone';
-    if (await this.run(() => this.store.setEnabled(library, enabled))) {
-      this.status.set(this.translate.instant(key, { name: library.title }));
-    }
+    if (await this.store.setEnabled(library, enabled)) this.status.set(uiMessage(key, { name: library.title }));
   }
 
   /** Removing cannot be undone, so it waits for a confirmation that names the library. */
   protected async uninstall(library: H5pInstalledLibrary): Promise<void> {
     const name = `${library.title} ${versionText(library)}`;
+    // A dialog's text is fixed when it opens: it is gone before anyone could switch language.
     const data: ConfirmDialogData = {
       title: this.translate.instant('catalog.libraries.uninstallTitle'),
       message: this.translate.instant('catalog.libraries.uninstallMessage', { name }),
@@ -96,19 +85,6 @@ export class LibraryAdminPage {
       cancelLabel: this.translate.instant('catalog.libraries.cancel'),
     };
     if (!(await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed()))) return;
-    if (await this.run(() => this.store.uninstall(library))) {
-      this.status.set(this.translate.instant('catalog.libraries.uninstalled', { name }));
-    }
-  }
-
-  private async run(action: () => Promise<unknown>): Promise<boolean> {
-    this.error.set(null);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-      return false;
-    }
+    if (await this.store.uninstall(library)) this.status.set(uiMessage('catalog.libraries.uninstalled', { name }));
   }
 }

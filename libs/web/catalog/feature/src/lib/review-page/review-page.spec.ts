@@ -8,6 +8,7 @@ import { CourseDetail, CourseTestReview } from '@lc/shared-contracts';
 import { CatalogStore, ReviewStore } from '@lc/web-catalog-data-access';
 import { provideTranslations } from '@lc/web-shared-data-access';
 import { catalogTranslations } from '../i18n';
+import { learnerTranslations } from '../learner-i18n';
 import { ReviewPage } from './review-page';
 
 const course = {
@@ -80,6 +81,7 @@ describe(ReviewPage.name, () => {
         provideRouter([]),
         provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
         provideTranslations(catalogTranslations),
+        provideTranslations(learnerTranslations),
         { provide: ReviewStore, useValue: review },
         { provide: CatalogStore, useValue: catalog },
       ],

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CourseSummary } from '@lc/shared-contracts';
 import { CatalogStore, ReviewStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, failureMessage, uiMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { CourseOutline } from '../course-outline/course-outline';
 import { competenceLabel, levelBandName, pick } from '../catalog-format';
@@ -30,12 +30,13 @@ import { competenceLabel, levelBandName, pick } from '../catalog-format';
 })
 export class ReviewPage {
   protected readonly store = inject(ReviewStore);
+  protected readonly ui = inject(UiText);
   protected readonly catalog = inject(CatalogStore);
   protected readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
 
-  protected readonly error = signal<string | null>(null);
-  protected readonly status = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly status = signal<UiMessage | null>(null);
   protected readonly openMaterialId = signal<string | null>(null);
   protected readonly pick = pick;
   protected readonly returnForm = inject(NonNullableFormBuilder).group({
@@ -81,15 +82,19 @@ export class ReviewPage {
     await this.run(() => this.store.returnToAuthor(reason), 'catalog.review.returned', { title: this.title(course) });
   }
 
-  private async run(action: () => Promise<unknown>, successKey?: string, params?: object): Promise<boolean> {
+  private async run(
+    action: () => Promise<unknown>,
+    successKey?: string,
+    params?: Record<string, unknown>,
+  ): Promise<boolean> {
     this.error.set(null);
     this.status.set(null);
     try {
       await action();
-      if (successKey) this.status.set(this.translate.instant(successKey, params));
+      if (successKey) this.status.set(uiMessage(successKey, params));
       return true;
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
       return false;
     }
   }

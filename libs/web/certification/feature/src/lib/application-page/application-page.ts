@@ -21,7 +21,7 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { MyApplicationStore } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { LanguageStore, injectFormErrors } from '@lc/web-shared-data-access';
+import { LanguageStore, UiText, injectFormErrors } from '@lc/web-shared-data-access';
 import {
   ConfirmDialog,
   ConfirmDialogData,
@@ -78,6 +78,7 @@ export const AUTOSAVE_DELAY_MS = 1200;
 })
 export class ApplicationPage implements HoldsUnsavedWork {
   protected readonly store = inject(MyApplicationStore);
+  protected readonly ui = inject(UiText);
   private readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);

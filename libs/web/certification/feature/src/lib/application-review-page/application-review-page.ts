@@ -20,7 +20,7 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { ApplicationReviewStore, ReviewNotice } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { LanguageStore, SessionStore, injectFormErrors } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiText, injectFormErrors } from '@lc/web-shared-data-access';
 import {
   ConfirmDialog,
   ConfirmDialogData,
@@ -66,6 +66,7 @@ export class ApplicationReviewPage {
   readonly id = input.required<string>();
 
   protected readonly store = inject(ApplicationReviewStore);
+  protected readonly ui = inject(UiText);
   private readonly session = inject(SessionStore);
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);

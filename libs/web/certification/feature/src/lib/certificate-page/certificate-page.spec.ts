@@ -1,7 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { provideRouter } from '@angular/router';
 import { Certificate } from '@lc/shared-contracts';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
@@ -24,6 +26,11 @@ describe('CertificatePage', () => {
   let fixture: ComponentFixture<CertificatePage>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
+  /** Clicks without waiting for the page to settle: a download's request stays open until the test answers it. */
+  const click = async (text: string) => {
+    void (await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text }))).click();
+    await new Promise((resolve) => setTimeout(resolve));
+  };
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -58,35 +65,33 @@ describe('CertificatePage', () => {
     expect(el().querySelector('a[href="https://cdht.example.vn/verify/NEW-2"]')).not.toBeNull();
   });
 
-  it('opens the browser print dialog', () => {
+  it('opens the browser print dialog', async () => {
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
-    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'In giấy chứng nhận')?.click();
+    await click('In giấy chứng nhận');
     expect(print).toHaveBeenCalled();
   });
 
-  it('downloads the signed credential as a file named after the code', () => {
+  it('downloads the signed credential as a file named after the code', async () => {
     const created = jest.fn(() => 'blob:credential');
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    const saved = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
       expect(this.download).toBe('cong-dan-hoc-tap-NEW-2.jwt');
     });
-    [...el().querySelectorAll('button')]
-      .find((b) => b.textContent?.trim() === 'Tải chứng nhận số (Open Badges)')
-      ?.click();
+    await click('Tải chứng nhận số (Open Badges)');
     http.expectOne('/api/my/certificates/NEW-2/credential.jwt').flush('header.payload.signature');
     expect(created).toHaveBeenCalled();
-    expect(click).toHaveBeenCalled();
+    expect(saved).toHaveBeenCalled();
   });
 
-  it('downloads the PDF certificate', () => {
+  it('downloads the PDF certificate', async () => {
     Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:pdf'), revokeObjectURL: jest.fn() });
     const names: string[] = [];
     jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Tải giấy chứng nhận (PDF)')?.click();
+    await click('Tải giấy chứng nhận (PDF)');
     const req = http.expectOne('/api/my/certificates/NEW-2/certificate.pdf');
     expect(req.request.responseType).toBe('blob');
     req.flush(new Blob(['%PDF-1.7'], { type: 'application/pdf' }));

@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { MyCertificatesStore, certificateQrUrl } from '@lc/web-certification-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading, saveBlob } from '@lc/web-shared-ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { UiText } from '@lc/web-shared-data-access';
 
 /**
  * The citizen's printable certificate. The certificate itself stays in Vietnamese whatever the UI language:
@@ -21,6 +22,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 })
 export class CertificatePage {
   protected readonly store = inject(MyCertificatesStore);
+  protected readonly ui = inject(UiText);
   protected readonly certificate = this.store.latest;
   protected readonly qrUrl = computed(() => {
     const certificate = this.certificate();

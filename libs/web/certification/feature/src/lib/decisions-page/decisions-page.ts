@@ -6,6 +6,7 @@ import { DecisionDocument, DecisionsStore } from '@lc/web-certification-data-acc
 import { DecisionSummary } from '@lc/shared-contracts';
 import { ErrorBanner, LoadingIndicator, PageHeading, saveBlob } from '@lc/web-shared-ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { UiText } from '@lc/web-shared-data-access';
 
 /** The commune's decisions, each with its PDF and its annex spreadsheet to download. */
 @Component({
@@ -18,6 +19,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 })
 export class DecisionsPage {
   protected readonly store = inject(DecisionsStore);
+  protected readonly ui = inject(UiText);
 
   constructor() {
     this.store.load();

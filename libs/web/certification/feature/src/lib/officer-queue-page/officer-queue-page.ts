@@ -27,7 +27,7 @@ import {
   queueCommunes,
   queueView,
 } from '@lc/web-certification-data-access';
-import { SessionStore } from '@lc/web-shared-data-access';
+import { SessionStore, UiText } from '@lc/web-shared-data-access';
 import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { map } from 'rxjs';
@@ -64,6 +64,7 @@ type QueueStatus = Extract<ApplicationStatus, 'submitted' | 'verified' | 'recogn
 })
 export class OfficerQueuePage {
   protected readonly store = inject(OfficerQueueStore);
+  protected readonly ui = inject(UiText);
   private readonly session = inject(SessionStore);
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);

@@ -8,6 +8,7 @@ import { Router } from '@angular/router';
 import { CertificateVerificationStore, CredentialCheckStore } from '@lc/web-certification-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { UiText } from '@lc/web-shared-data-access';
 
 /** Codes are printed in capitals; people type them as they like. */
 const normalise = (code: string) => code.replace(/\s+/g, '').toUpperCase();
@@ -36,6 +37,7 @@ export class VerifyPage {
   readonly code = input<string>();
 
   protected readonly store = inject(CertificateVerificationStore);
+  protected readonly ui = inject(UiText);
   private readonly router = inject(Router);
   protected readonly form = new FormGroup({
     code: new FormControl('', { nonNullable: true, validators: [Validators.required] }),

@@ -4,10 +4,10 @@ import { FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validato
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { Area } from '@lc/shared-contracts';
 import { AreasApi } from '@lc/web-identity-data-access';
-import { injectFormErrors } from '@lc/web-shared-data-access';
+import { UiMessage, UiText, injectFormErrors, uiMessage } from '@lc/web-shared-data-access';
 import { ErrorSummary } from '@lc/web-shared-ui';
 import { catchError, firstValueFrom, of } from 'rxjs';
 import { CommuneSearch } from '../commune-search/commune-search';
@@ -53,7 +53,7 @@ const communeChosen = (control: { value: unknown }): ValidationErrors | null =>
         <mat-hint>{{ 'communeContact.contactHint' | translate }}</mat-hint>
         <mat-error>{{ errors.field('contact') ?? ('communeContact.tooLong' | translate) }}</mat-error>
       </mat-form-field>
-      <p role="status">{{ status() }}</p>
+      <p role="status">{{ ui.of(status()) }}</p>
       <div class="lp-actions">
         <button mat-flat-button type="submit" [disabled]="busy()">{{ 'communeContact.save' | translate }}</button>
       </div>
@@ -62,12 +62,12 @@ const communeChosen = (control: { value: unknown }): ValidationErrors | null =>
 })
 export class CommuneContactEditor {
   private readonly areasApi = inject(AreasApi);
-  private readonly translate = inject(TranslateService);
+  protected readonly ui = inject(UiText);
 
   protected readonly max = CONTACT_MAX;
   protected readonly errors = injectFormErrors();
   protected readonly busy = signal(false);
-  protected readonly status = signal('');
+  protected readonly status = signal<UiMessage | null>(null);
   protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError(() => of([] as Area[]))), {
     initialValue: [] as Area[],
   });
@@ -90,13 +90,13 @@ export class CommuneContactEditor {
     if (!this.errors.check(this.form, (field) => keys[field])) return;
     const commune = this.form.controls.commune.value as Area;
     this.busy.set(true);
-    this.status.set('');
+    this.status.set(null);
     try {
       const saved = await firstValueFrom(
         this.areasApi.setContact(commune.id, { contact: this.form.controls.contact.value }),
       );
       const key = saved.contact ? 'communeContact.saved' : 'communeContact.cleared';
-      this.status.set(this.translate.instant(key, { commune: saved.communeName }));
+      this.status.set(uiMessage(key, { commune: saved.communeName }));
     } catch (err) {
       this.errors.fail(err, this.form);
     } finally {

@@ -1,14 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl } from '@angular/forms';
 import { Router, RouterLink, Scroll } from '@angular/router';
-import { Area, CommuneContact } from '@lc/shared-contracts';
-import { AreasApi } from '@lc/web-identity-data-access';
-import { SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { Area } from '@lc/shared-contracts';
+import { CommuneContactStore } from '@lc/web-identity-data-access';
+import { SessionStore, UiText } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { catchError, filter, firstValueFrom, of } from 'rxjs';
+import { TranslatePipe } from '@ngx-translate/core';
+import { filter } from 'rxjs';
 import { CommuneSearch } from '../commune-search/commune-search';
 
 /** "Giới thiệu & hỏi đáp": the programme, the title, the digital-skills levels, and whom to ask at the commune. */
@@ -16,27 +16,23 @@ import { CommuneSearch } from '../commune-search/commune-search';
   selector: 'lp-help-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe, PageHeading, ErrorBanner, CommuneSearch],
+  providers: [CommuneContactStore],
   templateUrl: './help-page.html',
   styleUrl: './help-page.scss',
 })
 export class HelpPage {
-  private readonly areasApi = inject(AreasApi);
-  private readonly translate = inject(TranslateService);
+  protected readonly store = inject(CommuneContactStore);
+  protected readonly ui = inject(UiText);
   private readonly document = inject(DOCUMENT);
 
   protected readonly domains = [1, 2, 3, 4, 5, 6];
   protected readonly communeControl = new FormControl<Area | string | null>(null);
-  protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError(() => of([] as Area[]))), {
-    initialValue: [] as Area[],
-  });
-  protected readonly contact = signal<CommuneContact | null>(null);
-  protected readonly error = signal<string | null>(null);
 
   constructor() {
     const communeId = inject(SessionStore).user()?.communeId;
-    if (communeId) void this.show(communeId);
+    if (communeId) void this.store.show(communeId);
     this.communeControl.valueChanges.subscribe((value) => {
-      if (value && typeof value === 'object') void this.show(value.id);
+      if (value && typeof value === 'object') void this.store.show(value.id);
     });
     // A contextual link (/help#levels) lands on its section, with the focus on its heading for screen readers. The
     // router's own handler of the same Scroll event puts the page back at the top, and runs after this subscriber:
@@ -54,15 +50,5 @@ export class HelpPage {
     if (!heading) return;
     heading.focus({ preventScroll: true });
     heading.scrollIntoView?.({ block: 'start' });
-  }
-
-  private async show(communeId: string): Promise<void> {
-    this.error.set(null);
-    try {
-      this.contact.set(await firstValueFrom(this.areasApi.contact(communeId)));
-    } catch (err) {
-      this.contact.set(null);
-      this.error.set(apiErrorMessage(err, this.translate));
-    }
   }
 }

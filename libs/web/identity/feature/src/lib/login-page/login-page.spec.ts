@@ -1,7 +1,11 @@
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideHttpClient } from '@angular/common/http';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { Router, provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { LanguageStore, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
@@ -30,38 +34,38 @@ describe(LoginPage.name, () => {
     const fixture = TestBed.createComponent(LoginPage);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const input = (i: number) => el.querySelectorAll('input')[i] as HTMLInputElement;
-    const type = (i: number, value: string) => {
-      input(i).value = value;
-      input(i).dispatchEvent(new Event('input'));
-    };
-    const submit = () => (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-    return { fixture, el, type, submit, http: TestBed.inject(HttpTestingController) };
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const type = async (i: number, value: string) => (await loader.getAllHarnesses(MatInputHarness))[i].setValue(value);
+    const submit = async () =>
+      (await loader.getHarness(MatButtonHarness.with({ selector: '[type="submit"]' }))).click();
+    return { fixture, el, loader, type, submit, http: TestBed.inject(HttpTestingController) };
   }
 
   it('labels both fields and shows messages for empty ones', async () => {
-    const { fixture, el, submit, http } = await setup();
-    expect([...el.querySelectorAll('mat-label')].map((l) => l.textContent?.trim())).toEqual([
+    const { loader, submit, http } = await setup();
+    const fields = await loader.getAllHarnesses(MatFormFieldHarness);
+    expect(await Promise.all(fields.map((f) => f.getLabel()))).toEqual([
       'Số định danh cá nhân hoặc tên đăng nhập',
       'Mật khẩu',
     ]);
-    submit();
-    await fixture.whenStable();
-    expect(el.querySelectorAll('mat-error')).toHaveLength(2);
+    await submit();
+    expect(await Promise.all(fields.map((f) => f.hasErrors()))).toEqual([true, true]);
     http.expectNone('/api/auth/login');
   });
 
   it('shows the server message in the focused summary, and in English from the catalogue', async () => {
     const { fixture, el, type, submit, http } = await setup();
-    type(0, '001190012345');
-    type(1, 'wrong-password');
-    submit();
+    await type(0, '001190012345');
+    await type(1, 'wrong-password');
+    void submit();
+    await new Promise((resolve) => setTimeout(resolve));
     http
       .expectOne('/api/auth/login')
       .flush(
         { code: 'AUTH_LOCKED', message: 'Tài khoản tạm khoá 15 phút.', details: { retryAfterSeconds: 900 } },
         { status: 429, statusText: 'Too Many Requests' },
       );
+    await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('Tài khoản tạm khoá 15 phút.');
     expect(document.activeElement).toBe(el.querySelector('.lp-error-summary'));
@@ -76,10 +80,12 @@ describe(LoginPage.name, () => {
     const { fixture, type, submit, http } = await setup();
     fixture.componentRef.setInput('returnUrl', '/tests/t1');
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    type(0, 'admin');
-    type(1, 'secret123');
-    submit();
+    await type(0, 'admin');
+    await type(1, 'secret123');
+    void submit();
+    await new Promise((resolve) => setTimeout(resolve));
     http.expectOne('/api/auth/login').flush({ accessToken: 'a', expiresIn: 900, user: { roles: [] } });
+    await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/tests/t1');
   });

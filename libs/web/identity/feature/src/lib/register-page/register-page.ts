@@ -6,11 +6,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { Area, GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
 import { citizenIdDigits } from '@lc/shared-identity-util';
 import { AreasApi, AuthApi, RecoveryCodeHandoff } from '@lc/web-identity-data-access';
-import { SessionStore, apiErrorMessage, injectFormErrors } from '@lc/web-shared-data-access';
+import { SessionStore, UiMessage, UiText, failureMessage, injectFormErrors } from '@lc/web-shared-data-access';
 import { ErrorBanner, ErrorSummary, PageHeading } from '@lc/web-shared-ui';
 import { catchError, distinctUntilChanged, firstValueFrom, of, startWith, switchMap } from 'rxjs';
 import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
@@ -51,18 +51,18 @@ function problemKey(field: string, errors: ValidationErrors): string {
 })
 export class RegisterPage {
   private readonly areasApi = inject(AreasApi);
+  protected readonly ui = inject(UiText);
   private readonly authApi = inject(AuthApi);
   private readonly session = inject(SessionStore);
   private readonly handoff = inject(RecoveryCodeHandoff);
   private readonly router = inject(Router);
-  private readonly translate = inject(TranslateService);
 
   protected readonly genders = GENDERS;
   protected readonly populationGroups = POPULATION_GROUPS;
   protected readonly form = createRegisterForm(inject(NonNullableFormBuilder));
   protected readonly busy = signal(false);
   /** Loading the lists failed: not a problem of the form, so it stays beside it. */
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
   protected readonly errors = injectFormErrors(SERVER_FIELDS);
   protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError((err) => this.fail(err, []))), {
     initialValue: [] as Area[],
@@ -108,7 +108,7 @@ export class RegisterPage {
   }
 
   private fail<T>(err: unknown, fallback: T) {
-    this.error.set(apiErrorMessage(err, this.translate));
+    this.error.set(failureMessage(err));
     return of(fallback);
   }
 }

@@ -1,7 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslations } from '@lc/web-shared-data-access';
 import { identityTranslations } from '../i18n';
@@ -28,14 +32,15 @@ describe(ResetCodePage.name, () => {
     const fixture = TestBed.createComponent(ResetCodePage);
     await settle(fixture);
     const el = fixture.nativeElement as HTMLElement;
-    const input = el.querySelector('input[formcontrolname="login"]') as HTMLInputElement;
-    input.value = '001185001234';
-    input.dispatchEvent(new Event('input'));
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    await (
+      await loader.getHarness(MatInputHarness.with({ selector: '[formcontrolname="login"]' }))
+    ).setValue('001185001234');
     const submit = async () => {
-      (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      void (await loader.getHarness(MatButtonHarness.with({ text: 'Cấp mã' }))).click();
       await settle(fixture);
     };
-    return { fixture, el, submit, http: TestBed.inject(HttpTestingController) };
+    return { fixture, el, loader, submit, http: TestBed.inject(HttpTestingController) };
   }
 
   it('issues nothing until the officer confirms checking the chip ID card', async () => {
@@ -46,9 +51,8 @@ describe(ResetCodePage.name, () => {
   });
 
   it('shows the code once, with whom it is for and when it expires, and focuses it', async () => {
-    const { fixture, el, submit, http } = await setup();
-    (el.querySelector('mat-checkbox input') as HTMLInputElement).click();
-    await settle(fixture);
+    const { fixture, el, loader, submit, http } = await setup();
+    await (await loader.getHarness(MatCheckboxHarness)).check();
     await submit();
     const req = http.expectOne('/api/password-reset-codes');
     expect(req.request.body).toEqual({ login: '001185001234', idCardChecked: true });
@@ -64,7 +68,7 @@ describe(ResetCodePage.name, () => {
     expect(result.textContent).toContain('4821 0937');
     expect(result.textContent).toContain('Mã cho Nguyễn Thị Lan (********1234)');
     expect(document.activeElement).toBe(result);
-    (result.querySelector('button') as HTMLButtonElement).click();
+    await (await loader.getHarness(MatButtonHarness.with({ ancestor: '.reset-code-result' }))).click();
     await settle(fixture);
     expect(el.textContent).not.toContain('4821 0937');
   });

@@ -1,16 +1,14 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { IssuedResetCode } from '@lc/shared-contracts';
-import { RecoveryApi } from '@lc/web-identity-data-access';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ResetCodeStore } from '@lc/web-identity-data-access';
+import { UiText } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
-import { firstValueFrom } from 'rxjs';
 import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { loginOf, loginValidator } from '../citizen-id-input/login-text';
 
@@ -33,20 +31,18 @@ import { loginOf, loginValidator } from '../citizen-id-input/login-text';
     ErrorBanner,
     CitizenIdInput,
   ],
+  providers: [ResetCodeStore],
   templateUrl: './reset-code-page.html',
   styleUrl: './reset-code-page.scss',
 })
 export class ResetCodePage {
-  private readonly recoveryApi = inject(RecoveryApi);
-  private readonly translate = inject(TranslateService);
+  protected readonly store = inject(ResetCodeStore);
+  protected readonly ui = inject(UiText);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     login: ['', [Validators.required, loginValidator]],
     idCardChecked: [false, Validators.requiredTrue],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly issued = signal<IssuedResetCode | null>(null);
   private readonly result = viewChild<ElementRef<HTMLElement>>('result');
   private readonly loginInput = viewChild<ElementRef<HTMLInputElement>>('loginInput');
 
@@ -54,7 +50,7 @@ export class ResetCodePage {
     // The outcome takes the focus (it replaces the form); back at the form, the ID field does. Not on arrival.
     let arrived = false;
     effect(() => {
-      const target = this.issued() ? this.result() : this.loginInput();
+      const target = this.store.issued() ? this.result() : this.loginInput();
       if (arrived) target?.nativeElement.focus();
       arrived = true;
     });
@@ -62,20 +58,11 @@ export class ResetCodePage {
 
   protected async issue(): Promise<void> {
     if (this.form.invalid) return this.form.markAllAsTouched();
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const login = loginOf(this.form.getRawValue().login);
-      this.issued.set(await firstValueFrom(this.recoveryApi.issueResetCode({ login, idCardChecked: true })));
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.store.issue({ login: loginOf(this.form.getRawValue().login), idCardChecked: true });
   }
 
   protected another(): void {
     this.form.reset();
-    this.issued.set(null);
+    this.store.clear();
   }
 }

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { MyLearningStore } from '@lc/web-records-data-access';
-import { LanguageStore } from '@lc/web-shared-data-access';
+import { LanguageStore, UiText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ApplicationSteps } from '../application-steps/application-steps';
 import { CourseProgressList } from '../course-progress-list/course-progress-list';
@@ -30,6 +30,7 @@ const FIRST_RECORDS = 20;
 })
 export class MyLearningPage {
   protected readonly store = inject(MyLearningStore);
+  protected readonly ui = inject(UiText);
   protected readonly language = inject(LanguageStore);
   protected readonly year = new Date().getFullYear();
   /** A phone shows the newest records first; the rest (up to the API's 500) on request. */

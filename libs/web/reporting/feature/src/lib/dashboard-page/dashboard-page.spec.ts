@@ -4,7 +4,7 @@ import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
 import { Area, KpiCommuneRanking, KpiGroups, KpiReport, RoleGrant, RosterKpiValue } from '@lc/shared-contracts';
 import { DashboardStore } from '@lc/web-reporting-data-access';
-import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiMessage } from '@lc/web-shared-data-access';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { reportingEn, reportingVi } from '../i18n';
 import { DashboardPage } from './dashboard-page';
@@ -96,7 +96,7 @@ function mockStore() {
     ranking: signal<KpiCommuneRanking | null>(null),
     groups: signal<KpiGroups | null>(null),
     loading: signal(false),
-    error: signal<string | null>(null),
+    error: signal<UiMessage | null>(null),
     loadCommunes: jest.fn(),
     loadArea: jest.fn(),
     loadBreakdown: jest.fn(),

@@ -24,7 +24,7 @@ import {
   mayDrillToGroups,
   searchKey,
 } from '@lc/web-reporting-data-access';
-import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CommuneRanking } from '../commune-ranking/commune-ranking';
@@ -69,6 +69,7 @@ const YEARS_SHOWN = 5;
 })
 export class DashboardPage {
   protected readonly store = inject(DashboardStore);
+  protected readonly ui = inject(UiText);
   private readonly session = inject(SessionStore);
   private readonly translate = inject(TranslateService);
   protected readonly lang = inject(LanguageStore).lang;

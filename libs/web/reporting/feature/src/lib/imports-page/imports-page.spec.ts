@@ -1,11 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { RoleGrant } from '@lc/shared-contracts';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
-import { importsVi } from '../i18n-imports';
+import { importsEn, importsVi } from '../i18n-imports';
 import { ImportsPage } from './imports-page';
 
 describe('ImportsPage', () => {
@@ -23,10 +25,10 @@ describe('ImportsPage', () => {
         provideHttpClientTesting(),
         provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
         { provide: SessionStore, useValue: { grants: () => grants } },
-        { provide: LanguageStore, useValue: { lang: signal('vi') } },
       ],
     });
     TestBed.inject(TranslateService).setTranslation('vi', importsVi);
+    TestBed.inject(TranslateService).setTranslation('en', importsEn);
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ImportsPage);
     await fixture.whenStable();
@@ -41,11 +43,13 @@ describe('ImportsPage', () => {
     const input = el().querySelector('#import-file') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([content], name)] });
     input.dispatchEvent(new Event('change'));
-    (el().querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    void (await loader.getHarness(MatButtonHarness.with({ text: 'Nạp tệp' }))).click();
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   beforeEach(() => {
+    localStorage.clear();
     // jsdom has no object URLs; the browser's are tried in the Playwright test.
     Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:report'), revokeObjectURL: jest.fn() });
     grants = [{ id: 'g', role: 'admin', areaId: '00004', areaName: 'Phường Ba Đình' }];
@@ -69,6 +73,33 @@ describe('ImportsPage', () => {
     await send('dan-so.pdf', 'x');
     http.expectNone('/api/kpis/population-figures');
     expect(el().querySelector('#import-file-error')?.textContent).toContain('Chỉ nhận tệp .csv hoặc .xlsx.');
+
+    TestBed.inject(LanguageStore).use('en');
+    await fixture.whenStable();
+    expect(el().querySelector('#import-file-error')?.textContent).toContain('Only .csv or .xlsx files.');
+  });
+
+  it("saves the city's criteria course and says so in the language of the moment", async () => {
+    grants = [{ id: 'g', role: 'admin', areaId: '01', areaName: 'Thành phố' }];
+    await render();
+    http.expectOne('/api/kpis/criteria-course').flush({ courseId: 'c1' });
+    http.expectOne('/api/courses').flush([{ id: 'c1', title: { vi: 'Khoá tiêu chí' } }]);
+    await settle();
+    const save = (
+      await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text: 'Lưu khóa học' }))
+    ).click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const put = http.expectOne('/api/kpis/criteria-course');
+    expect(put.request.body).toEqual({ courseId: 'c1' });
+    put.flush({ courseId: 'c1' });
+    await save;
+    await settle();
+    const status = () => el().querySelector('.imports-criteria [role="status"]')?.textContent?.trim();
+    expect(status()).toBe('Đã lưu khóa học về tiêu chí.');
+
+    TestBed.inject(LanguageStore).use('en');
+    await fixture.whenStable();
+    expect(status()).toBe('The criteria course is saved.');
   });
 
   it("shows a roster's K2 before and after, and the criteria course only to the city's admins", async () => {

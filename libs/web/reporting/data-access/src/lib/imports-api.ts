@@ -16,7 +16,7 @@ const PATHS: Record<ImportKind, string> = {
   association: '/api/kpis/rosters/association',
 };
 
-/** The import endpoints and K0's criteria course, for the imports page only. */
+/** The import endpoints and K0's criteria course, for the imports store only. */
 @Injectable({ providedIn: 'root' })
 export class ImportsApi {
   private readonly http = inject(HttpClient);
