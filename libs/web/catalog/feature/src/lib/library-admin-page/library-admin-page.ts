@@ -6,7 +6,8 @@ import { firstValueFrom } from 'rxjs';
 import { H5pInstalledLibrary } from '@lc/shared-contracts';
 import { LibraryAdminStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
-import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { actionText, formatBytes, usageText, versionText } from './library-format';
 
 /** The city admin's content types: show what an export would install, install on confirmation, disable, remove. */
