@@ -103,6 +103,17 @@ describe(serveWeb.name, () => {
     await get('/main-AB12CD34.js', 'gzip').set('If-None-Match', br.headers['etag']).expect(200);
   });
 
+  it('names the API answers a landing page will ask for, so the browser fetches them beside the scripts', async () => {
+    const course = 'd596a957-3393-4dfb-a6f5-c7168dac7882';
+    expect((await get('/').expect(200)).headers['link']).toBe(
+      '</api/courses>; rel=preload; as=fetch; crossorigin, </api/competences>; rel=preload; as=fetch; crossorigin',
+    );
+    expect((await get(`/courses/${course}`).expect(200)).headers['link']).toMatch(`</api/courses/${course}>`);
+    for (const path of ['/login', '/courses/1', '/main-AB12CD34.js', '/api/courses']) {
+      expect((await get(path)).headers['link']).toBeUndefined();
+    }
+  });
+
   it('answers HEAD like GET, without a body', async () => {
     const res = await request(server).head('/main-AB12CD34.js').set('Accept-Encoding', 'br').expect(200);
     expect(res.headers['content-encoding']).toBe('br');

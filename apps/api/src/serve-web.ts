@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { ENCODING_SUFFIX, REVALIDATE, cacheControlFor, findPrecompressed, pickEncoding } from './web-assets';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
+import { apiPreloadsFor, preloadLinkHeader } from './web-preloads';
 
 const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
 const isRead = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
@@ -57,6 +58,8 @@ export function serveWeb(app: INestApplication, distDir: string): boolean {
     res.removeHeader('Content-Encoding');
     res.removeHeader('Content-Type');
     const suffix = chooseVariant(req, res, 'index.html');
+    const preloads = apiPreloadsFor(req.path);
+    if (preloads.length) res.setHeader('Link', preloadLinkHeader(preloads));
     res.type('html');
     res.sendFile(join(root, `index.html${suffix}`), { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
   });
