@@ -22,6 +22,7 @@ function buildDir(): string {
   write('index.html', INDEX);
   write('main-AB12CD34.js', MAIN);
   write('favicon.ico', 'icon', []);
+  write('route-chunks.json', JSON.stringify({ catalog: ['chunk-CD34EF56.js'] }), []);
   write('only-gzip-EF56GH78.css', 'body{}'.repeat(300), ['gz']);
   // A variant left by an earlier build: older than the file, so never sent.
   write('stale-IJ90KL12.js', MAIN, ['br']);
@@ -106,7 +107,8 @@ describe(serveWeb.name, () => {
   it('names the API answers a landing page will ask for, so the browser fetches them beside the scripts', async () => {
     const course = 'd596a957-3393-4dfb-a6f5-c7168dac7882';
     expect((await get('/').expect(200)).headers['link']).toBe(
-      '</api/courses>; rel=preload; as=fetch; crossorigin, </api/competences>; rel=preload; as=fetch; crossorigin',
+      '</chunk-CD34EF56.js>; rel=modulepreload, </api/courses>; rel=preload; as=fetch; crossorigin, ' +
+        '</api/competences>; rel=preload; as=fetch; crossorigin',
     );
     expect((await get(`/courses/${course}`).expect(200)).headers['link']).toMatch(`</api/courses/${course}>`);
     for (const path of ['/login', '/courses/1', '/main-AB12CD34.js', '/api/courses']) {

@@ -1,22 +1,40 @@
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The public API answers that the web app's landing pages ask for first (the catalogue's list and a course, with
- * the competence framework they name levels and competences from). Named in a `Link: rel=preload` header on their
- * index.html, the browser fetches them while it downloads the scripts, instead of one round trip after them
- * (docs/adr/0033). Only anonymous, public GETs: a signed-in person's request carries a token and does not use them.
- */
-export function apiPreloadsFor(path: string): string[] {
+/** The lazily loaded chunks of each landing page's route, by page (route-chunks.json of the web build). */
+export type RouteChunks = Readonly<Record<string, readonly string[]>>;
+
+/** The landing pages a first visit opens: the catalogue's list, a course, a test (docs/benchmarks.md). */
+function landingPage(path: string): { page: 'catalog' | 'test'; course?: string } | null {
   const route = path.replace(/\/+$/, '') || '/';
-  if (route === '/' || route === '/courses') return ['/api/courses', '/api/competences'];
-  const course = /^\/courses\/([^/]+)$/.exec(route)?.[1];
-  return course && UUID.test(course) ? [`/api/courses/${course.toLowerCase()}`, '/api/competences'] : [];
+  if (route === '/' || route === '/courses') return { page: 'catalog' };
+  const [, kind, id] = /^\/(courses|tests)\/([^/]+)$/.exec(route) ?? [];
+  if (!id || !UUID.test(id)) return null;
+  return kind === 'courses' ? { page: 'catalog', course: id.toLowerCase() } : { page: 'test' };
 }
 
 /**
- * `crossorigin` (anonymous): the app's XMLHttpRequest is a CORS-mode request without credentials, and a preload
- * is used only by a request of the same mode.
+ * The public API answers that a landing page asks for first (the catalogue's list or a course, with the competence
+ * framework they name levels and competences from). Only anonymous, public GETs: a signed-in person's request
+ * carries a token, and then does not use the preload.
  */
-export function preloadLinkHeader(urls: readonly string[]): string {
-  return urls.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`).join(', ');
+export function apiPreloadsFor(path: string): string[] {
+  const landing = landingPage(path);
+  if (landing?.page !== 'catalog') return [];
+  return [landing.course ? `/api/courses/${landing.course}` : '/api/courses', '/api/competences'];
+}
+
+/**
+ * The `Link` header of a landing page's index.html (docs/adr/0033): the browser fetches the page's route chunks and
+ * its API answers while it downloads main.js, instead of discovering them one round trip at a time after it runs.
+ * `crossorigin` (anonymous) on the API answers: the app's XMLHttpRequest is a CORS-mode request without
+ * credentials, and a preload is used only by a request of the same mode. Null for other pages.
+ */
+export function preloadLinkHeader(path: string, routeChunks: RouteChunks): string | null {
+  const landing = landingPage(path);
+  if (!landing) return null;
+  const links = [
+    ...(routeChunks[landing.page] ?? []).map((chunk) => `</${chunk}>; rel=modulepreload`),
+    ...apiPreloadsFor(path).map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
+  ];
+  return links.length ? links.join(', ') : null;
 }
