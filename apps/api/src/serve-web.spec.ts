@@ -107,8 +107,8 @@ describe(serveWeb.name, () => {
   it('names the API answers a landing page will ask for, so the browser fetches them beside the scripts', async () => {
     const course = 'd596a957-3393-4dfb-a6f5-c7168dac7882';
     expect((await get('/').expect(200)).headers['link']).toBe(
-      '</chunk-CD34EF56.js>; rel=modulepreload, </api/courses>; rel=preload; as=fetch; crossorigin, ' +
-        '</api/competences>; rel=preload; as=fetch; crossorigin',
+      '</chunk-CD34EF56.js>; rel=modulepreload; fetchpriority=low, </api/courses>; rel=preload; as=fetch; crossorigin; fetchpriority=low, ' +
+        '</api/competences>; rel=preload; as=fetch; crossorigin; fetchpriority=low',
     );
     expect((await get(`/courses/${course}`).expect(200)).headers['link']).toMatch(`</api/courses/${course}>`);
     for (const path of ['/login', '/courses/1', '/main-AB12CD34.js', '/api/courses']) {

@@ -26,17 +26,17 @@ describe(preloadLinkHeader.name, () => {
 
   it("names the page's route chunks as module preloads and its API answers as CORS-mode fetch preloads", () => {
     expect(preloadLinkHeader('/', chunks)).toBe(
-      '</chunk-AAAA1111.js>; rel=modulepreload, </api/courses>; rel=preload; as=fetch; crossorigin, ' +
-        '</api/competences>; rel=preload; as=fetch; crossorigin',
+      '</chunk-AAAA1111.js>; rel=modulepreload; fetchpriority=low, </api/courses>; rel=preload; as=fetch; crossorigin; fetchpriority=low, ' +
+        '</api/competences>; rel=preload; as=fetch; crossorigin; fetchpriority=low',
     );
     expect(preloadLinkHeader(`/tests/${id}`, chunks)).toBe(
-      '</chunk-BBBB2222.js>; rel=modulepreload, </chunk-CCCC3333.js>; rel=modulepreload',
+      '</chunk-BBBB2222.js>; rel=modulepreload; fetchpriority=low, </chunk-CCCC3333.js>; rel=modulepreload; fetchpriority=low',
     );
   });
 
   it('still names the API answers of a build without route chunks, and nothing for other pages', () => {
     expect(preloadLinkHeader(`/courses/${id}`, {})).toBe(
-      `</api/courses/${id}>; rel=preload; as=fetch; crossorigin, </api/competences>; rel=preload; as=fetch; crossorigin`,
+      `</api/courses/${id}>; rel=preload; as=fetch; crossorigin; fetchpriority=low, </api/competences>; rel=preload; as=fetch; crossorigin; fetchpriority=low`,
     );
     expect(preloadLinkHeader(`/tests/${id}`, {})).toBeNull();
     for (const path of ['/login', '/tests/1', `/tests/${id}/result`])

@@ -27,14 +27,16 @@ export function apiPreloadsFor(path: string): string[] {
  * The `Link` header of a landing page's index.html (docs/adr/0033): the browser fetches the page's route chunks and
  * its API answers while it downloads main.js, instead of discovering them one round trip at a time after it runs.
  * `crossorigin` (anonymous) on the API answers: the app's XMLHttpRequest is a CORS-mode request without
- * credentials, and a preload is used only by a request of the same mode. Null for other pages.
+ * credentials, and a preload is used only by a request of the same mode. `fetchpriority=low`: the header is read
+ * before the page, and over HTTP/1.1's six connections these would otherwise go ahead of main.js and the framework,
+ * which must arrive first for anything to run (measured: content 0.2–1 s sooner). Null for other pages.
  */
 export function preloadLinkHeader(path: string, routeChunks: RouteChunks): string | null {
   const landing = landingPage(path);
   if (!landing) return null;
   const links = [
-    ...(routeChunks[landing.page] ?? []).map((chunk) => `</${chunk}>; rel=modulepreload`),
-    ...apiPreloadsFor(path).map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
+    ...(routeChunks[landing.page] ?? []).map((chunk) => `</${chunk}>; rel=modulepreload; fetchpriority=low`),
+    ...apiPreloadsFor(path).map((url) => `<${url}>; rel=preload; as=fetch; crossorigin; fetchpriority=low`),
   ];
   return links.length ? links.join(', ') : null;
 }
