@@ -22,6 +22,7 @@ function buildDir(): string {
   write('index.html', INDEX);
   write('main-AB12CD34.js', MAIN);
   write('favicon.ico', 'icon', []);
+  write('route-chunks.json', JSON.stringify({ catalog: ['chunk-CD34EF56.js'] }), []);
   write('only-gzip-EF56GH78.css', 'body{}'.repeat(300), ['gz']);
   // A variant left by an earlier build: older than the file, so never sent.
   write('stale-IJ90KL12.js', MAIN, ['br']);
@@ -101,6 +102,18 @@ describe(serveWeb.name, () => {
     const gzip = await get('/main-AB12CD34.js', 'gzip');
     expect(br.headers['etag']).not.toBe(gzip.headers['etag']);
     await get('/main-AB12CD34.js', 'gzip').set('If-None-Match', br.headers['etag']).expect(200);
+  });
+
+  it('names the API answers a landing page will ask for, so the browser fetches them beside the scripts', async () => {
+    const course = 'd596a957-3393-4dfb-a6f5-c7168dac7882';
+    expect((await get('/').expect(200)).headers['link']).toBe(
+      '</chunk-CD34EF56.js>; rel=modulepreload; fetchpriority=low, </api/courses>; rel=preload; as=fetch; crossorigin; fetchpriority=low, ' +
+        '</api/competences>; rel=preload; as=fetch; crossorigin; fetchpriority=low',
+    );
+    expect((await get(`/courses/${course}`).expect(200)).headers['link']).toMatch(`</api/courses/${course}>`);
+    for (const path of ['/login', '/courses/1', '/main-AB12CD34.js', '/api/courses']) {
+      expect((await get(path)).headers['link']).toBeUndefined();
+    }
   });
 
   it('answers HEAD like GET, without a body', async () => {

@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { ENCODING_SUFFIX, REVALIDATE, cacheControlFor, findPrecompressed, pickEncoding } from './web-assets';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
+import { RouteChunks, preloadLinkHeader } from './web-preloads';
 
 const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
 const isRead = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
@@ -19,6 +20,7 @@ export function serveWeb(app: INestApplication, distDir: string): boolean {
   if (!existsSync(join(root, 'index.html'))) return false;
   const server = app.getHttpAdapter().getInstance() as express.Express;
   const precompressed = findPrecompressed(root);
+  const routeChunks = readRouteChunks(root);
   const chooseVariant = (req: Request, res: Response, relPath: string) => {
     const available = precompressed.get(relPath);
     if (!available) return '';
@@ -57,10 +59,21 @@ export function serveWeb(app: INestApplication, distDir: string): boolean {
     res.removeHeader('Content-Encoding');
     res.removeHeader('Content-Type');
     const suffix = chooseVariant(req, res, 'index.html');
+    const links = preloadLinkHeader(req.path, routeChunks);
+    if (links) res.setHeader('Link', links);
     res.type('html');
     res.sendFile(join(root, `index.html${suffix}`), { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
   });
   return true;
+}
+
+/** Written by tools/web/route-chunks.mjs; a build without it still works, with fewer preloads. */
+function readRouteChunks(root: string): RouteChunks {
+  try {
+    return JSON.parse(readFileSync(join(root, 'route-chunks.json'), 'utf8')) as RouteChunks;
+  } catch {
+    return {};
+  }
 }
 
 function relPathOf(req: Request): string {

@@ -7,7 +7,6 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import { provideServiceWorker } from '@angular/service-worker';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
@@ -43,13 +42,7 @@ export const appConfig: ApplicationConfig = {
     provideTranslations(sharedTranslations),
     provideTranslations(shellTranslations),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    // Long Vietnamese labels ("Số định danh cá nhân hoặc tên đăng nhập") are cut off at 360 px while they sit inside an
-    // empty field; floated, they fit, and people new to forms always see what a field is for. The token puts
-    // Material's form field in the first download (~20 KB gzip); loading it with each feature instead cost a round
-    // trip more before every page (docs/benchmarks.md), and the catalogue's home page needs it anyway.
-    {
-      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
-      useValue: { floatLabel: 'always' } satisfies MatFormFieldDefaultOptions,
-    },
+    // Material's form-field defaults (floating labels) come with each feature's routes (app.routes.ts), not here:
+    // at the root they put Material's form field and the CDK's a11y in every first download (~95 KB raw).
   ],
 };

@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
+import { withFormFieldDefaults } from './with-form-field-defaults';
 
-export const appRoutes: Route[] = [
+const routes: Route[] = [
   { path: 'login', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.loginRoutes) },
   { path: 'register', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.registerRoutes) },
   { path: 'recover', loadChildren: () => import('@lc/web-identity-feature').then((m) => m.recoverRoutes) },
@@ -40,3 +41,6 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@lc/web-shared-ui').then((m) => m.NotFoundPage),
   },
 ];
+
+// No form field on the catalogue's list and course page (the landing pages) nor on "my learning" and the notices.
+export const appRoutes = withFormFieldDefaults(routes, ['', 'courses', 'my-learning', 'notices']);

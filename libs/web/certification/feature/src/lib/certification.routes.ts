@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { provideTranslations, roleGuard, signedInGuard } from '@lc/web-shared-data-access';
-import { unsavedChangesGuard } from '@lc/web-shared-ui';
+import { unsavedChangesGuard } from '@lc/web-shared-ui/dialog';
 import { certificationEn, certificationVi } from './i18n';
 
 const translations = provideTranslations({ vi: certificationVi, en: certificationEn });

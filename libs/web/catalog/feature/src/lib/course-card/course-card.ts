@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { MatChipsModule } from '@angular/material/chips';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Competence, CourseSummary, LevelBand } from '@lc/shared-contracts';
@@ -10,7 +9,7 @@ import { Lang, competenceLabel, levelBandName, pick } from '../catalog-format';
 @Component({
   selector: 'lp-course-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, MatChipsModule, RouterLink, TranslatePipe],
+  imports: [MatCardModule, RouterLink, TranslatePipe],
   templateUrl: './course-card.html',
   styleUrl: './course-card.scss',
 })

@@ -5,8 +5,9 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { H5pInstalledLibrary } from '@lc/shared-contracts';
 import { LibraryAdminStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, UiMessage, UiText, uiMessage } from '@lc/web-shared-data-access';
-import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { LanguageStore, UiMessage, uiMessage, UiText } from '@lc/web-shared-data-access';
+import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { actionText, formatBytes, usageText, versionText } from './library-format';
 
 /** The city admin's content types: show what an export would install, install on confirmation, disable, remove. */

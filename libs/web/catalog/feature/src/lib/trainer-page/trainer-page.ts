@@ -10,14 +10,8 @@ import { firstValueFrom } from 'rxjs';
 import { CourseSummary, CreateTestMaterialRequest, MaterialSummary, UpdateCourseRequest } from '@lc/shared-contracts';
 import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
 import { LanguageStore, apiErrorMessage, injectFormErrors } from '@lc/web-shared-data-access';
-import {
-  ConfirmDialog,
-  ConfirmDialogData,
-  ErrorBanner,
-  ErrorSummary,
-  LoadingIndicator,
-  PageHeading,
-} from '@lc/web-shared-ui';
+import { ErrorBanner, ErrorSummary, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { CourseCreateForm, CourseCreation } from '../course-create-form/course-create-form';
 import { CourseDraftActions } from '../course-draft-actions/course-draft-actions';
 import { CourseOutline } from '../course-outline/course-outline';

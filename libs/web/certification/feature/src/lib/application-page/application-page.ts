@@ -23,8 +23,6 @@ import { MyApplicationStore } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
 import { LanguageStore, UiText, injectFormErrors } from '@lc/web-shared-data-access';
 import {
-  ConfirmDialog,
-  ConfirmDialogData,
   ErrorBanner,
   ErrorSummary,
   HoldsUnsavedWork,
@@ -32,6 +30,7 @@ import {
   PageHeading,
   warnBeforeUnload,
 } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
 import {

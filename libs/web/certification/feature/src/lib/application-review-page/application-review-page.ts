@@ -20,15 +20,9 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { ApplicationReviewStore, ReviewNotice } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { LanguageStore, SessionStore, UiText, injectFormErrors } from '@lc/web-shared-data-access';
-import {
-  ConfirmDialog,
-  ConfirmDialogData,
-  ErrorBanner,
-  ErrorSummary,
-  LoadingIndicator,
-  PageHeading,
-} from '@lc/web-shared-ui';
+import { injectFormErrors, LanguageStore, SessionStore, UiText } from '@lc/web-shared-data-access';
+import { ErrorBanner, ErrorSummary, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApplicationHistory } from '../application-history/application-history';
 import { ScoresForm, criteriaView, localise, resetScoresForm, roleKey, scoreOf, scoreOptions } from '../criteria-view';

@@ -28,7 +28,8 @@ import {
   queueView,
 } from '@lc/web-certification-data-access';
 import { SessionStore, UiText } from '@lc/web-shared-data-access';
-import { ConfirmDialog, ConfirmDialogData, ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { map } from 'rxjs';
 

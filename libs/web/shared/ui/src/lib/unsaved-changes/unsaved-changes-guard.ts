@@ -4,11 +4,7 @@ import { CanDeactivateFn } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
 import { map } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../confirm-dialog/confirm-dialog';
-
-/** A page that can hold work the server does not have yet. */
-export interface HoldsUnsavedWork {
-  hasUnsavedWork(): boolean;
-}
+import { HoldsUnsavedWork } from './unsaved-work';
 
 /**
  * Leaving a page with unsaved work asks first (in-app navigation; the page itself handles `beforeunload` for
@@ -28,11 +24,3 @@ export const unsavedChangesGuard: CanDeactivateFn<HoldsUnsavedWork> = (page) => 
     .afterClosed()
     .pipe(map((leave) => leave === true));
 };
-
-/** For a page's `window:beforeunload` listener: asks the browser to confirm leaving while work is unsaved. */
-export function warnBeforeUnload(event: BeforeUnloadEvent, unsaved: boolean): void {
-  if (!unsaved) return;
-  event.preventDefault();
-  // Older Chromium asks only when returnValue is set.
-  event.returnValue = '';
-}
