@@ -28,6 +28,7 @@ import { SkillsViews } from './skills/skills-views';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
+import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
 export const assessmentEntities = [
@@ -52,6 +53,7 @@ export const assessmentEntities = [
   ],
   providers: [
     TestsService,
+    TestPreviewService,
     AttemptsService,
     ServingBanks,
     ExposureCountsCache,
