@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
-import type { LocalisedText, NoticeKind, NoticeList } from '@lc/shared-contracts';
+import type { LocalisedText, NoticeKind, NoticeList, NoticeSnapshot } from '@lc/shared-contracts';
 import { notFound } from '@lc/api-shared';
 import { NoticeEntity } from './notice.entity';
 import { toNotice } from './notice.mapper';
@@ -14,6 +14,8 @@ export interface NewNotice {
 }
 
 export const NOTICE_LIST_LIMIT = 50;
+/** PostgreSQL channel on which a new notice names its owner, for the open streams of every API process. */
+export const NOTICE_CHANNEL = 'lc_notice_added';
 
 @Injectable()
 export class NoticesService {
@@ -21,10 +23,12 @@ export class NoticesService {
 
   /**
    * Takes the transaction of the change it tells about: the notice commits or rolls back with it, so a refused or
-   * failed change leaves none, and only the one transition that won a race leaves one.
+   * failed change leaves none, and only the one transition that won a race leaves one. Its NOTIFY is delivered
+   * at commit, and never for a rollback, so a stream is told only of notices that exist.
    */
   async add(tx: EntityManager, notice: NewNotice): Promise<void> {
     await tx.getRepository(NoticeEntity).insert(notice);
+    await tx.query('SELECT pg_notify($1, $2)', [NOTICE_CHANNEL, notice.personId]);
   }
 
   async list(personId: string): Promise<NoticeList> {
@@ -33,6 +37,14 @@ export class NoticesService {
       this.notices.countBy({ personId, readAt: IsNull() }),
     ]);
     return { unread, notices: rows.map(toNotice) };
+  }
+
+  async snapshot(personId: string): Promise<NoticeSnapshot> {
+    const [latest, unread] = await Promise.all([
+      this.notices.findOne({ where: { personId }, order: { createdAt: 'DESC' } }),
+      this.notices.countBy({ personId, readAt: IsNull() }),
+    ]);
+    return { unread, latest: latest ? toNotice(latest) : null };
   }
 
   /** Someone else's notice is answered as missing: its existence is not theirs to learn. Marking twice is harmless. */
