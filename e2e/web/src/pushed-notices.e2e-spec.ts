@@ -18,6 +18,7 @@ test('the citizen sees the officer return their application while their page sta
   await submittedApplicant(request, fullName, citizenId, PASSWORD);
   const citizen = await openAs(browser, citizenId, PASSWORD);
   await navigate(citizen, 'Hồ sơ danh hiệu');
+  await expect(citizen).toHaveURL(/\/title$/);
   await expect(citizen.getByRole('link', { name: 'Thông báo, 1 chưa đọc' })).toBeVisible();
   const shownAt = citizen.url();
   const navigations: string[] = [];
