@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { errorText } from '@lc/shared-contracts';
 import { DomainError } from '@lc/api-shared';
 import { FieldCode, fieldKind } from './field-codes';
@@ -15,12 +16,23 @@ export interface FieldProblem {
   limit?: number;
 }
 
+// A class's rules never change once loaded; reading them walks every registered rule, so once per class is enough.
+const rulesByClass = new WeakMap<object, ValidationMetadata[]>();
+
+function rulesOf(target: object): ValidationMetadata[] {
+  let rules = rulesByClass.get(target);
+  if (!rules) {
+    rules = getMetadataStorage().getTargetValidationMetadatas(target as new () => unknown, '', true, false);
+    rulesByClass.set(target, rules);
+  }
+  return rules;
+}
+
 /** The arguments of the decorators on `property` of the validated object's class, by constraint name. */
 function argsOf(e: ValidationError): (constraint: string) => unknown[] {
   const target = e.target?.constructor;
-  const metadata = target ? getMetadataStorage().getTargetValidationMetadatas(target, '', true, false) : [];
-  return (constraint) =>
-    metadata.find((m) => m.propertyName === e.property && m.name === constraint)?.constraints ?? [];
+  const rules = target ? rulesOf(target) : [];
+  return (constraint) => rules.find((m) => m.propertyName === e.property && m.name === constraint)?.constraints ?? [];
 }
 
 /**
