@@ -11,6 +11,10 @@ export function compressApi() {
   return compression({
     threshold: 1024,
     filter: (req: Request, res: Response) =>
-      req.path.startsWith('/api/') && !req.path.startsWith('/api/auth/') && compression.filter(req, res),
+      req.path.startsWith('/api/') &&
+      !req.path.startsWith('/api/auth/') &&
+      // A compressor holds small writes back, and an event stream is nothing but small writes.
+      !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
+      compression.filter(req, res),
   });
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ValidationError } from '@nestjs/common';
-import { IsString, Length } from 'class-validator';
+import { IsString, Length, MaxLength } from 'class-validator';
 import { DomainError } from '@lc/api-shared';
 import { fieldProblems, validationPipe } from './validation';
 
@@ -16,6 +16,7 @@ class LoginBody {
   password!: string;
 
   @IsString()
+  @MaxLength(50)
   login!: string;
 }
 
@@ -35,9 +36,16 @@ describe(fieldProblems.name, () => {
     ]);
   });
 
-  it('falls back to a plain Vietnamese message and walks nested fields', () => {
+  it("falls back to the catalogue's Vietnamese for the kind of problem and walks nested fields", () => {
     expect(fieldProblems([error('items', {}, [error('0', {}, [error('stem', { isString: '' })])])])).toEqual([
-      { path: 'items.0.stem', code: 'FIELD_INVALID', message: 'Trường "items.0.stem" chưa hợp lệ.' },
+      { path: 'items.0.stem', code: 'FIELD_REQUIRED', message: 'Hãy điền mục này.' },
+    ]);
+  });
+
+  it('keeps the general code for a rule of our own', () => {
+    const own = { ...error('name', { isPlainName: '' }), value: 'x' } as ValidationError;
+    expect(fieldProblems([own])).toEqual([
+      { path: 'name', code: 'FIELD_INVALID', message: 'Giá trị này chưa hợp lệ.' },
     ]);
   });
 });
@@ -48,7 +56,7 @@ describe(validationPipe.name, () => {
     expect(e.code).toBe('VALIDATION_FAILED');
     expect(e.details).toEqual({
       fields: ['Please enter your password.'],
-      problems: [{ path: 'password', code: 'FIELD_INVALID', message: 'Please enter your password.' }],
+      problems: [{ path: 'password', code: 'FIELD_REQUIRED', message: 'Please enter your password.' }],
     });
   });
 
@@ -57,7 +65,18 @@ describe(validationPipe.name, () => {
     expect(e.status).toBe(400);
     expect(e.details?.['problems']).toEqual([
       { path: 'extra', code: 'FIELD_NOT_ALLOWED', message: 'Trường "extra" không được phép gửi lên.' },
-      { path: 'login', code: 'FIELD_INVALID', message: 'Trường "login" chưa hợp lệ.' },
+      { path: 'login', code: 'FIELD_BAD_FORMAT', message: 'Giá trị này không đúng dạng.' },
+    ]);
+  });
+
+  it("names the kind of problem and the rule's limit, read from the DTO's decorators", async () => {
+    const short = await refusal({ login: 'x', password: 'x'.repeat(201) });
+    expect(short.details?.['problems']).toEqual([
+      { path: 'password', code: 'FIELD_TOO_LONG', limit: 200, message: 'Please enter your password.' },
+    ]);
+    const e = await refusal({ login: 'x'.repeat(51), password: 'secret' });
+    expect(e.details?.['problems']).toEqual([
+      { path: 'login', code: 'FIELD_TOO_LONG', limit: 50, message: 'Nhiều nhất 50 ký tự.' },
     ]);
   });
 });

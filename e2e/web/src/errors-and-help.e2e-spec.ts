@@ -127,3 +127,42 @@ test('the self-assessment and the assessment intro link to their part of the hel
   await expect(page.getByText('Cơ bản: mức 1–2')).toBeInViewport();
   await page.context().close();
 });
+
+test("the English UI words a refused field's problem beside it, with the rule's limit", async ({
+  browser,
+  request,
+}) => {
+  const groups = await (await request.get('/api/areas/00004/groups')).json();
+  const page = await openAs(browser);
+  await page.goto('/register');
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký tài khoản' })).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
+
+  // One letter passes the form's own check (required) but not the API's rule (2 to 100 characters).
+  await page.getByLabel('Full name').fill('A');
+  await page.getByLabel('Personal ID number').fill(idNumber(2));
+  await page.getByLabel('Year of birth').fill('1990');
+  await choose(page, 'Gender', 'Female');
+  await page.getByRole('combobox', { name: 'Commune/ward' }).fill('Ba Đình');
+  await page
+    .getByRole('option', { name: /^Phường Ba Đình/ })
+    .first()
+    .click();
+  await choose(page, 'Residential group/village', groups[0].name);
+  await choose(page, 'Population group', /Other adults/);
+  await page.getByLabel('Password', { exact: true }).fill('Password-Field-1');
+  await page.getByRole('button', { name: 'Register' }).click();
+
+  const summary = page.locator('.lp-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Enter at least 2 characters.' })).toBeVisible();
+  const fieldError = page.locator('mat-error').filter({ hasText: 'Enter at least 2 characters.' });
+  await expect(fieldError).toBeVisible();
+  await expect(page.getByLabel('Full name')).toHaveAttribute('aria-invalid', 'true');
+
+  // Back in Vietnamese, the same refusal reads as the API wrote it for this field.
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  await expect(page.locator('mat-error').filter({ hasText: 'Họ và tên cần từ 2 đến 100 ký tự.' })).toBeVisible();
+  await page.context().close();
+});

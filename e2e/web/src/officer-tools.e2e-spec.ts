@@ -1,41 +1,14 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { choose, expectNoCspViolations, navigate, openAs } from './support';
+import { expect, Page, test } from '@playwright/test';
+import { choose, expectNoCspViolations, navigate, openAs, submittedApplicant } from './support';
 
 // Officer tools that match a commune's workload (issue 11 §6), on a 360 × 780 phone.
 test.afterEach(expectNoCspViolations);
 
 const run = Date.now() % 100000;
-const year = new Date().getFullYear();
 /** Born 1990, female; province 048 keeps clear of the other specs' numbers. */
 const idNumber = (serial: number) => `0481900${String((run + serial) % 100000).padStart(5, '0')}`;
 const PASSWORD = 'MatKhau-CanBo-2026';
 const ITEMS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2'];
-
-/** A citizen of Phường Ba Đình (the demo verifier's ward) with a submitted application, all through the API. */
-async function submittedApplicant(request: APIRequestContext, fullName: string, citizenId: string): Promise<void> {
-  const groups = await (await request.get('/api/areas/00004/groups')).json();
-  const registered = await request.post('/api/auth/register', {
-    data: {
-      fullName,
-      citizenId,
-      birthYear: 1990,
-      gender: 'female',
-      communeId: '00004',
-      groupId: groups[0].id,
-      populationGroup: 'other',
-      password: PASSWORD,
-    },
-  });
-  expect(registered.status()).toBe(201);
-  const login = await request.post('/api/auth/login', { data: { login: citizenId, password: PASSWORD } });
-  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
-  const opened = await (await request.post('/api/my/applications', { headers, data: { year } })).json();
-  const scores = Object.fromEntries(ITEMS.map((code) => [code, 9]));
-  expect((await request.put(`/api/applications/${opened.id}/scores`, { headers, data: { scores } })).status()).toBe(
-    200,
-  );
-  expect((await request.post(`/api/applications/${opened.id}/submission`, { headers })).status()).toBe(200);
-}
 
 /** Nothing on the page is wider than the phone: no sideways scrolling. */
 async function expectNoOverflow(page: Page): Promise<void> {
@@ -49,7 +22,7 @@ test('a verifier finds an application by an unaccented name on a phone, and forw
   request,
 }) => {
   const fullName = `Vũ Thị Chuyển ${run}`;
-  await submittedApplicant(request, fullName, idNumber(1));
+  await submittedApplicant(request, fullName, idNumber(1), PASSWORD);
   const page = await openAs(browser, 'verifier');
   await navigate(page, 'Hồ sơ cần xét');
   await page.getByLabel('Tìm theo họ tên').fill(`vu thi chuyen ${run}`);
@@ -90,7 +63,7 @@ test('a verifier finds an application by an unaccented name on a phone, and forw
 test('an admin finds a person by their full citizen ID, never by a part of it', async ({ browser, request }) => {
   const fullName = `Lý Thị Định Danh ${run}`;
   const citizenId = idNumber(2);
-  await submittedApplicant(request, fullName, citizenId);
+  await submittedApplicant(request, fullName, citizenId, PASSWORD);
   const page = await openAs(browser, 'admin');
   await navigate(page, 'Quản trị');
   const search = page.getByLabel('Tìm người dùng (họ tên, tên đăng nhập hoặc đủ 12 số định danh)');

@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, expect, Page } from '@playwright/test';
+import { APIRequestContext, Browser, BrowserContext, expect, Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'HocTap@2026';
 
@@ -172,4 +172,41 @@ export async function answerSkillsQuestion(page: Page): Promise<void> {
   }
   const result = page.getByRole('heading', { name: 'Kết quả đánh giá năng lực số', level: 1 });
   await expect(page.locator(`legend#skills-q-${n + 1}`).or(result)).toBeVisible();
+}
+
+/**
+ * A citizen of Phường Ba Đình (the demo verifier's ward), born 1990, with this year's application scored 9 on every
+ * item and submitted, all through the API. Returns the application's id.
+ */
+export async function submittedApplicant(
+  request: APIRequestContext,
+  fullName: string,
+  citizenId: string,
+  password: string,
+): Promise<string> {
+  const groups = await (await request.get('/api/areas/00004/groups')).json();
+  const registered = await request.post('/api/auth/register', {
+    data: {
+      fullName,
+      citizenId,
+      birthYear: 1990,
+      gender: 'female',
+      communeId: '00004',
+      groupId: groups[0].id,
+      populationGroup: 'other',
+      password,
+    },
+  });
+  expect(registered.status()).toBe(201);
+  const login = await request.post('/api/auth/login', { data: { login: citizenId, password } });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const year = new Date().getFullYear();
+  const opened = await (await request.post('/api/my/applications', { headers, data: { year } })).json();
+  const items = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2'];
+  const scores = Object.fromEntries(items.map((code) => [code, 9]));
+  expect((await request.put(`/api/applications/${opened.id}/scores`, { headers, data: { scores } })).status()).toBe(
+    200,
+  );
+  expect((await request.post(`/api/applications/${opened.id}/submission`, { headers })).status()).toBe(200);
+  return opened.id;
 }

@@ -213,6 +213,27 @@ export class Env {
   @IsInt()
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
 
+  /** Open notice streams per person and process; one more ends that person's oldest (docs/adr/0032). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  NOTICE_STREAMS_PER_PERSON: number = 4;
+
+  /** Open notice streams per API process; beyond it a stream is refused (503) and the web polls instead. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  NOTICE_STREAMS_PER_PROCESS: number = 5000;
+
+  /** Seconds between a notice stream's heartbeats; the web reconnects after two missed ones. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  NOTICE_STREAM_HEARTBEAT_SECONDS: number = 25;
+
   @IsOptional()
   @IsInt()
   REFRESH_TOKEN_TTL_DAYS: number = 30;

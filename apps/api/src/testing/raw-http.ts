@@ -17,6 +17,12 @@ export function send(port: number, req: HostileRequest, headers: Record<string, 
     const out = request(
       { host: '127.0.0.1', port, method: req.method, path: req.path, headers: { ...req.headers, ...headers }, agent },
       (res) => {
+        // An event stream that opened has answered; it would not end by itself (the notice stream lasts a token's life).
+        if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+          res.destroy();
+          resolve({ status: res.statusCode ?? 0, body: null });
+          return;
+        }
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: parse(Buffer.concat(chunks).toString()) }));

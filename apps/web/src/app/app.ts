@@ -10,9 +10,9 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ROLES, Role } from '@lc/shared-contracts';
-import { NoticeStore } from '@lc/web-records-data-access';
+import { NoticeStore, NoticeStream } from '@lc/web-records-data-access';
 import { LanguageStore, SessionStore } from '@lc/web-shared-data-access';
 import { filter } from 'rxjs';
 
@@ -60,6 +60,18 @@ export class App {
   protected readonly language = inject(LanguageStore);
   private readonly router = inject(Router);
   protected readonly notices = inject(NoticeStore);
+  private readonly noticeStream = inject(NoticeStream);
+  private readonly translate = inject(TranslateService);
+
+  /** The pushed notice in the reader's language, re-worded when the language changes. */
+  protected readonly arrivedText = computed(() => {
+    const notice = this.notices.arrived();
+    this.language.lang();
+    if (!notice) return '';
+    const name = this.language.text(notice.subjectName);
+    const text = this.translate.instant(`notices.kind.${notice.kind}`, { name }) as string;
+    return this.translate.instant('notices.arrived', { text }) as string;
+  });
 
   /** On a phone the navigation opens below the header; from 960 px it is always shown (app.scss). */
   protected readonly menuOpen = signal(false);
@@ -71,9 +83,17 @@ export class App {
   });
 
   constructor() {
-    // The bell counts the person's unread notices: fetched at sign-in and after each page change, so a notice
-    // written by an officer's action shows on the citizen's next step without polling.
-    effect(() => (this.session.user() ? void this.notices.load() : this.notices.clear()));
+    // The bell counts the person's unread notices: fetched at sign-in and after each page change, and pushed by the
+    // notice stream while a page is open (docs/adr/0032).
+    effect(() => {
+      if (this.session.isSignedIn()) {
+        void this.notices.load();
+        this.noticeStream.start();
+      } else {
+        this.noticeStream.stop();
+        this.notices.clear();
+      }
+    });
     this.router.events
       .pipe(
         filter((e) => e instanceof NavigationEnd && this.session.isSignedIn()),

@@ -4,6 +4,7 @@ export * from './lib/learning-record.entity';
 export * from './lib/record.mapper';
 export { NoticeEntity } from './lib/notices/notice.entity';
 export { NoticesService } from './lib/notices/notices.service';
+export { NoticeHub } from './lib/notices/notice-hub';
 export type { NewNotice } from './lib/notices/notices.service';
 export { ChainVerifierService } from './lib/integrity/chain-verifier.service';
 export { EvidenceAnchorService } from './lib/integrity/evidence-anchor.service';

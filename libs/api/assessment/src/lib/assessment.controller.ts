@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Attempt, CourseDetail } from '@lc/shared-contracts';
+import type { Attempt, CourseDetail, TestPreview } from '@lc/shared-contracts';
 import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
 import { AttemptsService } from './attempts.service';
 import { CreateTestMaterialDto } from './dto/create-test-material.dto';
 import { ItemResponseDto } from './dto/item-response.dto';
+import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
 @ApiTags('assessment')
@@ -14,7 +15,15 @@ export class AssessmentController {
   constructor(
     private readonly tests: TestsService,
     private readonly attempts: AttemptsService,
+    private readonly previews: TestPreviewService,
   ) {}
+
+  /** The course's author and content reviewers see a saved test as a learner would; others get 404. */
+  @Roles('trainer', 'content_reviewer')
+  @Get('tests/:testId/preview')
+  preview(@Param('testId', ParseUUIDPipe) testId: string, @CurrentUser() user: AuthUser): Promise<TestPreview> {
+    return this.previews.preview(testId, user);
+  }
 
   @Roles('trainer')
   @ApiOk('CourseDetail', { status: 201 })

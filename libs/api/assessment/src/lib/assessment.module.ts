@@ -29,6 +29,7 @@ import { SkillsViews } from './skills/skills-views';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
+import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
 export const assessmentEntities = [
@@ -54,6 +55,7 @@ export const assessmentEntities = [
   providers: [
     Transactions,
     TestsService,
+    TestPreviewService,
     AttemptsService,
     ServingBanks,
     ExposureCountsCache,

@@ -56,6 +56,13 @@ export interface ItemResponse {
   point?: { x: number; y: number };
 }
 
+/** A saved test as a learner receives its items, for its author and content reviewers: nothing is recorded. */
+export interface TestPreview {
+  testId: string;
+  title: LocalisedText;
+  items: DeliveredItem[];
+}
+
 export interface Attempt {
   id: string;
   testId: string;

@@ -104,3 +104,12 @@ export interface NoticeList {
   /** The newest notices, at most 50. */
   notices: Notice[];
 }
+
+/**
+ * What `GET /my/notices/stream` pushes (server-sent event `notices`): when the stream opens, and whenever a notice
+ * of the person is written. The client reloads the list when `latest` is one it has not seen.
+ */
+export interface NoticeSnapshot {
+  unread: number;
+  latest: Notice | null;
+}

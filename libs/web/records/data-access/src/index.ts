@@ -4,3 +4,5 @@ export * from './lib/application-timeline';
 export * from './lib/past-results';
 export * from './lib/notices-api';
 export * from './lib/notice-store';
+export * from './lib/notice-stream';
+export * from './lib/notice-texts';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import type { LocalisedText, NoticeKind, NoticeList } from '@lc/shared-contracts';
+import type { LocalisedText, NoticeKind, NoticeList, NoticeSnapshot } from '@lc/shared-contracts';
 import { enforce, managerOf, UnitOfWork } from '@lc/api-shared';
 import { noticeAccess } from '../access/records-policy';
 import { NoticeEntity } from './notice.entity';
@@ -15,6 +15,8 @@ export interface NewNotice {
 }
 
 export const NOTICE_LIST_LIMIT = 50;
+/** PostgreSQL channel on which a new notice names its owner, for the open streams of every API process. */
+export const NOTICE_CHANNEL = 'lc_notice_added';
 
 @Injectable()
 export class NoticesService {
@@ -22,10 +24,13 @@ export class NoticesService {
 
   /**
    * Takes the transaction of the change it tells about: the notice commits or rolls back with it, so a refused or
-   * failed change leaves none, and only the one transition that won a race leaves one.
+   * failed change leaves none, and only the one transition that won a race leaves one. Its NOTIFY is delivered
+   * at commit, and never for a rollback, so a stream is told only of notices that exist.
    */
   async add(work: UnitOfWork, notice: NewNotice): Promise<void> {
-    await managerOf(work).getRepository(NoticeEntity).insert(notice);
+    const tx = managerOf(work);
+    await tx.getRepository(NoticeEntity).insert(notice);
+    await tx.query('SELECT pg_notify($1, $2)', [NOTICE_CHANNEL, notice.personId]);
   }
 
   async list(personId: string): Promise<NoticeList> {
@@ -34,6 +39,14 @@ export class NoticesService {
       this.notices.countBy({ personId, readAt: IsNull() }),
     ]);
     return { unread, notices: rows.map(toNotice) };
+  }
+
+  async snapshot(personId: string): Promise<NoticeSnapshot> {
+    const [latest, unread] = await Promise.all([
+      this.notices.findOne({ where: { personId }, order: { createdAt: 'DESC' } }),
+      this.notices.countBy({ personId, readAt: IsNull() }),
+    ]);
+    return { unread, latest: latest ? toNotice(latest) : null };
   }
 
   /** Someone else's notice is answered as missing: its existence is not theirs to learn. Marking twice is harmless. */

@@ -21,6 +21,12 @@ describe(errorText.name, () => {
     expect(errorText('AUTH_LOCKED', 'en', { retryAfterSeconds: 'soon' })).toContain('in a few minutes.');
   });
 
+  it("puts a refused field's limit into its text, in each language", () => {
+    expect(errorText('FIELD_TOO_LONG', 'en', { limit: 100 })).toBe('Enter at most 100 characters.');
+    expect(errorText('FIELD_TOO_SMALL', 'vi', { limit: 1900 })).toBe('Không được nhỏ hơn 1900.');
+    expect(errorText('FIELD_TOO_FEW', 'en', {})).toBe('Add at least … entries.');
+  });
+
   it('holds each code once, with both texts written out and no placeholder left for the reader', () => {
     const all = Object.values(ERROR_GROUPS).flatMap((group) => Object.keys(group));
     expect(new Set(all).size).toBe(all.length);

@@ -47,7 +47,14 @@ export function isErrorCode(code: unknown): code is ErrorCode {
  */
 export function errorText(code: string, lang: ErrorLanguage, details?: Record<string, unknown>): string | null {
   if (!isErrorCode(code)) return null;
-  return ERROR_CATALOGUE[code][lang].replace('{wait}', () => waitWords(details?.['retryAfterSeconds'], lang));
+  return ERROR_CATALOGUE[code][lang]
+    .replace('{wait}', () => waitWords(details?.['retryAfterSeconds'], lang))
+    .replace('{limit}', () => limitWords(details?.['limit']));
+}
+
+/** A field's bound (`limit` of a field refusal) as plain digits: grouping would turn the year 1900 into "1.900". */
+function limitWords(limit: unknown): string {
+  return typeof limit === 'number' && Number.isFinite(limit) ? String(limit) : '…';
 }
 
 /** "15 phút" / "15 minutes": how long to wait, in words read at a glance (as the API writes it). */

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Attempt, ItemResponse } from '@lc/shared-contracts';
+import { Attempt, ItemResponse, TestPreview } from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -12,6 +12,11 @@ export class AttemptsApi {
   /** Returns the open attempt if there is one, so it is safe to repeat (e.g. after a dropped connection). */
   start(testId: string): Observable<Attempt> {
     return this.http.post<Attempt>(`/api/tests/${id(testId)}/attempts`, {});
+  }
+
+  /** A saved test's items as a learner gets them, for its author and content reviewers; nothing is recorded. */
+  preview(testId: string): Observable<TestPreview> {
+    return this.http.get<TestPreview>(`/api/tests/${id(testId)}/preview`);
   }
 
   get(attemptId: string): Observable<Attempt> {

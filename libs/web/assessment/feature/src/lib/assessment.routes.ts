@@ -23,6 +23,14 @@ export const attemptRoutes: Routes = [
     loadComponent: () => import('./test-preview-page/test-preview-page').then((m) => m.TestPreviewPage),
   },
   {
+    // A saved test, for its author and content reviewers (the API refuses anyone else).
+    path: ':testId/preview',
+    title: 'assessment.preview.title',
+    canActivate: [roleGuard('trainer', 'content_reviewer')],
+    providers,
+    loadComponent: () => import('./test-preview-page/test-preview-page').then((m) => m.TestPreviewPage),
+  },
+  {
     path: ':testId',
     title: 'assessment.attempt.title',
     canActivate: [signedInGuard],

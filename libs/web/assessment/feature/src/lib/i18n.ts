@@ -8,6 +8,8 @@ export const assessmentTranslations = {
         back: 'Quay lại soạn bài',
         empty: 'Không có bài kiểm tra nào để xem trước. Hãy mở lại trang soạn khoá học.',
         toTrainer: 'Về trang khoá học của tôi',
+        backSaved: 'Quay lại',
+        loading: 'Đang mở bài kiểm tra…',
       },
       attempt: {
         title: 'Làm bài kiểm tra',
@@ -61,6 +63,8 @@ export const assessmentTranslations = {
         back: 'Back to editing',
         empty: 'There is no test to preview. Open the course editor again.',
         toTrainer: 'Go to my courses',
+        backSaved: 'Go back',
+        loading: 'Opening the test…',
       },
       attempt: {
         title: 'Take the test',

@@ -41,7 +41,13 @@ describe(apiProblems.name, () => {
     {
       code: 'VALIDATION_FAILED',
       message: 'Dữ liệu chưa hợp lệ: Họ tên cần từ 2 đến 100 ký tự.',
-      details: { problems: [{ path: 'fullName', code: 'FIELD_INVALID', message: 'Họ tên cần từ 2 đến 100 ký tự.' }] },
+      details: {
+        problems: [
+          { path: 'fullName', code: 'FIELD_TOO_LONG', limit: 100, message: 'Họ tên cần từ 2 đến 100 ký tự.' },
+          { path: 'birthYear', code: 'FIELD_TOO_SMALL', limit: 1900, message: 'Năm sinh không hợp lệ.' },
+          { path: 'note', code: 'FIELD_INVALID', message: 'Ghi chú chưa hợp lệ.' },
+        ],
+      },
     },
     400,
   );
@@ -50,9 +56,16 @@ describe(apiProblems.name, () => {
     const { translate, language } = setup();
     expect(apiProblems(validation, translate)).toEqual([
       { field: 'fullName', message: 'Họ tên cần từ 2 đến 100 ký tự.' },
+      { field: 'birthYear', message: 'Năm sinh không hợp lệ.' },
+      { field: 'note', message: 'Ghi chú chưa hợp lệ.' },
     ]);
     language.use('en');
-    expect(apiProblems(validation, translate)).toEqual([{ field: 'fullName', message: 'This value is not valid.' }]);
+    // The kind of problem and the rule's limit, worded in English; a rule of a DTO's own stays general.
+    expect(apiProblems(validation, translate)).toEqual([
+      { field: 'fullName', message: 'Enter at most 100 characters.' },
+      { field: 'birthYear', message: 'Enter 1900 or more.' },
+      { field: 'note', message: 'This value is not valid.' },
+    ]);
   });
 
   it('puts an error on the field its code concerns, and keeps others for the whole form', () => {

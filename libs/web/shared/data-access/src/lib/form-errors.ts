@@ -16,6 +16,8 @@ interface FieldProblem {
   path: string;
   code: string;
   message: string;
+  /** The rule's bound (a length, a count, a value) for the catalogue's `{limit}`. */
+  limit?: number;
 }
 
 function fieldProblemsOf(details: Record<string, unknown> | undefined): FieldProblem[] {
@@ -29,7 +31,8 @@ function fieldProblemsOf(details: Record<string, unknown> | undefined): FieldPro
 
 /**
  * The problems of a failed call. A refusal that names its fields (`details.problems`) gives one problem per field:
- * in Vietnamese the API's own words for it (the DTO's specific rule), in English the catalogue's text for its code.
+ * in Vietnamese the API's own words for it (the DTO's specific rule), in English the catalogue's text for its kind
+ * (required, too long …) with the rule's limit.
  * Any other error is one problem, placed on the field `fieldOfCode` names for its code, if any.
  */
 export function apiProblems(err: unknown, translate: TranslateService, fieldOfCode: FieldOfCode = {}): FormProblem[] {
@@ -39,7 +42,7 @@ export function apiProblems(err: unknown, translate: TranslateService, fieldOfCo
   if (perField.length) {
     return perField.map((p) => ({
       field: p.path,
-      message: lang === 'vi' ? p.message : (errorText(p.code, lang) ?? p.message),
+      message: lang === 'vi' ? p.message : (errorText(p.code, lang, { limit: p.limit }) ?? p.message),
     }));
   }
   const field = !body ? undefined : typeof fieldOfCode === 'function' ? fieldOfCode(body.code) : fieldOfCode[body.code];

@@ -14,7 +14,7 @@ import { itemAnswerTranslations } from '../item-answer-i18n';
 import { TestPreviewPage } from './test-preview-page';
 
 describe(TestPreviewPage.name, () => {
-  function setUp(withDraft: boolean) {
+  function setUp(withDraft: boolean, testId?: string) {
     TestBed.configureTestingModule({
       imports: [TestPreviewPage],
       providers: [
@@ -54,6 +54,7 @@ describe(TestPreviewPage.name, () => {
         },
       });
     const fixture = TestBed.createComponent(TestPreviewPage);
+    if (testId) fixture.componentRef.setInput('testId', testId);
     return { fixture, loader: TestbedHarnessEnvironment.loader(fixture) };
   }
 
@@ -82,5 +83,49 @@ describe(TestPreviewPage.name, () => {
     const { fixture } = setUp(false);
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('Không có bài kiểm tra nào để xem trước');
+  });
+
+  it('shows a saved test as the API delivers it to learners, and sends nothing back', async () => {
+    const { fixture, loader } = setUp(true, 'test-1');
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne({ method: 'GET', url: '/api/tests/test-1/preview' }).flush({
+      testId: 'test-1',
+      title: { vi: 'Bài đã lưu' },
+      items: [
+        {
+          id: 't-1',
+          type: 'single_choice',
+          competence: '4.1',
+          level: 2,
+          stem: { vi: 'Câu đã lưu?' },
+          options: [
+            { id: 'a', text: { vi: 'Có' } },
+            { id: 'b', text: { vi: 'Không' } },
+          ],
+        },
+      ],
+    });
+    await fixture.whenStable();
+    const radios = await loader.getHarness(MatRadioGroupHarness);
+    await radios.checkRadioButton({ label: 'Không' });
+    expect(await radios.getCheckedValue()).toBe('b');
+    const text = (fixture.nativeElement as HTMLElement).textContent ?? '';
+    expect(text).toContain('Xem như người học: Bài đã lưu');
+    expect(text).toContain('không được lưu hay chấm điểm');
+    // The unsaved draft in memory is not what a saved test's preview shows.
+    expect(text).not.toContain('Mật khẩu nào mạnh?');
+    http.verify();
+  });
+
+  it('says so when the API refuses the saved test', async () => {
+    const { fixture } = setUp(false, 'test-2');
+    fixture.detectChanges();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/tests/test-2/preview')
+      .flush({ code: 'TEST_NOT_FOUND', message: 'Không tìm thấy bài kiểm tra.' }, { status: 404, statusText: 'x' });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Không tìm thấy bài kiểm tra.');
   });
 });

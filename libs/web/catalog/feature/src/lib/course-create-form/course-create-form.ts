@@ -13,6 +13,8 @@ import {
   POPULATION_GROUPS,
   PopulationGroup,
 } from '@lc/shared-contracts';
+import { injectFormErrors } from '@lc/web-shared-data-access';
+import { ErrorSummary } from '@lc/web-shared-ui';
 import { Lang, levelBandName, pick } from '../catalog-format';
 
 /** The course asked for, and the key that makes every repeat of this one request create it only once. */
@@ -24,7 +26,15 @@ export interface CourseCreation {
 @Component({
   selector: 'lp-course-create-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    TranslatePipe,
+    ErrorSummary,
+  ],
   templateUrl: './course-create-form.html',
 })
 export class CourseCreateForm {
@@ -52,6 +62,9 @@ export class CourseCreateForm {
     moduleTitle: ['', [Validators.required, Validators.maxLength(200)]],
   });
 
+  /** A refused create: each field's problem beside its control, in the reader's language, and in the summary. */
+  protected readonly errors = injectFormErrors();
+
   /** New whenever the form changes: a double tap repeats the same course, an edited form asks for another. */
   private key = crypto.randomUUID();
 
@@ -60,6 +73,7 @@ export class CourseCreateForm {
   }
 
   protected submit(): void {
+    this.errors.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -79,5 +93,11 @@ export class CourseCreateForm {
   /** The parent calls this once the course exists. */
   reset(): void {
     this.form.reset();
+    this.errors.clear();
+  }
+
+  /** The parent calls this when the API refused the course. */
+  fail(err: unknown): void {
+    this.errors.fail(err, this.form);
   }
 }

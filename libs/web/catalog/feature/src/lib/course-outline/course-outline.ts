@@ -26,6 +26,8 @@ export class CourseOutline {
   readonly openMaterialId = input<string | null>(null);
   /** Whether tests link to the attempt page (only for published courses). */
   readonly testsEnabled = input(true);
+  /** Links each saved test to its learner's-eye preview: the author's editor and the content reviewer's page. */
+  readonly previewTests = input(false);
   readonly headingLevel = input<2 | 3>(2);
   /** Shows a delete button per material: the author's editor of a draft. */
   readonly removable = input(false);

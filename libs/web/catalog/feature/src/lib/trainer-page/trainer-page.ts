@@ -89,11 +89,19 @@ export class TrainerPage {
     if (await this.run(() => this.store.open(course.id))) this.focusEditor();
   }
 
+  /** A refusal goes to the form, beside the fields it names (the banner is far above a long page). */
   protected async create({ request, key }: CourseCreation): Promise<void> {
-    if (await this.run(() => this.store.create(request, key), 'catalog.trainer.created')) {
-      this.createForm()?.reset();
-      this.focusEditor();
+    this.error.set(null);
+    this.status.set(null);
+    try {
+      await this.store.create(request, key);
+    } catch (err) {
+      this.createForm()?.fail(err);
+      return;
     }
+    this.status.set(this.translate.instant('catalog.trainer.created'));
+    this.createForm()?.reset();
+    this.focusEditor();
   }
 
   protected chooseFile(event: Event): void {

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import type { TestPreview } from '@lc/shared-contracts';
+import { CatalogService } from '@lc/api-catalog';
+import { AuthUser, hasRole, notFound } from '@lc/api-shared';
+import { toDeliveredItem } from './item.mapper';
+import { TestItemEntity } from './test-item.entity';
+import { TestEntity } from './test.entity';
+
+/**
+ * A saved test's items as a citizen's browser receives them (the same projection, so the preview cannot show more
+ * than a learner sees), for the course's author and content reviewers at any status of the course. It writes
+ * nothing: no attempt, no answer, no record.
+ */
+@Injectable()
+export class TestPreviewService {
+  constructor(
+    @InjectRepository(TestEntity) private readonly tests: Repository<TestEntity>,
+    @InjectRepository(TestItemEntity) private readonly items: Repository<TestItemEntity>,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  async preview(testId: string, viewer: AuthUser): Promise<TestPreview> {
+    const test = await this.tests.findOneBy({ id: testId });
+    const course = test && (await this.catalog.courseOfTest(test.id));
+    // Someone else's test answers as a missing one, so a trainer cannot probe other trainers' drafts.
+    if (!test || !course || !(course.authorId === viewer.id || hasRole(viewer, 'content_reviewer'))) {
+      throw notFound('TEST_NOT_FOUND', 'Không tìm thấy bài kiểm tra.');
+    }
+    const items = test.itemIds.length ? await this.items.findBy({ id: In(test.itemIds) }) : [];
+    const byId = new Map(items.map((i) => [i.id, i]));
+    return {
+      testId: test.id,
+      title: test.title,
+      items: test.itemIds.flatMap((id) => {
+        const item = byId.get(id);
+        return item ? [toDeliveredItem(item)] : [];
+      }),
+    };
+  }
+}
