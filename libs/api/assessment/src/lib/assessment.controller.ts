@@ -20,6 +20,8 @@ export class AssessmentController {
 
   /** The course's author and content reviewers see a saved test as a learner would; others get 404. */
   @Roles('trainer', 'content_reviewer')
+  @ApiOk('TestPreview')
+  @ApiErrors({ 404: ['TEST_NOT_FOUND'] })
   @Get('tests/:testId/preview')
   preview(@Param('testId', ParseUUIDPipe) testId: string, @CurrentUser() user: AuthUser): Promise<TestPreview> {
     return this.previews.preview(testId, user);

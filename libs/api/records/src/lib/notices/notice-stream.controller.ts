@@ -1,9 +1,9 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { NoticeSnapshot } from '@lc/shared-contracts';
-import { AuthUser, CurrentUser } from '@lc/api-shared';
+import { ApiErrors, ApiFile, AuthUser, CurrentUser } from '@lc/api-shared';
 import { NoticeHub } from './notice-hub';
 import { NoticesService } from './notices.service';
 import { sseComment, sseEvent } from './sse-format';
@@ -30,7 +30,11 @@ export class NoticeStreamController {
   }
 
   @Get('stream')
-  @ApiProduces('text/event-stream')
+  @ApiFile(
+    'text/event-stream',
+    'Server-sent events: a NoticeSnapshot on connecting and on each new notice, and heartbeats',
+  )
+  @ApiErrors({ 503: ['NOTICE_STREAMS_FULL'] })
   async stream(@CurrentUser() user: AuthUser, @Req() req: Request, @Res() res: Response): Promise<void> {
     let ended = false;
     const timers: NodeJS.Timeout[] = [];
