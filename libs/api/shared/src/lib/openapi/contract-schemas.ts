@@ -41,6 +41,7 @@ import type {
   CriteriaGroup,
   CriteriaItem,
   CriteriaSet,
+  CutScoreProposal,
   Decision,
   DecisionSummary,
   DeliveredItem,
@@ -117,6 +118,7 @@ import type {
   Notice,
   NoticeKind,
   NoticeList,
+  NoticeSnapshot,
   PasswordResetRequest,
   PopulationGroup,
   PopulationImportRequest,
@@ -126,6 +128,8 @@ import type {
   ProblemReportRequest,
   ProblemReportView,
   ProposableType,
+  ProposalPair,
+  ProposalRegion,
   PublishedCheckpoint,
   RecoveryCodeIssued,
   RecoveryCodeStatus,
@@ -164,6 +168,7 @@ import type {
   SkillsResultSummary,
   StartCalibrationRequest,
   StartSkillsAttemptRequest,
+  TestPreview,
   Transition,
   Trust,
   UpdateCourseRequest,
@@ -216,6 +221,7 @@ export interface ContractTypes {
   CriteriaGroup: CriteriaGroup;
   CriteriaItem: CriteriaItem;
   CriteriaSet: CriteriaSet;
+  CutScoreProposal: CutScoreProposal;
   Decision: Decision;
   DecisionSummary: DecisionSummary;
   DeliveredItem: DeliveredItem;
@@ -292,6 +298,7 @@ export interface ContractTypes {
   Notice: Notice;
   NoticeKind: NoticeKind;
   NoticeList: NoticeList;
+  NoticeSnapshot: NoticeSnapshot;
   PasswordResetRequest: PasswordResetRequest;
   PopulationGroup: PopulationGroup;
   PopulationImportRequest: PopulationImportRequest;
@@ -301,6 +308,8 @@ export interface ContractTypes {
   ProblemReportRequest: ProblemReportRequest;
   ProblemReportView: ProblemReportView;
   ProposableType: ProposableType;
+  ProposalPair: ProposalPair;
+  ProposalRegion: ProposalRegion;
   PublishedCheckpoint: PublishedCheckpoint;
   RecoveryCodeIssued: RecoveryCodeIssued;
   RecoveryCodeStatus: RecoveryCodeStatus;
@@ -339,6 +348,7 @@ export interface ContractTypes {
   SkillsResultSummary: SkillsResultSummary;
   StartCalibrationRequest: StartCalibrationRequest;
   StartSkillsAttemptRequest: StartSkillsAttemptRequest;
+  TestPreview: TestPreview;
   Transition: Transition;
   Trust: Trust;
   UpdateCourseRequest: UpdateCourseRequest;
@@ -517,6 +527,7 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
           attempts: { type: 'number' },
           calibrated: { type: 'number' },
           keptPrevious: { type: 'number' },
+          proposedCutScores: { $ref: '#/components/schemas/CutScoreProposal' },
         },
         required: [
           'published',
@@ -926,6 +937,31 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
       minItemScore: { type: 'number' },
     },
     required: ['id', 'code', 'version', 'validFrom', 'groups', 'items', 'passTotal', 'minItemScore'],
+  },
+  CutScoreProposal: {
+    type: 'object',
+    properties: {
+      levels: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            level: { type: 'number' },
+            proposed: { type: 'number' },
+            inForce: { type: 'number', nullable: true },
+          },
+          required: ['level', 'proposed', 'inForce'],
+        },
+      },
+      notes: {
+        type: 'number',
+        description:
+          'How many levels had no item to go by, or came out easier than the level below (see deriveCutScores).',
+      },
+    },
+    required: ['levels', 'notes'],
+    description:
+      'Per level, where it would start on the calibrated scale (`proposed`) and where it starts now (`inForce`).',
   },
   Decision: {
     type: 'object',
@@ -1527,12 +1563,45 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
   ItemProposalRequest: {
     type: 'object',
     properties: {
-      type: { type: 'string', enum: ['single_choice', 'multiple_choice'] },
+      type: {
+        type: 'string',
+        enum: ['single_choice', 'multiple_choice', 'true_false', 'short_answer', 'ordering', 'matching', 'hotspot'],
+      },
       competence: { type: 'string' },
       level: { type: 'number' },
       stem: { $ref: '#/components/schemas/LocalisedText' },
-      options: { type: 'array', items: { $ref: '#/components/schemas/LocalisedText' } },
-      correct: { type: 'array', items: { type: 'number' }, description: 'Indexes into options of the right answers.' },
+      options: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/LocalisedText' },
+        description: 'Single and multiple choice: the options; ordering: the steps in the right order.',
+      },
+      correct: {
+        type: 'array',
+        items: { type: 'number' },
+        description:
+          "Single and multiple choice: indexes into options of the right answers; hotspot: the right region's index.",
+      },
+      truth: { type: 'boolean', description: 'True/false: whether the stem is true.' },
+      accepted: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Short answer: the accepted answers and spellings.',
+      },
+      numeric: { type: 'boolean', description: 'Short answer: the answer is a number ("2,5" and "2.5" agree).' },
+      ignoreToneMarks: {
+        type: 'boolean',
+        description: 'Short answer: an answer typed without Vietnamese marks counts.',
+      },
+      pairs: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/ProposalPair' },
+        description: 'Matching: the pairs.',
+      },
+      regions: {
+        type: 'array',
+        items: { $ref: '#/components/schemas/ProposalRegion' },
+        description: 'Hotspot: the regions of the picture (a hotspot needs `picture`).',
+      },
       explanation: { $ref: '#/components/schemas/LocalisedText' },
       picture: { $ref: '#/components/schemas/ItemPicture' },
       revises: {
@@ -1540,8 +1609,8 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
         description: 'A published item this proposal revises: publishing it makes the next version of that item.',
       },
     },
-    required: ['type', 'competence', 'level', 'stem', 'options', 'correct', 'explanation'],
-    description: "A trainer's proposal for the city bank, in Vietnamese and English.",
+    required: ['type', 'competence', 'level', 'stem', 'explanation'],
+    description: "A trainer's proposal for the city bank, in Vietnamese and English; each type fills its own fields.",
   },
   ItemResponse: {
     type: 'object',
@@ -1719,7 +1788,11 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
     type: 'object',
     properties: {
       code: { $ref: '#/components/schemas/KpiCode' },
-      numerator: { type: 'number' },
+      numerator: {
+        type: 'number',
+        description:
+          "K3, K4 (and K4_OF_K3's denominator): expected counts, sums of level probabilities (docs/adr/0030).",
+      },
       denominator: { type: 'number' },
       value: { type: 'number', nullable: true, description: '0..1, null when the denominator is 0.' },
       target2025: { type: 'number', nullable: true },
@@ -1938,6 +2011,16 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
     },
     required: ['unread', 'notices'],
   },
+  NoticeSnapshot: {
+    type: 'object',
+    properties: {
+      unread: { type: 'number' },
+      latest: { oneOf: [{ $ref: '#/components/schemas/Notice' }], nullable: true },
+    },
+    required: ['unread', 'latest'],
+    description:
+      'What `GET /my/notices/stream` pushes (server-sent event `notices`): when the stream opens, and whenever a notice\nof the person is written. The client reloads the list when `latest` is one it has not seen.',
+  },
   PasswordResetRequest: {
     type: 'object',
     properties: {
@@ -1985,7 +2068,32 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
     required: ['id', 'reason', 'note', 'createdAt', 'item'],
     description: 'A report as reviewers see it, with the item it was made on (the version the citizen saw).',
   },
-  ProposableType: { type: 'string', enum: ['single_choice', 'multiple_choice'] },
+  ProposableType: {
+    type: 'string',
+    enum: ['single_choice', 'multiple_choice', 'true_false', 'short_answer', 'ordering', 'matching', 'hotspot'],
+  },
+  ProposalPair: {
+    type: 'object',
+    properties: {
+      left: { $ref: '#/components/schemas/LocalisedText' },
+      right: { $ref: '#/components/schemas/LocalisedText' },
+    },
+    required: ['left', 'right'],
+    description: 'A matching pair as its author writes it; the right-hand column is shown shuffled.',
+  },
+  ProposalRegion: {
+    type: 'object',
+    properties: {
+      x: { type: 'number' },
+      y: { type: 'number' },
+      width: { type: 'number' },
+      height: { type: 'number' },
+      label: { $ref: '#/components/schemas/LocalisedText' },
+    },
+    required: ['x', 'y', 'width', 'height', 'label'],
+    description:
+      "A hotspot region in the picture's own pixels, and the label of the list that answers without a pointer.",
+  },
   PublishedCheckpoint: {
     type: 'object',
     properties: {
@@ -2142,6 +2250,7 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
       },
       explanation: { oneOf: [{ $ref: '#/components/schemas/LocalisedText' }], nullable: true },
       image: { $ref: '#/components/schemas/ItemPicture' },
+      proposal: { $ref: '#/components/schemas/ItemProposalRequest' },
       authorName: { type: 'string', nullable: true },
       reviewReasons: {
         type: 'array',
@@ -2163,6 +2272,7 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
       'correctOptionIds',
       'otherKey',
       'explanation',
+      'proposal',
       'authorName',
       'reviewReasons',
       'createdAt',
@@ -2234,7 +2344,11 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
     properties: {
       code: { $ref: '#/components/schemas/RosterKpiCode' },
       denominatorSource: { type: 'string', enum: ['roster', 'registered_officials', 'none'] },
-      numerator: { type: 'number' },
+      numerator: {
+        type: 'number',
+        description:
+          "K3, K4 (and K4_OF_K3's denominator): expected counts, sums of level probabilities (docs/adr/0030).",
+      },
       denominator: { type: 'number' },
       value: { type: 'number', nullable: true, description: '0..1, null when the denominator is 0.' },
       target2025: { type: 'number', nullable: true },
@@ -2500,6 +2614,17 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
   StartSkillsAttemptRequest: {
     type: 'object',
     properties: { extraTime: { type: 'boolean', description: 'Accessibility: more time before the deadline.' } },
+  },
+  TestPreview: {
+    type: 'object',
+    properties: {
+      testId: { type: 'string' },
+      title: { $ref: '#/components/schemas/LocalisedText' },
+      items: { type: 'array', items: { $ref: '#/components/schemas/DeliveredItem' } },
+    },
+    required: ['testId', 'title', 'items'],
+    description:
+      'A saved test as a learner receives its items, for its author and content reviewers: nothing is recorded.',
   },
   Transition: {
     type: 'object',
