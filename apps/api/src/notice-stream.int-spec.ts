@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { NoticeHub, NoticesService } from '@lc/api-records';
+import { Transactions } from '@lc/api-shared';
 import { BA_DINH, CITY, scores, submittedApplication } from './testing/fixtures';
 import { openNoticeStream, StreamReader } from './testing/sse-client';
 import { bearer, createTestApp, createUser, createUsers } from './testing/test-app';
@@ -28,8 +28,8 @@ describe('notices pushed over a server-sent event stream (HTTP, PostgreSQL)', ()
     return s;
   };
   const addNotice = (personId: string, subjectId: string) =>
-    app.get(DataSource).transaction((tx) =>
-      app.get(NoticesService).add(tx, {
+    app.get(Transactions).run((work) =>
+      app.get(NoticesService).add(work, {
         personId,
         kind: 'course_published',
         subjectId,
