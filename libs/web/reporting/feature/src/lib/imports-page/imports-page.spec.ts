@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
@@ -39,6 +39,16 @@ describe('ImportsPage', () => {
     await fixture.whenStable();
   }
 
+  /** The request once the page has sent it: reading a file and the click's handlers take a while on a busy machine. */
+  async function nextRequest(url: string): Promise<TestRequest> {
+    for (let waited = 0; waited < 5_000; waited += 10) {
+      const [found] = http.match(url);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return http.expectOne(url);
+  }
+
   async function send(name: string, content: string): Promise<void> {
     const input = el().querySelector('#import-file') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([content], name)] });
@@ -58,7 +68,7 @@ describe('ImportsPage', () => {
   it('lists every refused row and offers the report to download', async () => {
     await render();
     await send('dan-so.csv', 'commune_code,year,adults\n99999,2026,1');
-    const req = http.expectOne('/api/kpis/population-figures');
+    const req = await nextRequest('/api/kpis/population-figures');
     expect(req.request.body).toEqual({ csv: 'commune_code,year,adults\n99999,2026,1' });
     const details = { problems: [{ line: 2, message: 'Không có xã/phường mã "99999".' }], report: 'line,message' };
     req.flush({ code: 'IMPORT_INVALID', message: '1 dòng chưa hợp lệ', details }, { status: 422, statusText: 'x' });
@@ -88,8 +98,7 @@ describe('ImportsPage', () => {
     const save = (
       await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text: 'Lưu khóa học' }))
     ).click();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const put = http.expectOne('/api/kpis/criteria-course');
+    const put = await nextRequest('/api/kpis/criteria-course');
     expect(put.request.body).toEqual({ courseId: 'c1' });
     put.flush({ courseId: 'c1' });
     await save;
