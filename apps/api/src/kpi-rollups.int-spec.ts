@@ -13,6 +13,7 @@ import { scores, submittedApplication, THIS_YEAR, TODAY } from './testing/fixtur
 import { Dice, EventWorld, loadWorld, runStream } from './testing/kpi-events';
 import { loadRosterWorld, rostersAfresh, rostersRolledUp, runRosterStream } from './testing/roster-events';
 import { asOwner, bearer, createTestApp, createUser, createUsers, PASSWORD, TestUser } from './testing/test-app';
+import { loadDatabaseUrls } from './config/env';
 
 type Counts = [number, number, number, number, number];
 
@@ -117,7 +118,7 @@ describe('KPI rollups against a count made afresh (generated city, PostgreSQL)',
   const loadEventWorld = async () => (eventWorld ??= await loadWorld(owner, THIS_YEAR));
 
   beforeAll(async () => {
-    const server = new URL(process.env['DATABASE_URL']!);
+    const server = new URL(loadDatabaseUrls().DATABASE_URL!);
     const admin = new Client({ connectionString: server.toString() });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -142,7 +143,7 @@ describe('KPI rollups against a count made afresh (generated city, PostgreSQL)',
 
   afterAll(async () => {
     await owner?.end();
-    const admin = new Client({ connectionString: process.env['DATABASE_URL'] });
+    const admin = new Client({ connectionString: loadDatabaseUrls().DATABASE_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();

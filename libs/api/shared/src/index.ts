@@ -17,3 +17,7 @@ export * from './lib/rate-limit-store';
 export * from './lib/rate-limit.guard';
 export * from './lib/idempotency/idempotency-rules';
 export * from './lib/idempotency/idempotency.interceptor';
+export * from './lib/config/settings';
+export * from './lib/config/app-config';
+export * from './lib/config/trust-proxy';
+export * from './lib/config/settings-table';

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import type { CreateDecisionRequest, Decision } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { ChainVerifierService } from '@lc/api-records';
-import { assertCoversArea, AuthUser, conflict, DomainError, forbidden, invalid, notFound } from '@lc/api-shared';
+import {
+  AppConfig,
+  assertCoversArea,
+  AuthUser,
+  conflict,
+  DomainError,
+  forbidden,
+  invalid,
+  notFound,
+} from '@lc/api-shared';
 import { evaluateScores, passProblem } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
@@ -38,7 +46,7 @@ export class DecisionsService {
     private readonly dataSource: DataSource,
     private readonly applications: ApplicationsService,
     private readonly areas: AreasService,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly chains: ChainVerifierService,
   ) {}
 
@@ -81,7 +89,7 @@ export class DecisionsService {
     if (dateProblem) throw invalid('DECISION_DATE_INVALID', dateProblem);
     const chains = await this.brokenChains(apps, req.evidenceOverride);
     const number = req.number.trim();
-    const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
+    const years = this.config.TITLE_VALIDITY_EXTRA_YEARS;
     const recognitions = await Promise.all(
       apps.map((app) =>
         this.applications.prepare({
