@@ -26,6 +26,8 @@ async function main(command = 'serve'): Promise<void> {
     Logger.log(`Migrations applied: ${done.length ? done.join(', ') : 'none (up to date)'}`, 'Migrate');
     return;
   }
+  // Checked before Nest builds anything, so that a bad setting ends the run with one line naming it, not a trace.
+  const { API_WORKERS } = loadConfig();
   if (command === 'seed') {
     const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
     await seedDemoData(app, app.get(AppConfig).SEED_DEMO);
@@ -40,7 +42,6 @@ async function main(command = 'serve'): Promise<void> {
     process.exitCode = exitCode;
     return;
   }
-  const { API_WORKERS } = loadConfig();
   await runWorkers(API_WORKERS, serve);
 }
 

@@ -30,7 +30,7 @@ describe(loadConfig.name, () => {
       /LOG_LEVEL: Invalid option/,
       /PORT: Invalid input: expected number, received NaN/,
       /RATE_LIMIT_XAPI: must be limit\/seconds/,
-      /TRUST_PROXY: TRUST_PROXY: "\*" is not an address/,
+      /TRUST_PROXY: "\*" is not an address/,
       /SEED_DEMO: Invalid option/,
     ])
       expect(bad).toThrow(problem);

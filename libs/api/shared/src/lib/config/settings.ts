@@ -46,7 +46,7 @@ export const settingsSchema = z.object({
     .string()
     .superRefine((value, ctx) => {
       const problem = trustProxyProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.replace(/^TRUST_PROXY:? /, '') });
     })
     .optional(),
   RATE_LIMIT_SIGN_IN: rate('30/60'),
