@@ -54,4 +54,15 @@ export default [
     },
   },
   ...seams,
+  {
+    // Settings come typed from the config module (docs/adr/0034); a stray read would skip its checks and defaults.
+    files: ['apps/api/**/*.ts', 'libs/api/**/*.ts'],
+    ignores: ['apps/api/src/config/env.ts', 'apps/api/src/testing/int-env.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Inject AppConfig (or use apps/api/src/config/env.ts).' },
+      ],
+    },
+  },
 ];

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from '@lc/api-areas';
 import { AssessmentModule } from '@lc/api-assessment';
@@ -8,7 +7,8 @@ import { CertificationModule } from '@lc/api-certification';
 import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { ReportingModule } from '@lc/api-reporting';
-import { Env, validateEnv } from './config/env';
+import { AppConfig } from '@lc/api-shared';
+import { AppConfigModule } from './config/app-config.module';
 import { appDatabaseUrl } from './database/app-role';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
@@ -27,24 +27,17 @@ export const contextModules = [
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, validate: validateEnv, ignoreEnvFile: true }),
+    AppConfigModule,
     TypeOrmModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Env, true>) =>
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
         // As lc_app, never as the owner: the API cannot alter the tables or switch their triggers off.
-        dataSourceOptions(
-          appDatabaseUrl({
-            DATABASE_URL: config.get('DATABASE_URL'),
-            DATABASE_APP_URL: config.get('DATABASE_APP_URL'),
-            DATABASE_APP_PASSWORD: config.get('DATABASE_APP_PASSWORD'),
-          }),
-          {
-            size: config.get('DB_POOL_SIZE'),
-            acquireTimeoutMs: config.get('DB_ACQUIRE_TIMEOUT_MS'),
-            statementTimeoutMs: config.get('DB_STATEMENT_TIMEOUT_MS'),
-            idleInTransactionTimeoutMs: config.get('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
-          },
-        ),
+        dataSourceOptions(appDatabaseUrl(config), {
+          size: config.DB_POOL_SIZE,
+          acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+          statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+          idleInTransactionTimeoutMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        }),
     }),
     RateLimitsModule,
     ...contextModules,

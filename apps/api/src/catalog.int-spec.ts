@@ -20,6 +20,7 @@ import {
   trainerItems,
 } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { loadConfig } from './config/env';
 
 describe('catalog (HTTP, PostgreSQL)', () => {
   let app: INestApplication;
@@ -142,7 +143,7 @@ describe('catalog (HTTP, PostgreSQL)', () => {
     ];
 
     it.each(cases)('%s', async (_label, bytes, code) => {
-      const storage = resolve(process.env['STORAGE_DIR']!, 'h5p');
+      const storage = resolve(loadConfig().STORAGE_DIR, 'h5p');
       const foldersBefore = readdirSync(storage).sort();
       const before = (await http.get(`/api/courses/${course.id}`).set(bearer(trainer)).expect(200)).body;
       const res = await upload(trainer, course.id, bytes).expect(422);

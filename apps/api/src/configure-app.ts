@@ -1,10 +1,8 @@
 import { INestApplication } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { ApiExceptionFilter } from '@lc/api-shared';
+import { ApiExceptionFilter, AppConfig, trustProxy } from '@lc/api-shared';
 import { compressApi } from './compress-api';
-import { trustProxy } from './config/trust-proxy';
 import { useBodyParsers } from './input/body-parsers';
 import { HostileBodyPipe } from './input/hostile-body';
 import { refuseHostileRequest } from './input/hostile-request.middleware';
@@ -19,7 +17,7 @@ export function configureApp(app: INestApplication): void {
   app
     .getHttpAdapter()
     .getInstance()
-    .set('trust proxy', trustProxy(app.get(ConfigService).get('TRUST_PROXY')));
+    .set('trust proxy', trustProxy(app.get(AppConfig).TRUST_PROXY));
   app.use(app.get(MetricsService).middleware);
   app.use(compressApi());
   // Standard security headers. The web app's Content-Security-Policy is set where it is served (serve-web.ts);

@@ -1,9 +1,7 @@
-import 'reflect-metadata';
-import { getMetadataStorage } from 'class-validator';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ERROR_CATALOGUE } from '@lc/shared-contracts';
-import { Env } from './config/env';
+import { settingsSchema } from '@lc/api-shared';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -26,11 +24,7 @@ function sources(dir: string): string[] {
 
 /** Where each code-shaped literal occurs: `'SOME_CODE'` anywhere, a one-word code only as `code: 'X'` or `['X', …`. */
 function codesInApiSources(): Map<string, string> {
-  const settings = new Set(
-    getMetadataStorage()
-      .getTargetValidationMetadatas(Env, '', true, false)
-      .map((m) => m.propertyName),
-  );
+  const settings = new Set(Object.keys(settingsSchema.shape));
   const found = new Map<string, string>();
   for (const file of [...sources(join(ROOT, 'libs/api')), ...sources(join(ROOT, 'apps/api/src'))]) {
     const text = readFileSync(file, 'utf8');

@@ -14,9 +14,10 @@ import { hashedFieldsOf, LearningRecordEntity, NewRecord, recordHash, RecordsSer
 import { runEvidenceCommand } from './evidence-command';
 import { BA_DINH, CITY, submittedApplication } from './testing/fixtures';
 import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { loadConfig } from './config/env';
 
 const CROWD = 50;
-const checkpointsDir = () => resolve(process.env['STORAGE_DIR']!, 'evidence', 'checkpoints');
+const checkpointsDir = () => resolve(loadConfig().STORAGE_DIR, 'evidence', 'checkpoints');
 const checkpointFile = (sequence: number) => resolve(checkpointsDir(), `${String(sequence).padStart(12, '0')}.json`);
 
 /** Tamper evidence held outside the database (issue 9 §2, docs/adr/0013). */
@@ -134,7 +135,7 @@ describe('evidence anchored outside the database (HTTP, PostgreSQL)', () => {
     const last = (await chainOf(person)).at(-1)!;
     expect(stored.changed).toContainEqual({ personId: person.id, seq: 3, hash: last.hash });
     // The private key is in a file, never in a table.
-    const pem = readFileSync(resolve(process.env['STORAGE_DIR']!, 'evidence', 'signing-key.pem'), 'utf8');
+    const pem = readFileSync(resolve(loadConfig().STORAGE_DIR, 'evidence', 'signing-key.pem'), 'utf8');
     const inDatabase = await asOwner((o) =>
       o.query(`SELECT count(*)::int AS n FROM evidence_checkpoint WHERE statement::text LIKE $1 OR signature LIKE $1`, [
         `%${pem.split('\n')[1]}%`,

@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AreaEntity } from '@lc/api-areas';
+import { AppConfig } from '@lc/api-shared';
 import { AuthUserCache, makeCitizenId, PasswordHasher, UserEntity } from '@lc/api-identity';
 import { logoutWith, refreshCookieOf, refreshWith, signInWithCookie } from './testing/refresh-cookie';
 import { bearer, createTestApp, createUser, PASSWORD, TestUser } from './testing/test-app';
@@ -175,7 +175,7 @@ describe('identity (HTTP, PostgreSQL)', () => {
     const person = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
     const admin = await createUser(app, [{ role: 'admin', areaId: BA_DINH }]);
     // Another API process's cache: it shares nothing with this one but the database.
-    const other = new AuthUserCache(app.get(DataSource), app.get(ConfigService));
+    const other = new AuthUserCache(app.get(DataSource), app.get(AppConfig));
     await other.onModuleInit();
     let loads = 0;
     const load = async () => (++loads, null);

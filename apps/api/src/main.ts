@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { runWorkers } from './cluster';
-import { validateEnv } from './config/env';
+import { AppConfig } from '@lc/api-shared';
+import { loadConfig, loadDatabaseUrls } from './config/env';
 import { appLoginPassword } from './database/app-role';
 import { commandLogger, EVIDENCE_COMMANDS, EvidenceCommand, runEvidenceCommand } from './evidence-command';
 import { migrateDatabase } from './database/migrate';
@@ -16,18 +16,21 @@ import { serve } from './serve';
  */
 async function main(command = 'serve'): Promise<void> {
   if (command === 'migrate') {
-    const url = process.env['DATABASE_URL'];
+    const urls = loadDatabaseUrls();
+    const url = urls.DATABASE_URL;
     if (!url)
       throw new Error(
         'DATABASE_URL (the owner of the tables) is not set. Use `npm start`, which starts an embedded PostgreSQL, or set DATABASE_URL.',
       );
-    const done = await migrateDatabase(url, appLoginPassword(process.env));
+    const done = await migrateDatabase(url, appLoginPassword(urls));
     Logger.log(`Migrations applied: ${done.length ? done.join(', ') : 'none (up to date)'}`, 'Migrate');
     return;
   }
+  // Checked before Nest builds anything, so that a bad setting ends the run with one line naming it, not a trace.
+  const { API_WORKERS } = loadConfig();
   if (command === 'seed') {
     const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
-    await seedDemoData(app, app.get(ConfigService).get<string>('SEED_DEMO') === 'true');
+    await seedDemoData(app, app.get(AppConfig).SEED_DEMO);
     await app.close();
     return;
   }
@@ -39,7 +42,6 @@ async function main(command = 'serve'): Promise<void> {
     process.exitCode = exitCode;
     return;
   }
-  const { API_WORKERS } = validateEnv(process.env);
   await runWorkers(API_WORKERS, serve);
 }
 

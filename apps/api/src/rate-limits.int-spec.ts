@@ -5,14 +5,14 @@ import { DataSource } from 'typeorm';
 import { AreaEntity } from '@lc/api-areas';
 import { makeCitizenId, PasswordHasher } from '@lc/api-identity';
 import { RateLimitStore } from '@lc/api-shared';
-import type { Env } from './config/env';
+import type { Settings } from '@lc/api-shared';
 import { rateLimitKey } from './rate-limits/rate-limits.module';
 import { BA_DINH, CITY } from './testing/fixtures';
 import { SAME_ORIGIN } from './testing/refresh-cookie';
 import { bearer, createTestApp, createUser, PASSWORD, TestUser } from './testing/test-app';
 
 /** Small limits, so that each is reached in a few requests. Clients are told apart by X-Forwarded-For. */
-const SMALL: Partial<Env> = {
+const SMALL: Partial<Settings> = {
   TRUST_PROXY: 'loopback',
   RATE_LIMIT_SIGN_IN: '6/60',
   // An hour: the lock message then reads the same ("60 phút") however long the test takes.

@@ -143,7 +143,7 @@ describe('refresh cookie and CSRF (HTTP, PostgreSQL)', () => {
   });
 
   it('leaves Secure off only when AUTH_COOKIE_SECURE=false', async () => {
-    const plain = await createTestApp({ AUTH_COOKIE_SECURE: 'false' });
+    const plain = await createTestApp({ AUTH_COOKIE_SECURE: false });
     try {
       const person = await createUser(plain, [{ role: 'citizen', areaId: '00004' }]);
       const res = await request(plain.getHttpServer())

@@ -1,9 +1,9 @@
 import { INestApplication, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import type { Server } from 'node:http';
+import { AppConfig } from '@lc/api-shared';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { createApiDocument } from './openapi/api-document';
@@ -15,17 +15,17 @@ export async function serve(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   configureApp(app);
-  const config = app.get(ConfigService);
+  const config = app.get(AppConfig);
   SwaggerModule.setup('api/docs', app, () => createApiDocument(app));
-  const withWeb = serveWeb(app, config.get<string>('WEB_DIST_DIR') ?? 'dist/apps/web/browser');
-  const port = config.get<number>('PORT') ?? 3000;
+  const withWeb = serveWeb(app, config.WEB_DIST_DIR);
+  const port = config.PORT;
   await app.listen(port);
-  closeGracefully(app, config.get<number>('SHUTDOWN_GRACE_MS') ?? 10_000);
-  const publicUrl = config.get<string>('PUBLIC_URL') ?? `http://localhost:${port}`;
+  closeGracefully(app, config.SHUTDOWN_GRACE_MS);
+  const publicUrl = config.PUBLIC_URL ?? `http://localhost:${port}`;
   const banner = [
     `Công dân học tập is running at ${publicUrl}${withWeb ? '' : ' (API only: the web app is not built)'}`,
     `API docs at ${publicUrl}/api/docs`,
-    ...(config.get<string>('SEED_DEMO') === 'true' ? [demoAccountsText()] : []),
+    ...(config.SEED_DEMO ? [demoAccountsText()] : []),
   ];
   // A person at a terminal reads plain lines; a log collector gets JSON like every other line.
   if (process.stdout.isTTY) console.log(`\n${banner.join('\n')}\n`);

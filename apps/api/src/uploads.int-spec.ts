@@ -10,6 +10,7 @@ import { H5pService } from '@lc/api-catalog';
 import { CITY, draftCourse, materials, samplePackage } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 import { buildZip, deflatedZeros, RawEntry, stored } from './testing/zip-builder';
+import { loadConfig } from './config/env';
 
 const MB = 1024 * 1024;
 const manifest = JSON.stringify({
@@ -37,7 +38,7 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
   let trainer: TestUser;
   let course: CourseDetail;
   const files = mkdtempSync(join(tmpdir(), 'lc-uploads-'));
-  const storage = resolve(process.env['STORAGE_DIR']!, 'h5p');
+  const storage = resolve(loadConfig().STORAGE_DIR, 'h5p');
 
   /** What other suites left before this one (an editor preview has a folder and no row, on purpose). */
   let before: Set<string>;

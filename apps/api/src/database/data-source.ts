@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from '@lc/api-shared';
+import { loadDatabaseUrls } from '../config/env';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -47,5 +48,5 @@ export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL
 
 /** For the TypeORM CLI, which migrates: the owner. */
 export default new DataSource(
-  dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://localhost/learning_citizen'),
+  dataSourceOptions(loadDatabaseUrls().DATABASE_URL ?? 'postgres://localhost/learning_citizen'),
 );

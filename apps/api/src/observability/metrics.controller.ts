@@ -1,9 +1,8 @@
 import { Controller, Get, Header, Req } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { forbidden, Public } from '@lc/api-shared';
+import { AppConfig, forbidden, Public } from '@lc/api-shared';
 import { MetricsService } from './metrics.service';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -19,9 +18,9 @@ export class MetricsController {
 
   constructor(
     private readonly metrics: MetricsService,
-    config: ConfigService,
+    config: AppConfig,
   ) {
-    const token = config.get<string>('METRICS_TOKEN');
+    const token = config.METRICS_TOKEN;
     this.token = token ? Buffer.from(token) : null;
   }
 

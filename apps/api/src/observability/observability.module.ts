@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '@lc/api-shared';
 import { pinoHttpOptions } from './logging';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
@@ -8,8 +8,8 @@ import { MetricsService } from './metrics.service';
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({ pinoHttp: pinoHttpOptions(config.get<string>('LOG_LEVEL') ?? 'info') }),
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: pinoHttpOptions(config.LOG_LEVEL) }),
     }),
   ],
   controllers: [MetricsController],

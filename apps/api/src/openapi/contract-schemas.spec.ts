@@ -6,6 +6,7 @@ describe('the contract schemas (libs/api/shared/src/lib/openapi/contract-schemas
   it('are generated from the current contract types', () => {
     const fresh = contractSchemas();
     // `npm run openapi:write` regenerates them (then prettier formats the file).
+    // eslint-disable-next-line no-restricted-properties -- `npm run openapi:write`'s switch, not a setting
     if (process.env['OPENAPI_WRITE'] === '1') writeFileSync(CONTRACT_SCHEMAS_FILE, contractSchemasModule(fresh));
     else expect({ ...CONTRACT_SCHEMAS }).toEqual(fresh);
   }, 60_000);

@@ -9,6 +9,7 @@ import { previewApiDocument } from './preview-document';
 
 const ROOT = resolve(__dirname, '../../../..');
 const COMMITTED = resolve(ROOT, 'docs/openapi.json');
+// eslint-disable-next-line no-restricted-properties -- `npm run openapi:write`'s switch, not a setting
 const WRITE = process.env['OPENAPI_WRITE'] === '1';
 
 type Responses = Record<

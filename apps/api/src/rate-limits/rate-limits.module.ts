@@ -1,13 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule, ThrottlerModuleOptions } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
-import { parseRate, RATE_LIMITS, RateLimitName, RateLimitStore } from '@lc/api-shared';
-import type { Env } from '../config/env';
+import { AppConfig, parseRate, RATE_LIMITS, RateLimitName, RateLimitStore } from '@lc/api-shared';
 import { PgThrottlerStorage } from './pg-throttler-storage';
 
 /** The setting that holds each limit (docs/configuration.md). */
-export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof Env> = {
+export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof AppConfig & `RATE_LIMIT_${string}`> = {
   signIn: 'RATE_LIMIT_SIGN_IN',
   register: 'RATE_LIMIT_REGISTER',
   refresh: 'RATE_LIMIT_REFRESH',
@@ -25,10 +23,10 @@ export const RATE_LIMIT_SETTINGS: Record<RateLimitName, keyof Env> = {
 export const rateLimitKey = (name: string, client: string) =>
   `${name}:${createHash('sha256').update(client).digest('hex').slice(0, 32)}`;
 
-export function throttlerOptions(config: ConfigService, store: RateLimitStore): ThrottlerModuleOptions {
+export function throttlerOptions(config: AppConfig, store: RateLimitStore): ThrottlerModuleOptions {
   return {
     throttlers: RATE_LIMITS.map((name) => {
-      const { limit, windowSeconds } = parseRate(config.getOrThrow<string>(RATE_LIMIT_SETTINGS[name]));
+      const { limit, windowSeconds } = parseRate(config[RATE_LIMIT_SETTINGS[name]]);
       // Over the limit, a client is refused for a whole window (the throttler's default block).
       return { name, limit, ttl: windowSeconds * 1000 };
     }),
@@ -52,7 +50,7 @@ export class RateLimitStoreModule {}
     RateLimitStoreModule,
     ThrottlerModule.forRootAsync({
       imports: [RateLimitStoreModule],
-      inject: [ConfigService, RateLimitStore],
+      inject: [AppConfig, RateLimitStore],
       useFactory: throttlerOptions,
     }),
   ],

@@ -1,4 +1,4 @@
-// Runs before the app module is imported: ConfigModule validates the environment at import time.
+// The harness's environment: the app's config module reads it when each test app is built.
 process.env['JWT_SECRET'] ??= 'integration-tests-secret-that-is-long-enough';
 // Beside the run's database folder, which tools/testing/int-global-setup.mjs empties with it.
 process.env['STORAGE_DIR'] ??= `${process.env['PG_INT_DATA_DIR'] ?? '.data/pg-int'}-storage`;

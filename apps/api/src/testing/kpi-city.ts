@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { loadDatabaseUrls } from '../config/env';
 import { DEFAULT_POOL, dataSourceOptions } from '../database/data-source';
 import { migrateDatabase } from '../database/migrate';
 import { seedReference } from '../seed/seed-reference';
@@ -13,7 +14,7 @@ import { rostersAfresh, rostersRolledUp } from './roster-events';
  * (npm run city:generate); `owner` is connected as the owner of its tables.
  */
 export async function generatedCity(database: string): Promise<{ url: string; owner: Client }> {
-  const server = new URL(process.env['DATABASE_URL'] ?? '');
+  const server = new URL(loadDatabaseUrls().DATABASE_URL ?? '');
   const admin = new Client({ connectionString: server.toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -38,7 +39,7 @@ export async function generatedCity(database: string): Promise<{ url: string; ow
 
 export async function dropCity(database: string, owner: Client | undefined): Promise<void> {
   await owner?.end();
-  const admin = new Client({ connectionString: process.env['DATABASE_URL'] });
+  const admin = new Client({ connectionString: loadDatabaseUrls().DATABASE_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();

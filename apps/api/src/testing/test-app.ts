@@ -1,13 +1,13 @@
 import { INestApplication } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Gender, Role } from '@lc/shared-contracts';
+import { AppConfig, Settings } from '@lc/api-shared';
 import { makeCitizenId, PasswordHasher, RoleGrantEntity, UserEntity } from '@lc/api-identity';
 import { AppModule } from '../app.module';
-import { Env, validateEnv } from '../config/env';
+import { loadConfig, loadDatabaseUrls } from '../config/env';
 import { configureApp } from '../configure-app';
 import { appLoginPassword } from '../database/app-role';
 import { DEFAULT_POOL, dataSourceOptions } from '../database/data-source';
@@ -22,7 +22,7 @@ let migrated: Promise<unknown> | undefined;
 
 /** The owner of the tables: the integration global setup (or the caller) sets it. */
 function ownerUrl(): string {
-  const url = process.env['DATABASE_URL'];
+  const url = loadDatabaseUrls().DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: run the integration tests with apps/api/jest.int.config.ts');
   return url;
 }
@@ -31,15 +31,13 @@ function ownerUrl(): string {
  * The whole API on the test database, migrated and with reference data (units, framework, criteria, item bank).
  * As in production, the migrations run as the owner (DATABASE_URL) and the API connects as lc_app.
  */
-export async function createTestApp(settings: Partial<Env> = {}): Promise<INestApplication> {
-  migrated ??= migrateDatabase(ownerUrl(), appLoginPassword(process.env));
+export async function createTestApp(settings: Partial<Settings> = {}): Promise<INestApplication> {
+  migrated ??= migrateDatabase(ownerUrl(), appLoginPassword(loadDatabaseUrls()));
   await migrated;
   const builder = Test.createTestingModule({ imports: [AppModule] });
-  // The environment is validated once, when the app module is imported; a test that needs other settings
-  // gets a ConfigService whose own values come first.
-  if (Object.keys(settings).length) {
-    builder.overrideProvider(ConfigService).useValue(new ConfigService({ ...validateEnv(process.env), ...settings }));
-  }
+  // A test that needs other settings gets them over the environment's, already typed (a quota of 0 included,
+  // which the schema would refuse).
+  if (Object.keys(settings).length) builder.overrideProvider(AppConfig).useValue({ ...loadConfig(), ...settings });
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);

@@ -23,3 +23,7 @@ export * from './lib/openapi/contract-schemas';
 export * from './lib/access/access';
 export * from './lib/access/city-admin';
 export * from './lib/access/city-admin.guard';
+export * from './lib/config/settings';
+export * from './lib/config/app-config';
+export * from './lib/config/trust-proxy';
+export * from './lib/config/settings-table';

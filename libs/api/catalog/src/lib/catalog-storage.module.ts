@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { resolve } from 'node:path';
 import { DiskPackageStorage, PackageStorage } from './package-storage';
+import { AppConfig } from '@lc/api-shared';
 
 /** The package storage on its own, so that the upload settings can be built from it before the catalog exists. */
 @Module({
   providers: [
     {
       provide: PackageStorage,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) =>
-        new DiskPackageStorage(resolve(config.getOrThrow<string>('STORAGE_DIR'), 'h5p')),
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new DiskPackageStorage(resolve(config.STORAGE_DIR, 'h5p')),
     },
   ],
   exports: [PackageStorage],

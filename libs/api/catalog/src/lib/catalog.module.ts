@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { Transactions } from '@lc/api-shared';
-import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { resolve } from 'node:path';
@@ -41,6 +40,7 @@ import { PackageStorage } from './package-storage';
 import { XapiService } from './xapi.service';
 import { CourseDraftsController } from './course-drafts.controller';
 import { CourseDraftsService } from './course-drafts.service';
+import { AppConfig } from '@lc/api-shared';
 
 export const catalogEntities = [
   CourseEntity,
@@ -66,11 +66,11 @@ export const catalogEntities = [
     // to a file in the storage's incoming folder, never into memory.
     MulterModule.registerAsync({
       imports: [CatalogStorageModule],
-      inject: [ConfigService, PackageStorage],
-      useFactory: (config: ConfigService, storage: PackageStorage) => ({
+      inject: [AppConfig, PackageStorage],
+      useFactory: (config: AppConfig, storage: PackageStorage) => ({
         dest: storage.incomingDir,
         limits: {
-          fileSize: config.getOrThrow<number>('H5P_MAX_UPLOAD_MB') * 1024 * 1024,
+          fileSize: config.H5P_MAX_UPLOAD_MB * 1024 * 1024,
           files: 1,
           fields: 4,
           fieldSize: 4096,
@@ -108,14 +108,13 @@ export const catalogEntities = [
     {
       // Libraries are code an admin installed: kept in storage, never in the repository.
       provide: LibraryStorage,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) =>
-        new DiskLibraryStorage(resolve(config.getOrThrow<string>('STORAGE_DIR'), 'h5p-libraries')),
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new DiskLibraryStorage(resolve(config.STORAGE_DIR, 'h5p-libraries')),
     },
     {
       provide: H5P_LIBRARIES_DIR,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => config.get<string>('H5P_LIBRARIES_DIR') ?? 'content/h5p-libraries',
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => config.H5P_LIBRARIES_DIR,
     },
   ],
   exports: [CatalogService, FrameworkService, H5pService, LibraryInstallsService, BundledLibrariesInstaller],

@@ -32,7 +32,8 @@ import {
 } from '@lc/api-shared';
 import { CatalogService } from './catalog.service';
 import { CreateCourseDto } from './dto/create-course.dto';
-import { ReturnCourseDto, UploadH5pDto } from './dto/return-course.dto';
+import { ReturnCourseDto } from './dto/return-course.dto';
+import { UploadH5pDto } from './dto/upload-h5p.dto';
 import { XapiStatementDto } from './dto/xapi-statement.dto';
 import { FrameworkService } from './framework.service';
 import { RemoveUploadInterceptor } from './remove-upload.interceptor';

@@ -1,9 +1,8 @@
-import { ConfigService } from '@nestjs/config';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { EntityManager } from 'typeorm';
 import { H5pCheckError, H5pCheckOptions, LibraryProblem, libraryProblemMessage } from '@lc/api-h5p-package';
-import { DomainError } from '@lc/api-shared';
+import { AppConfig, DomainError } from '@lc/api-shared';
 
 const MESSAGES: Record<string, string> = {
   H5P_TOO_LARGE: 'Tệp H5P quá lớn.',
@@ -43,13 +42,12 @@ export function libraryRefusal(problems: LibraryProblem[]): DomainError {
 }
 
 /** The bounds every upload is checked against (docs/adr/0012), uploads of libraries included. */
-export function uploadLimits(config: ConfigService): Omit<H5pCheckOptions, 'installedLibraries'> {
-  const mb = (key: string) => config.getOrThrow<number>(key) * MB;
+export function uploadLimits(config: AppConfig): Omit<H5pCheckOptions, 'installedLibraries'> {
   return {
-    maxBytes: mb('H5P_MAX_UPLOAD_MB'),
-    maxUnpackedBytes: mb('H5P_MAX_UNPACKED_MB'),
-    maxFileBytes: mb('H5P_MAX_FILE_MB'),
-    maxFiles: config.getOrThrow<number>('H5P_MAX_FILES'),
+    maxBytes: config.H5P_MAX_UPLOAD_MB * MB,
+    maxUnpackedBytes: config.H5P_MAX_UNPACKED_MB * MB,
+    maxFileBytes: config.H5P_MAX_FILE_MB * MB,
+    maxFiles: config.H5P_MAX_FILES,
   };
 }
 

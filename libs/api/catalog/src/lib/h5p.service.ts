@@ -1,5 +1,4 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +18,7 @@ import {
   unpackH5pContent,
   ZipFormatError,
 } from '@lc/api-h5p-package';
-import { DomainError, managerOf, safeSegment, Transactions, UnitOfWork } from '@lc/api-shared';
+import { AppConfig, DomainError, managerOf, safeSegment, Transactions, UnitOfWork } from '@lc/api-shared';
 import { libraryRefusal, lock, refusal, sha256OfFile, uploadLimits } from './h5p-refusal';
 import { H5pLibraryEntity } from './h5p-libraries/h5p-library.entity';
 import { LibraryRegistry, toInstalled } from './h5p-libraries/library-registry';
@@ -62,11 +61,11 @@ export class H5pService implements OnApplicationBootstrap {
   constructor(
     @InjectRepository(H5pPackageEntity) private readonly packages: Repository<H5pPackageEntity>,
     private readonly storage: PackageStorage,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly libraries: LibraryRegistry,
     private readonly transactions: Transactions,
   ) {
-    this.previewKey = previewKey(config.getOrThrow<string>('JWT_SECRET'));
+    this.previewKey = previewKey(config.JWT_SECRET);
   }
 
   onApplicationBootstrap(): void {
@@ -249,7 +248,7 @@ export class H5pService implements OnApplicationBootstrap {
   }
 
   private async refuseOverQuota(manager: EntityManager, uploadedBy: string, bytes: number): Promise<void> {
-    const quota = this.config.getOrThrow<number>('H5P_TRAINER_QUOTA_MB') * MB;
+    const quota = this.config.H5P_TRAINER_QUOTA_MB * MB;
     const [{ used }]: { used: string }[] = await manager.query(
       `SELECT coalesce(sum(stored_bytes), 0)::text AS used FROM h5p_package WHERE uploaded_by = $1`,
       [uploadedBy],

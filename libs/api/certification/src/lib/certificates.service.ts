@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import QRCode from 'qrcode';
 import { In, Repository } from 'typeorm';
 import type { Certificate, CertificateVerification } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
-import { AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
+import { AppConfig, AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { certificatePdf } from './certificate-pdf';
 import { CredentialsService } from './credentials/credentials.service';
@@ -21,7 +20,7 @@ export class CertificatesService {
     @InjectRepository(DecisionEntity) private readonly decisions: Repository<DecisionEntity>,
     private readonly users: UsersService,
     private readonly areas: AreasService,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly credentials: CredentialsService,
   ) {}
 
@@ -99,7 +98,7 @@ export class CertificatesService {
   }
 
   private verifyUrl(code: string): string {
-    const base = this.config.get<string>('PUBLIC_URL') ?? `http://localhost:${this.config.get<number>('PORT') ?? 3000}`;
+    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     return `${base.replace(/\/$/, '')}/verify/${code}`;
   }
 

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import type { CreateDecisionRequest, Decision } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { ChainVerifierService } from '@lc/api-records';
-import { AuthUser, conflict, DomainError, enforce, invalid, managerOf, notFound, Transactions } from '@lc/api-shared';
+import {
+  AppConfig,
+  AuthUser,
+  conflict,
+  DomainError,
+  enforce,
+  invalid,
+  managerOf,
+  notFound,
+  Transactions,
+} from '@lc/api-shared';
 import { evaluateScores, passProblem } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
@@ -39,7 +48,7 @@ export class DecisionsService {
     private readonly transactions: Transactions,
     private readonly applications: ApplicationsService,
     private readonly areas: AreasService,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly chains: ChainVerifierService,
   ) {}
 
@@ -83,7 +92,7 @@ export class DecisionsService {
     if (dateProblem) throw invalid('DECISION_DATE_INVALID', dateProblem);
     const chains = await this.brokenChains(apps, req.evidenceOverride);
     const number = req.number.trim();
-    const years = this.config.get<number>('TITLE_VALIDITY_EXTRA_YEARS') ?? 1;
+    const years = this.config.TITLE_VALIDITY_EXTRA_YEARS;
     const recognitions = await Promise.all(
       apps.map((app) =>
         this.applications.prepare({

@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { AuthState } from './session-rules';
+import { AppConfig } from '@lc/api-shared';
 
 const CHANNEL = 'lc_auth_user_changed';
 const MAX_ENTRIES = 100_000;
@@ -24,9 +24,9 @@ export class AuthUserCache implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
   ) {
-    this.ttlMs = this.config.get<number>('AUTH_CACHE_TTL_MS') ?? 10_000;
+    this.ttlMs = this.config.AUTH_CACHE_TTL_MS;
   }
 
   async get(id: string, load: (id: string) => Promise<AuthState | null>): Promise<AuthState | null> {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -7,7 +6,7 @@ import { DataSource, Repository } from 'typeorm';
 import type { AuthTokens, LoginRequest, RegisterRequest, Registered } from '@lc/shared-contracts';
 import { CITIZEN_ID_PROBLEM_TEXT, citizenIdProblem } from '@lc/shared-identity-util';
 import { AreasService } from '@lc/api-areas';
-import { conflict, DomainError, invalid, managerOf, Transactions } from '@lc/api-shared';
+import { AppConfig, conflict, DomainError, invalid, managerOf, Transactions } from '@lc/api-shared';
 import { AuthUserCache } from './auth-user-cache';
 import { PasswordHasher } from './passwords';
 import { codeHash, newRecoveryCode } from './recovery-codes';
@@ -38,7 +37,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly jwt: JwtService,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
     private readonly passwords: PasswordHasher,
@@ -158,11 +157,11 @@ export class AuthService {
 
   /** Both tokens carry the session version read with the person, so a later bump ends them whatever the timing. */
   private async issue(user: UserEntity, familyId: string): Promise<IssuedSession> {
-    const expiresIn = this.config.get<number>('ACCESS_TOKEN_TTL_SECONDS') ?? 900;
+    const expiresIn = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const claims: SessionClaims = { sub: user.id, sv: user.sessionVersion, fam: familyId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn });
     const refreshToken = randomBytes(32).toString('base64url');
-    const days = this.config.get<number>('REFRESH_TOKEN_TTL_DAYS') ?? 30;
+    const days = this.config.REFRESH_TOKEN_TTL_DAYS;
     await this.tokens.save({
       userId: user.id,
       familyId,

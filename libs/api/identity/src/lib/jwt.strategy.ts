@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '@lc/api-shared';
@@ -7,11 +6,12 @@ import { AuthUserCache } from './auth-user-cache';
 import { jwtKey } from './jwt-key';
 import { SessionClaims, sessionEnded } from './session-rules';
 import { SessionsService } from './sessions.service';
+import { AppConfig } from '@lc/api-shared';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
-    config: ConfigService,
+    config: AppConfig,
     private readonly sessions: SessionsService,
     private readonly cache: AuthUserCache,
   ) {
@@ -19,7 +19,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       ignoreExpiration: false,
       // Typed as string | Buffer, but handed to jsonwebtoken, which takes the KeyObject as it is.
-      secretOrKey: jwtKey(config.getOrThrow<string>('JWT_SECRET')) as unknown as string,
+      secretOrKey: jwtKey(config.JWT_SECRET) as unknown as string,
       algorithms: ['HS256'],
     });
   }

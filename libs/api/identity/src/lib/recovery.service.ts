@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import type {
@@ -11,7 +10,7 @@ import type {
   RecoveryMethod,
 } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, conflict, invalid, managerOf, maskCitizenId, Transactions } from '@lc/api-shared';
+import { AppConfig, AuthUser, conflict, invalid, managerOf, maskCitizenId, Transactions } from '@lc/api-shared';
 import { AccountEventEntity } from './account-event.entity';
 import { AuthUserCache } from './auth-user-cache';
 import { PasswordHasher } from './passwords';
@@ -27,7 +26,6 @@ import { UsersService } from './users.service';
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 /** Wrong tries after which an officer's code is void, known or not to the one trying. */
 export const MAX_RESET_CODE_FAILURES = 5;
-export const DEFAULT_RESET_CODE_TTL_MINUTES = 30;
 
 const recoveryInvalid = () =>
   invalid(
@@ -45,7 +43,7 @@ export class RecoveryService {
     @InjectRepository(PasswordResetCodeEntity) private readonly codes: Repository<PasswordResetCodeEntity>,
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
     private readonly sessions: SessionsService,
@@ -62,7 +60,7 @@ export class RecoveryService {
       throw conflict('RESET_CODE_ACCOUNT_DISABLED', 'Tài khoản này đang bị khoá; quản trị viên cần mở khoá trước.');
     }
     const code = newResetCode();
-    const minutes = this.config.get<number>('PASSWORD_RESET_CODE_TTL_MINUTES') ?? DEFAULT_RESET_CODE_TTL_MINUTES;
+    const minutes = this.config.PASSWORD_RESET_CODE_TTL_MINUTES;
     const expiresAt = await this.dataSource.transaction(async (m) => {
       // Two officers at once: the second waits here, then voids the first one's code, instead of tripping the
       // one-open-code index.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { CookieOptions, Request, Response } from 'express';
+import { AppConfig } from '@lc/api-shared';
 
 export const REFRESH_COOKIE = 'lc_refresh';
 /** The app's global prefix plus the controller's routes: only refresh, sign-out (and sign-in) ever receive it. */
@@ -18,14 +18,14 @@ export class RefreshCookie {
   private readonly options: CookieOptions;
   private readonly maxAgeMs: number;
 
-  constructor(config: ConfigService) {
+  constructor(config: AppConfig) {
     this.options = {
       httpOnly: true,
-      secure: config.get<string>('AUTH_COOKIE_SECURE') !== 'false',
+      secure: config.AUTH_COOKIE_SECURE,
       sameSite: 'strict',
       path: REFRESH_COOKIE_PATH,
     };
-    this.maxAgeMs = (config.get<number>('REFRESH_TOKEN_TTL_DAYS') ?? 30) * 86_400_000;
+    this.maxAgeMs = config.REFRESH_TOKEN_TTL_DAYS * 86_400_000;
   }
 
   set(res: Response, token: string): void {

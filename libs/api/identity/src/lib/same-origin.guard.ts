@@ -1,18 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Request } from 'express';
-import { DomainError } from '@lc/api-shared';
+import { AppConfig, DomainError } from '@lc/api-shared';
 import { crossSiteProblem, hostOf } from './same-origin';
 
 abstract class OriginGuard implements CanActivate {
   private readonly trustedHosts: string[];
 
   protected constructor(
-    config: ConfigService,
+    config: AppConfig,
     private readonly needsHeader: boolean,
   ) {
     // Behind a proxy that rewrites Host, the public address is the one the browser's Origin names.
-    const publicHost = hostOf(config.get<string>('PUBLIC_URL') ?? '');
+    const publicHost = hostOf(config.PUBLIC_URL ?? '');
     this.trustedHosts = publicHost ? [publicHost] : [];
   }
 
@@ -30,7 +29,7 @@ abstract class OriginGuard implements CanActivate {
 /** Refresh and sign-out: they act on the refresh cookie, so only our own page may send them (X-LC-CSRF + origin). */
 @Injectable()
 export class SameOriginGuard extends OriginGuard {
-  constructor(config: ConfigService) {
+  constructor(config: AppConfig) {
     super(config, true);
   }
 }
@@ -41,7 +40,7 @@ export class SameOriginGuard extends OriginGuard {
  */
 @Injectable()
 export class SignInOriginGuard extends OriginGuard {
-  constructor(config: ConfigService) {
+  constructor(config: AppConfig) {
     super(config, false);
   }
 }

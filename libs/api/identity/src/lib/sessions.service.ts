@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, Repository } from 'typeorm';
 import type { UserSummary } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
-import { AuthUser, conflict, enforce, managerOf, Transactions, UnitOfWork } from '@lc/api-shared';
+import { AppConfig, AuthUser, conflict, enforce, managerOf, Transactions, UnitOfWork } from '@lc/api-shared';
 import { AccountAction, AccountEventEntity } from './account-event.entity';
 import { AuthUserCache } from './auth-user-cache';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -34,7 +33,7 @@ export class SessionsService {
     @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     private readonly areas: AreasService,
     private readonly usersService: UsersService,
     private readonly cache: AuthUserCache,
@@ -47,7 +46,7 @@ export class SessionsService {
     if (!user || user.disabledAt) return null;
     // A sign-in ended longer ago than an access token lives has no token left to refuse; a minute of margin for
     // the clocks of the API and the database.
-    const seconds = (this.config.get<number>('ACCESS_TOKEN_TTL_SECONDS') ?? 900) + 60;
+    const seconds = this.config.ACCESS_TOKEN_TTL_SECONDS + 60;
     const ended: { familyId: string }[] = await this.tokens
       .createQueryBuilder('t')
       .select('DISTINCT t.family_id', 'familyId')

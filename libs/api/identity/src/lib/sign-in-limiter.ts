@@ -10,8 +10,6 @@ export interface SignInLimits {
   perAccount: Rate;
 }
 
-export const DEFAULT_SIGN_IN_ACCOUNT_LIMIT = '100/3600';
-
 /** A client's failures are remembered this long after the last one (or until it signs in). */
 const FORGET_AFTER_MS = 24 * 3600_000;
 

@@ -8,10 +8,3 @@ export class ReturnCourseDto implements ReturnCourseRequest {
   @Length(5, 2000, { message: 'Hãy ghi lý do trả lại (ít nhất 5 ký tự).' })
   reason!: string;
 }
-
-export class UploadH5pDto {
-  @ApiProperty()
-  @IsString()
-  @Length(2, 200, { message: 'Tên học liệu cần từ 2 đến 200 ký tự.' })
-  title!: string;
-}

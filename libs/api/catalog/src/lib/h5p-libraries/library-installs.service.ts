@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
@@ -17,7 +16,7 @@ import {
   ZipFormatError,
   ZipSource,
 } from '@lc/api-h5p-package';
-import { conflict, notFound } from '@lc/api-shared';
+import { AppConfig, conflict, notFound } from '@lc/api-shared';
 import { libraryRefusal, lock, refusal, sha256OfFile, uploadLimits } from '../h5p-refusal';
 import { H5pLibraryChangeEntity } from './h5p-library-change.entity';
 import { H5pLibraryInstallEntity, StagedLibrary } from './h5p-library-install.entity';
@@ -43,7 +42,7 @@ export class LibraryInstallsService {
     private readonly dataSource: DataSource,
     private readonly registry: LibraryRegistry,
     private readonly storage: LibraryStorage,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
   ) {}
 
   async preview(file: string, actorId: string | null): Promise<H5pLibraryInstallPreview> {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { H5pUserDataGrant } from '@lc/shared-contracts';
 import { ApiErrors, ApiJson, ApiOk, AuthUser, CurrentUser, Public, RateLimit, Roles } from '@lc/api-shared';
 import { SaveUserDataDto } from '../dto/h5p-library.dto';
+import { SaveUserDataDto } from '../dto/save-user-data.dto';
 import { UserDataGrantGuard } from './user-data-grant.guard';
 import { UserDataAnswer, UserDataService } from './user-data.service';
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { H5pUserDataGrant } from '@lc/shared-contracts';
-import { AuthUser, DomainError, enforce, notFound } from '@lc/api-shared';
+import { AppConfig, AuthUser, DomainError, enforce, notFound } from '@lc/api-shared';
 import { learningAccess } from '../access/course-policy';
 import { CatalogService } from '../catalog.service';
 import { H5pUserDataEntity } from './h5p-user-data.entity';
@@ -29,9 +28,9 @@ export class UserDataService {
   constructor(
     @InjectRepository(H5pUserDataEntity) private readonly states: Repository<H5pUserDataEntity>,
     private readonly catalog: CatalogService,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
   ) {
-    this.key = userDataKey(config.getOrThrow<string>('JWT_SECRET'));
+    this.key = userDataKey(config.JWT_SECRET);
   }
 
   /** The learner's state of a material of a published course, and the URL the player saves it to. */
@@ -66,7 +65,7 @@ export class UserDataService {
       await this.states.delete({ personId, materialId });
       return { success: true };
     }
-    const limit = this.config.getOrThrow<number>('H5P_STATE_MAX_KB') * KB;
+    const limit = this.config.H5P_STATE_MAX_KB * KB;
     if (Buffer.byteLength(data, 'utf8') > limit) {
       throw new DomainError('H5P_STATE_TOO_LARGE', 'Dữ liệu bài học quá lớn để lưu lại.', 413, { limitBytes: limit });
     }

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { createLocalJWKSet, decodeJwt, JSONWebKeySet, jwtVerify, SignJWT } from 'jose';
@@ -7,7 +6,7 @@ import { IsNull, Not, Repository } from 'typeorm';
 import type { CredentialCheck } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
-import { AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
+import { AppConfig, AuthUser, DomainError, initials, notFound } from '@lc/api-shared';
 import { ApplicationEntity, DecisionEntity } from '../application.entity';
 import { CREDENTIAL_ISSUER_KEY } from './issuer-key.provider';
 import { IssuedCredentialEntity } from './issued-credential.entity';
@@ -28,7 +27,7 @@ export class CredentialsService {
     @InjectRepository(IssuedCredentialEntity) private readonly issued: Repository<IssuedCredentialEntity>,
     private readonly users: UsersService,
     private readonly areas: AreasService,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
     @Inject(CREDENTIAL_ISSUER_KEY) private readonly key: IssuerKeys,
   ) {}
 
@@ -207,7 +206,7 @@ export class CredentialsService {
   }
 
   private urls(): IssuerUrls {
-    const base = this.config.get<string>('PUBLIC_URL') ?? `http://localhost:${this.config.get<number>('PORT') ?? 3000}`;
+    const base = this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     return { base: base.replace(/\/$/, '') };
   }
 }

@@ -1,21 +1,21 @@
 import { Logger, Provider } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { resolve } from 'node:path';
 import { loadIssuerKey } from './issuer-key';
 import { IssuerKeys, publishedKeys } from './published-keys';
+import { AppConfig } from '@lc/api-shared';
 
 /** Injection token of the credentials' Ed25519 issuer key and the public keys published with it (`IssuerKeys`). */
 export const CREDENTIAL_ISSUER_KEY = Symbol('CREDENTIAL_ISSUER_KEY');
 
 export const issuerKeyProvider: Provider = {
   provide: CREDENTIAL_ISSUER_KEY,
-  inject: [ConfigService],
-  useFactory: async (config: ConfigService): Promise<IssuerKeys> => {
-    const folder = resolve(config.getOrThrow<string>('STORAGE_DIR'), 'credentials');
+  inject: [AppConfig],
+  useFactory: async (config: AppConfig): Promise<IssuerKeys> => {
+    const folder = resolve(config.STORAGE_DIR, 'credentials');
     const generateAt = resolve(folder, 'issuer-key.pem');
     const { key, generated } = await loadIssuerKey({
-      secret: config.get<string>('CREDENTIAL_SIGNING_KEY') || undefined,
-      file: config.get<string>('CREDENTIAL_SIGNING_KEY_FILE') || undefined,
+      secret: config.CREDENTIAL_SIGNING_KEY || undefined,
+      file: config.CREDENTIAL_SIGNING_KEY_FILE || undefined,
       generateAt,
     });
     if (generated)

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, Repository } from 'typeorm';
 import type { EvidenceCheckpointResult, PublishedCheckpoint } from '@lc/shared-contracts';
@@ -12,6 +11,7 @@ import { CheckpointStore } from './checkpoint-store';
 import { headsRoot } from './merkle';
 import type { SigningKey } from './signing-key';
 import { EVIDENCE_SIGNING_KEY } from './signing-key.provider';
+import { AppConfig } from '@lc/api-shared';
 
 /** Another process may have signed since: the checkpoints on disk are read again after this long. */
 const REFRESH_MS = 30_000;
@@ -39,13 +39,13 @@ export class EvidenceAnchorService implements OnApplicationBootstrap, OnModuleDe
     private readonly dataSource: DataSource,
     private readonly store: CheckpointStore,
     @Inject(EVIDENCE_SIGNING_KEY) private readonly key: SigningKey,
-    private readonly config: ConfigService,
+    private readonly config: AppConfig,
   ) {
     this.log = new CheckpointLog(key.publicKey);
   }
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.get<number>('EVIDENCE_CHECKPOINT_MINUTES') ?? 15;
+    const minutes = this.config.EVIDENCE_CHECKPOINT_MINUTES;
     if (minutes <= 0) return;
     this.timer = setInterval(() => {
       this.checkpoint().catch((err: Error) => this.logger.error(`Scheduled checkpoint failed: ${err.message}`));

@@ -1,23 +1,23 @@
 import { Logger, Provider } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { resolve } from 'node:path';
 import { CheckpointStore, DiskCheckpointStore } from './checkpoint-store';
 import { loadSigningKey, SigningKey } from './signing-key';
+import { AppConfig } from '@lc/api-shared';
 
 /** Injection token of the checkpoints' Ed25519 key (`SigningKey`). */
 export const EVIDENCE_SIGNING_KEY = Symbol('EVIDENCE_SIGNING_KEY');
 
-const evidenceDir = (config: ConfigService) => resolve(config.getOrThrow<string>('STORAGE_DIR'), 'evidence');
+const evidenceDir = (config: AppConfig) => resolve(config.STORAGE_DIR, 'evidence');
 
 export const integrityProviders: Provider[] = [
   {
     provide: EVIDENCE_SIGNING_KEY,
-    inject: [ConfigService],
-    useFactory: async (config: ConfigService): Promise<SigningKey> => {
+    inject: [AppConfig],
+    useFactory: async (config: AppConfig): Promise<SigningKey> => {
       const generateAt = resolve(evidenceDir(config), 'signing-key.pem');
       const { key, generated } = await loadSigningKey({
-        secret: config.get<string>('EVIDENCE_SIGNING_KEY') || undefined,
-        file: config.get<string>('EVIDENCE_SIGNING_KEY_FILE') || undefined,
+        secret: config.EVIDENCE_SIGNING_KEY || undefined,
+        file: config.EVIDENCE_SIGNING_KEY_FILE || undefined,
         generateAt,
       });
       if (generated)
@@ -30,7 +30,7 @@ export const integrityProviders: Provider[] = [
   },
   {
     provide: CheckpointStore,
-    inject: [ConfigService],
-    useFactory: (config: ConfigService) => new DiskCheckpointStore(resolve(evidenceDir(config), 'checkpoints')),
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => new DiskCheckpointStore(resolve(evidenceDir(config), 'checkpoints')),
   },
 ];

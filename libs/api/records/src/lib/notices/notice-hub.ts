@@ -6,10 +6,10 @@ import {
   OnModuleInit,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { NoticeSnapshot } from '@lc/shared-contracts';
+import { AppConfig } from '@lc/api-shared';
 import { NOTICE_CHANNEL, NoticesService } from './notices.service';
 import { admitStream } from './stream-limits';
 
@@ -41,10 +41,10 @@ export class NoticeHub implements OnModuleInit, BeforeApplicationShutdown, OnApp
   constructor(
     private readonly dataSource: DataSource,
     private readonly notices: NoticesService,
-    config: ConfigService,
+    config: AppConfig,
   ) {
-    this.perPerson = config.get<number>('NOTICE_STREAMS_PER_PERSON') ?? 4;
-    this.perProcess = config.get<number>('NOTICE_STREAMS_PER_PROCESS') ?? 5000;
+    this.perPerson = config.NOTICE_STREAMS_PER_PERSON;
+    this.perProcess = config.NOTICE_STREAMS_PER_PROCESS;
   }
 
   get open(): number {

@@ -1,9 +1,8 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { NoticeSnapshot } from '@lc/shared-contracts';
-import { ApiErrors, ApiFile, AuthUser, CurrentUser } from '@lc/api-shared';
+import { ApiErrors, ApiFile, AppConfig, AuthUser, CurrentUser } from '@lc/api-shared';
 import { NoticeHub } from './notice-hub';
 import { NoticesService } from './notices.service';
 import { sseComment, sseEvent } from './sse-format';
@@ -23,10 +22,10 @@ export class NoticeStreamController {
   constructor(
     private readonly hub: NoticeHub,
     private readonly notices: NoticesService,
-    config: ConfigService,
+    config: AppConfig,
   ) {
-    this.heartbeatMs = (config.get<number>('NOTICE_STREAM_HEARTBEAT_SECONDS') ?? 25) * 1000;
-    this.lifetimeMs = (config.get<number>('ACCESS_TOKEN_TTL_SECONDS') ?? 900) * 1000;
+    this.heartbeatMs = config.NOTICE_STREAM_HEARTBEAT_SECONDS * 1000;
+    this.lifetimeMs = config.ACCESS_TOKEN_TTL_SECONDS * 1000;
   }
 
   @Get('stream')
