@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { H5pUserDataGrant } from '@lc/shared-contracts';
 import { ApiErrors, ApiJson, ApiOk, AuthUser, CurrentUser, Public, RateLimit, Roles } from '@lc/api-shared';
-import { SaveUserDataDto } from '../dto/h5p-library.dto';
 import { SaveUserDataDto } from '../dto/save-user-data.dto';
 import { UserDataGrantGuard } from './user-data-grant.guard';
 import { UserDataAnswer, UserDataService } from './user-data.service';
