@@ -5,4 +5,5 @@ export * from './lib/review-store';
 export * from './lib/h5p-libraries-api';
 export * from './lib/library-admin-store';
 export * from './lib/editor-api';
+export * from './lib/editor-materials-store';
 export * from './lib/test-preview-store';
