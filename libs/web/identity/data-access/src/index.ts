@@ -6,3 +6,4 @@ export * from './lib/recovery-code-handoff';
 export * from './lib/commune-contact-store';
 export * from './lib/recovery-code-store';
 export * from './lib/reset-code-store';
+export * from './lib/password-reset-store';
