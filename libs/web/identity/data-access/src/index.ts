@@ -4,6 +4,7 @@ export * from './lib/admin-api';
 export * from './lib/recovery-api';
 export * from './lib/recovery-code-handoff';
 export * from './lib/commune-contact-store';
+export * from './lib/commune-search-store';
 export * from './lib/recovery-code-store';
 export * from './lib/reset-code-store';
 export * from './lib/password-reset-store';
