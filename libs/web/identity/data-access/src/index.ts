@@ -8,3 +8,4 @@ export * from './lib/commune-search-store';
 export * from './lib/recovery-code-store';
 export * from './lib/reset-code-store';
 export * from './lib/password-reset-store';
+export * from './lib/registration-store';
