@@ -1,6 +1,7 @@
 export * from './lib/courses-api';
 export * from './lib/catalog-store';
 export * from './lib/course-store';
+export * from './lib/h5p-resume-store';
 export * from './lib/trainer-store';
 export * from './lib/review-store';
 export * from './lib/h5p-libraries-api';
