@@ -8,4 +8,5 @@ export * from './lib/h5p-libraries-api';
 export * from './lib/library-admin-store';
 export * from './lib/editor-api';
 export * from './lib/editor-materials-store';
+export * from './lib/material-editor-store';
 export * from './lib/test-preview-store';
