@@ -9,3 +9,5 @@ export * from './lib/calibration-api';
 export * from './lib/calibration-store';
 export * from './lib/item-review-store';
 export * from './lib/my-proposals-store';
+export * from './lib/problem-report-store';
+export * from './lib/proposal-store';

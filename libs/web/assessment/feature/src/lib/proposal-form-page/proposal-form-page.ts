@@ -5,13 +5,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { DeliveredItem, ItemResponse, PROPOSABLE_TYPES, ReviewedItem } from '@lc/shared-contracts';
-import { ItemBankApi } from '@lc/web-assessment-data-access';
+import { TranslatePipe } from '@ngx-translate/core';
+import { DeliveredItem, ItemResponse, PROPOSABLE_TYPES } from '@lc/shared-contracts';
+import { ProposalStore } from '@lc/web-assessment-data-access';
 import { CatalogStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, SessionStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
-import { firstValueFrom } from 'rxjs';
 import { ItemQuestion } from '../item-question/item-question';
 import { ProposalForm, applyType, createProposalForm } from './proposal-form';
 import { ProposalKeyFields } from './proposal-key-fields';
@@ -43,14 +42,14 @@ import { ProposalPictureField } from './proposal-picture-field';
     ProposalRegionsField,
     ItemQuestion,
   ],
+  providers: [ProposalStore],
   templateUrl: './proposal-form-page.html',
   styleUrl: './proposal-form-page.scss',
 })
 export class ProposalFormPage {
-  private readonly api = inject(ItemBankApi);
+  protected readonly store = inject(ProposalStore);
+  protected readonly ui = inject(UiText);
   private readonly router = inject(Router);
-  private readonly translate = inject(TranslateService);
-  private readonly session = inject(SessionStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly catalog = inject(CatalogStore);
   protected readonly language = inject(LanguageStore);
@@ -61,8 +60,6 @@ export class ProposalFormPage {
   readonly revises = input<string | undefined>();
 
   protected readonly form = signal<ProposalForm | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly sending = signal(false);
   protected readonly levels = [1, 2, 3, 4, 5, 6, 7, 8];
   protected readonly types = PROPOSABLE_TYPES;
   /** The item as a citizen will see it, and the trainer's try at answering it. */
@@ -91,36 +88,15 @@ export class ProposalFormPage {
 
   protected async submit(form: ProposalForm): Promise<void> {
     if (form.invalid) return form.markAllAsTouched();
-    this.sending.set(true);
-    this.error.set(null);
-    try {
-      const itemId = this.itemId();
-      const req = toProposalRequest(form, this.revises());
-      await firstValueFrom(itemId ? this.api.edit(itemId, req) : this.api.propose(req));
-      await this.router.navigate(['/item-bank/proposals'], { state: { sent: true } });
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    } finally {
-      this.sending.set(false);
-    }
+    const sent = await this.store.send(this.itemId(), toProposalRequest(form, this.revises()));
+    if (sent) await this.router.navigate(['/item-bank/proposals'], { state: { sent: true } });
   }
 
-  /**
-   * An edit or a revision starts from the item as it is: one's own proposals hold it, and a reviewer may revise any
-   * published item (e.g. one a citizen reported).
-   */
+  /** A new proposal starts empty; an edit or a revision from the item as it is. */
   private async load(itemId: string | undefined, revises: string | undefined): Promise<void> {
     const id = itemId ?? revises;
     if (!id) return this.form.set(createProposalForm());
-    try {
-      const item: ReviewedItem | undefined =
-        revises && this.session.hasRole('content_reviewer')
-          ? await firstValueFrom(this.api.reviewItem(revises))
-          : (await firstValueFrom(this.api.mine())).find((i) => i.id === id);
-      if (!item) throw new Error('not found');
-      this.form.set(createProposalForm(item));
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    }
+    const item = await this.store.load(id, revises);
+    if (item) this.form.set(createProposalForm(item));
   }
 }

@@ -16,9 +16,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PROBLEM_REASONS, ProblemReason } from '@lc/shared-contracts';
-import { ItemBankApi, ProblemTarget } from '@lc/web-assessment-data-access';
-import { UiMessage, UiText, failureMessage, uiMessage } from '@lc/web-shared-data-access';
-import { firstValueFrom } from 'rxjs';
+import { ProblemReportStore, ProblemTarget } from '@lc/web-assessment-data-access';
+import { UiMessage, UiText, uiMessage } from '@lc/web-shared-data-access';
 
 let nextId = 0;
 
@@ -30,11 +29,12 @@ let nextId = 0;
   selector: 'lp-report-problem',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe],
+  providers: [ProblemReportStore],
   templateUrl: './report-problem.html',
   styleUrl: './report-problem.scss',
 })
 export class ReportProblem {
-  private readonly api = inject(ItemBankApi);
+  protected readonly store = inject(ProblemReportStore);
   protected readonly ui = inject(UiText);
 
   readonly target = input.required<ProblemTarget>();
@@ -44,9 +44,7 @@ export class ReportProblem {
   protected readonly id = `report-${nextId++}`;
   protected readonly reasons = PROBLEM_REASONS;
   protected readonly open = signal(false);
-  protected readonly sending = signal(false);
   protected readonly message = signal<UiMessage | null>(null);
-  protected readonly error = signal<UiMessage | null>(null);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group({
     reason: this.fb.control<ProblemReason | ''>('', Validators.required),
@@ -62,7 +60,7 @@ export class ReportProblem {
       untracked(() => {
         this.open.set(false);
         this.message.set(null);
-        this.error.set(null);
+        this.store.clear();
         this.form.reset();
       });
     });
@@ -83,21 +81,12 @@ export class ReportProblem {
   protected async send(): Promise<void> {
     if (this.form.invalid) return this.form.markAllAsTouched();
     const { reason, note } = this.form.getRawValue();
-    this.sending.set(true);
-    this.error.set(null);
-    try {
-      await firstValueFrom(
-        this.api.report(this.target(), {
-          reason: reason as ProblemReason,
-          ...(note.trim() ? { note: note.trim() } : {}),
-        }),
-      );
-      this.message.set(uiMessage('itemBank.report.thanks'));
-      this.cancel();
-    } catch (err) {
-      this.error.set(failureMessage(err));
-    } finally {
-      this.sending.set(false);
-    }
+    const sent = await this.store.send(this.target(), {
+      reason: reason as ProblemReason,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    if (!sent) return;
+    this.message.set(uiMessage('itemBank.report.thanks'));
+    this.cancel();
   }
 }

@@ -13,9 +13,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
 import type { H5pUserDataGrant } from '@lc/shared-contracts';
-import { CoursesApi } from '@lc/web-catalog-data-access';
+import { H5pResumeStore } from '@lc/web-catalog-data-access';
 
 interface XapiEvent {
   data: { statement: Record<string, unknown> };
@@ -35,6 +34,7 @@ interface H5PGlobal {
 @Component({
   selector: 'lp-h5p-player',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [H5pResumeStore],
   template: `
     @if (state() === 'loading') {
       <p role="status">{{ loadingText() }}</p>
@@ -67,7 +67,7 @@ export class H5pPlayer implements OnDestroy {
 
   protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
-  private readonly api = inject(CoursesApi);
+  private readonly resume = inject(H5pResumeStore);
   private dispatcher: H5PGlobal['externalDispatcher'] | null = null;
   private destroyed = false;
   private readonly onXapi = (event: XapiEvent) => {
@@ -88,7 +88,7 @@ export class H5pPlayer implements OnDestroy {
       const mod = (await import('h5p-standalone')) as unknown as { H5P?: unknown; default?: { H5P?: unknown } };
       const H5PCtor = (mod.H5P ?? mod.default?.H5P) as typeof import('h5p-standalone').H5P;
       const base = this.basePath().replace(/\/$/, '');
-      const grant = await this.userData();
+      const grant = await this.resume.load(this.stateMaterialId());
       await new H5PCtor(this.host().nativeElement, {
         ...(grant ? stateOptions(grant) : {}),
         h5pJsonPath: base,
@@ -109,13 +109,6 @@ export class H5pPlayer implements OnDestroy {
       console.error('H5P player failed', err);
       this.state.set('failed');
     }
-  }
-
-  /** Without a grant the content still plays; it only starts from the beginning. */
-  private async userData(): Promise<H5pUserDataGrant | null> {
-    const materialId = this.stateMaterialId();
-    if (!materialId) return null;
-    return firstValueFrom(this.api.userData(materialId)).catch(() => null);
   }
 }
 

@@ -9,7 +9,14 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { CourseSummary, CreateTestMaterialRequest, MaterialSummary, UpdateCourseRequest } from '@lc/shared-contracts';
 import { CatalogStore, TrainerStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage, injectFormErrors } from '@lc/web-shared-data-access';
+import {
+  LanguageStore,
+  UiMessage,
+  UiText,
+  failureMessage,
+  injectFormErrors,
+  uiMessage,
+} from '@lc/web-shared-data-access';
 import { ErrorBanner, ErrorSummary, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { CourseCreateForm, CourseCreation } from '../course-create-form/course-create-form';
@@ -48,8 +55,9 @@ export class TrainerPage {
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(MatDialog);
 
-  protected readonly error = signal<string | null>(null);
-  protected readonly status = signal<string | null>(null);
+  protected readonly ui = inject(UiText);
+  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly status = signal<UiMessage | null>(null);
   protected readonly file = signal<File | null>(null);
   protected readonly fileMissing = signal(false);
   /** Why the last upload was refused, shown beside the file field rather than at the top of the page. */
@@ -76,7 +84,7 @@ export class TrainerPage {
     // Back from the H5P editor, which saved to the course still open here: say so, and put the reader there.
     const notice = inject(Router).currentNavigation()?.extras.state?.['notice'];
     if (typeof notice === 'string' && this.store.course()) {
-      this.status.set(this.translate.instant(notice));
+      this.status.set(uiMessage(notice));
       this.focusEditor();
     }
   }
@@ -125,7 +133,7 @@ export class TrainerPage {
       this.uploadErrors.fail(err, this.uploadForm);
       return;
     }
-    this.status.set(this.translate.instant('catalog.trainer.uploaded'));
+    this.status.set(uiMessage('catalog.trainer.uploaded'));
     this.uploadForm.reset();
     this.file.set(null);
     const input = this.fileInput()?.nativeElement;
@@ -166,7 +174,7 @@ export class TrainerPage {
     };
     if (!(await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed()))) return;
     if (await this.run(() => this.store.remove())) {
-      this.status.set(this.translate.instant('catalog.trainer.draft.deleted', { title }));
+      this.status.set(uiMessage('catalog.trainer.draft.deleted', { title }));
     }
   }
 
@@ -191,10 +199,10 @@ export class TrainerPage {
     this.status.set(null);
     try {
       await action();
-      if (successKey) this.status.set(this.translate.instant(successKey));
+      if (successKey) this.status.set(uiMessage(successKey));
       return true;
     } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
+      this.error.set(failureMessage(err));
       return false;
     }
   }

@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Area } from '@lc/shared-contracts';
-import { AreasApi } from '@lc/web-identity-data-access';
+import { CommuneContactStore } from '@lc/web-identity-data-access';
 import { UiMessage, UiText, injectFormErrors, uiMessage } from '@lc/web-shared-data-access';
 import { ErrorSummary } from '@lc/web-shared-ui';
-import { catchError, firstValueFrom, of } from 'rxjs';
 import { CommuneSearch } from '../commune-search/commune-search';
 
 const CONTACT_MAX = 500;
@@ -31,6 +29,7 @@ const communeChosen = (control: { value: unknown }): ValidationErrors | null =>
     ErrorSummary,
     CommuneSearch,
   ],
+  providers: [CommuneContactStore],
   template: `
     <h2>{{ 'communeContact.heading' | translate }}</h2>
     <p class="lp-muted">{{ 'communeContact.lead' | translate }}</p>
@@ -42,7 +41,7 @@ const communeChosen = (control: { value: unknown }): ValidationErrors | null =>
       />
       <lp-commune-search
         [control]="form.controls.commune"
-        [communes]="communes()"
+        [communes]="store.communes()"
         [label]="'communeContact.commune' | translate"
         [errorText]="'communeContact.chooseCommune' | translate"
         inputId="contact-commune"
@@ -55,22 +54,18 @@ const communeChosen = (control: { value: unknown }): ValidationErrors | null =>
       </mat-form-field>
       <p role="status">{{ ui.of(status()) }}</p>
       <div class="lp-actions">
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'communeContact.save' | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="store.busy()">{{ 'communeContact.save' | translate }}</button>
       </div>
     </form>
   `,
 })
 export class CommuneContactEditor {
-  private readonly areasApi = inject(AreasApi);
+  protected readonly store = inject(CommuneContactStore);
   protected readonly ui = inject(UiText);
 
   protected readonly max = CONTACT_MAX;
   protected readonly errors = injectFormErrors();
-  protected readonly busy = signal(false);
   protected readonly status = signal<UiMessage | null>(null);
-  protected readonly communes = toSignal(this.areasApi.communes().pipe(catchError(() => of([] as Area[]))), {
-    initialValue: [] as Area[],
-  });
   protected readonly form = new FormGroup({
     commune: new FormControl<Area | string | null>(null, communeChosen),
     contact: new FormControl('', { nonNullable: true, validators: Validators.maxLength(CONTACT_MAX) }),
@@ -80,8 +75,8 @@ export class CommuneContactEditor {
     // Picking a commune shows what it has now, so the admin edits rather than overwrites blindly.
     this.form.controls.commune.valueChanges.subscribe(async (value) => {
       if (!value || typeof value !== 'object') return;
-      const current = await firstValueFrom(this.areasApi.contact(value.id)).catch(() => null);
-      this.form.controls.contact.setValue(current?.contact ?? '');
+      await this.store.show(value.id);
+      this.form.controls.contact.setValue(this.store.contact()?.contact ?? '');
     });
   }
 
@@ -89,18 +84,13 @@ export class CommuneContactEditor {
     const keys: Record<string, string> = { commune: 'communeContact.chooseCommune', contact: 'communeContact.tooLong' };
     if (!this.errors.check(this.form, (field) => keys[field])) return;
     const commune = this.form.controls.commune.value as Area;
-    this.busy.set(true);
     this.status.set(null);
     try {
-      const saved = await firstValueFrom(
-        this.areasApi.setContact(commune.id, { contact: this.form.controls.contact.value }),
-      );
+      const saved = await this.store.save(commune.id, this.form.controls.contact.value);
       const key = saved.contact ? 'communeContact.saved' : 'communeContact.cleared';
       this.status.set(uiMessage(key, { commune: saved.communeName }));
     } catch (err) {
       this.errors.fail(err, this.form);
-    } finally {
-      this.busy.set(false);
     }
   }
 }

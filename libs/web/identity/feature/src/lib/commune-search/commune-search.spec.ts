@@ -1,8 +1,10 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { Area } from '@lc/shared-contracts';
 import { provideTranslations } from '@lc/web-shared-data-access';
@@ -41,10 +43,8 @@ describe(CommuneSearch.name, () => {
     });
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
-    const input = (fixture.nativeElement as HTMLElement).querySelector('input') as HTMLInputElement;
-    input.focus();
-    input.value = 'Kim Mã';
-    input.dispatchEvent(new Event('input'));
+    const search = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatAutocompleteHarness);
+    await search.enterText('Kim Mã');
     await new Promise((done) => setTimeout(done, 300));
     const req = TestBed.inject(HttpTestingController).expectOne((r) => r.url === '/api/areas/communes/search');
     expect(req.request.params.get('q')).toBe('Kim Mã');
@@ -54,8 +54,12 @@ describe(CommuneSearch.name, () => {
         formerUnits: [{ name: 'Phường Kim Mã', district: 'Quận Ba Đình', whole: false }],
       },
     ]);
+    await new Promise((done) => setTimeout(done));
     await fixture.whenStable();
-    const options = [...document.querySelectorAll('mat-option')].map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
-    expect(options).toEqual(['Phường Giảng Võ Trước 7/2025: Phường Kim Mã (Quận Ba Đình, một phần)']);
+    const options = await search.getOptions();
+    expect(options).toHaveLength(1);
+    expect((await options[0].getText()).replace(/\s+/g, ' ')).toBe(
+      'Phường Giảng Võ Trước 7/2025: Phường Kim Mã (Quận Ba Đình, một phần)',
+    );
   });
 });

@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Area, CommuneMatch } from '@lc/shared-contracts';
-import { AreasApi } from '@lc/web-identity-data-access';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
-import { foldText } from '@lc/shared-contracts';
+import { CommuneSearchStore } from '@lc/web-identity-data-access';
+import { debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 import { AreaControl } from '../area-autocomplete/area-autocomplete';
-
-/** Shorter than this, the whole list shows: two letters are the least that can name a place. */
-const MIN_QUERY = 2;
 
 /**
  * Picks a commune by today's name or by the one people still use from before July 2025 ("Kim Mã", "quận Ba Đình"):
@@ -22,6 +18,7 @@ const MIN_QUERY = 2;
   selector: 'lp-commune-search',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatAutocompleteModule, TranslatePipe],
+  providers: [CommuneSearchStore],
   template: `
     <mat-form-field class="lp-commune-search">
       <mat-label>{{ label() }}</mat-label>
@@ -66,7 +63,7 @@ const MIN_QUERY = 2;
   `,
 })
 export class CommuneSearch {
-  private readonly areasApi = inject(AreasApi);
+  private readonly store = inject(CommuneSearchStore);
 
   readonly control = input.required<AreaControl>();
   /** Every commune, offered while nothing (or too little) is typed. */
@@ -83,28 +80,14 @@ export class CommuneSearch {
     debounceTime(250),
     distinctUntilChanged(),
   );
-  private readonly found = toSignal(
-    this.typed.pipe(
-      switchMap((q) =>
-        q.length < MIN_QUERY
-          ? of(null)
-          : // Offline or failing: today's names still match, from the list already loaded.
-            this.areasApi.searchCommunes(q).pipe(catchError(() => of(this.byOwnName(q)))),
-      ),
-    ),
-    { initialValue: null },
-  );
+
+  constructor() {
+    this.typed.pipe(takeUntilDestroyed()).subscribe((q) => void this.store.search(q, this.communes()));
+  }
 
   protected readonly matches = computed<CommuneMatch[]>(
-    () => this.found() ?? this.communes().map((commune) => ({ commune, formerUnits: [] })),
+    () => this.store.found() ?? this.communes().map((commune) => ({ commune, formerUnits: [] })),
   );
-
-  private byOwnName(q: string): CommuneMatch[] {
-    const folded = foldText(q).trim();
-    return this.communes()
-      .filter((commune) => foldText(commune.name).includes(folded))
-      .map((commune) => ({ commune, formerUnits: [] }));
-  }
 
   protected readonly displayName = (value: Area | string | null): string =>
     value && typeof value === 'object' ? value.name : (value ?? '');

@@ -1,7 +1,12 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslations } from '@lc/web-shared-data-access';
@@ -31,36 +36,41 @@ describe(RecoverPage.name, () => {
     if (method) fixture.componentRef.setInput('method', method);
     await settle(fixture);
     const el = fixture.nativeElement as HTMLElement;
-    const field = (label: string) =>
-      [...el.querySelectorAll('mat-form-field')]
-        .find((f) => f.querySelector('mat-label')?.textContent?.trim() === label)
-        ?.querySelector('input') as HTMLInputElement;
-    const type = (label: string, value: string) => {
-      const input = field(label);
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const field = async (label: string) => {
+      const formField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+      const input = await formField.getControl(MatInputHarness);
+      if (!input) throw new Error(`No input labelled ${label}`);
+      return input;
     };
+    const type = async (label: string, value: string) => (await field(label)).setValue(value);
     const submit = async () => {
-      (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await (await loader.getHarness(MatButtonHarness.with({ selector: '[type="submit"]' }))).click();
       await settle(fixture);
     };
-    return { fixture, el, field, type, submit, http: TestBed.inject(HttpTestingController) };
+    return { fixture, el, loader, field, type, submit, http: TestBed.inject(HttpTestingController) };
   }
 
   it('offers both ways, each explained, as radio buttons in a labelled group', async () => {
-    const { el } = await setup();
+    const { el, loader } = await setup();
     expect(el.querySelector('legend')?.textContent).toContain('Bạn có mã nào?');
-    const radios = [...el.querySelectorAll('mat-radio-button')];
-    expect(radios.map((r) => r.textContent?.trim())).toEqual(['Mã do cán bộ xã/phường cấp', 'Mã khôi phục của tôi']);
+    const radios = await (await loader.getHarness(MatRadioGroupHarness)).getRadioButtons();
+    expect(await Promise.all(radios.map((r) => r.getLabelText()))).toEqual([
+      'Mã do cán bộ xã/phường cấp',
+      'Mã khôi phục của tôi',
+    ]);
     expect(el.querySelector('#recover-method-reset_code')?.textContent).toContain('thẻ căn cước gắn chip');
   });
 
   it('formats the ID as typed, sends its digits, signs in and shows the new recovery code once', async () => {
     const { fixture, el, field, type, submit, http } = await setup();
-    type('Số định danh cá nhân', '001185001234');
-    expect(field('Số định danh cá nhân').value).toBe('001 185 001 234');
-    type('Mã của cán bộ xã/phường', '4821 0937');
-    type('Mật khẩu mới', 'Mat-khau-moi-1');
+    // Our own directive formats on each input event, which the harness's typing does not replay one by one.
+    const id = el.querySelector('#recover-login') as HTMLInputElement;
+    id.value = '001185001234';
+    id.dispatchEvent(new Event('input'));
+    expect(await (await field('Số định danh cá nhân')).getValue()).toBe('001 185 001 234');
+    await type('Mã của cán bộ xã/phường', '4821 0937');
+    await type('Mật khẩu mới', 'Mat-khau-moi-1');
     await submit();
     const reset = http.expectOne('/api/auth/password-resets');
     expect(reset.request.body).toEqual({
@@ -82,9 +92,9 @@ describe(RecoverPage.name, () => {
 
   it('opens on the recovery code when asked, and lists the server’s one answer in the focused summary', async () => {
     const { fixture, el, type, submit, http } = await setup('recovery_code');
-    type('Số định danh cá nhân', '001185001234');
-    type('Mã khôi phục', 'aaaa-bbbb-cccc-dddd');
-    type('Mật khẩu mới', 'Mat-khau-moi-1');
+    await type('Số định danh cá nhân', '001185001234');
+    await type('Mã khôi phục', 'aaaa-bbbb-cccc-dddd');
+    await type('Mật khẩu mới', 'Mat-khau-moi-1');
     await submit();
     const reset = http.expectOne('/api/auth/password-resets');
     expect(reset.request.body.method).toBe('recovery_code');
@@ -101,9 +111,9 @@ describe(RecoverPage.name, () => {
 
   it('checks the ID number with the shared rule before sending anything', async () => {
     const { fixture, el, type, submit, http } = await setup();
-    type('Số định danh cá nhân', '099185001234');
-    type('Mã của cán bộ xã/phường', '4821 0937');
-    type('Mật khẩu mới', 'Mat-khau-moi-1');
+    await type('Số định danh cá nhân', '099185001234');
+    await type('Mã của cán bộ xã/phường', '4821 0937');
+    await type('Mật khẩu mới', 'Mat-khau-moi-1');
     await submit();
     await settle(fixture);
     expect(el.querySelector('mat-error')?.textContent).toContain('12 chữ số');

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  effect,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,10 +7,9 @@ import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RECOVERY_METHODS, RecoveryMethod } from '@lc/shared-contracts';
-import { AuthApi } from '@lc/web-identity-data-access';
-import { SessionStore, injectFormErrors } from '@lc/web-shared-data-access';
+import { PasswordResetStore } from '@lc/web-identity-data-access';
+import { injectFormErrors } from '@lc/web-shared-data-access';
 import { ErrorSummary, PageHeading } from '@lc/web-shared-ui';
-import { firstValueFrom } from 'rxjs';
 import { CitizenIdInput } from '../citizen-id-input/citizen-id-input';
 import { loginOf, loginValidator } from '../citizen-id-input/login-text';
 import { RecoveryCodeCard } from '../recovery-code-card/recovery-code-card';
@@ -50,12 +40,12 @@ const RECOVER_PROBLEMS: Record<string, string> = {
     CitizenIdInput,
     RecoveryCodeCard,
   ],
+  providers: [PasswordResetStore],
   templateUrl: './recover-page.html',
   styleUrl: './recover-page.scss',
 })
 export class RecoverPage {
-  private readonly authApi = inject(AuthApi);
-  private readonly session = inject(SessionStore);
+  protected readonly store = inject(PasswordResetStore);
 
   /** ?method=recovery_code opens the second way; bound by withComponentInputBinding. */
   readonly method = input<string | undefined>();
@@ -67,11 +57,8 @@ export class RecoverPage {
     code: ['', Validators.required],
     newPassword: ['', [Validators.required, Validators.minLength(8)]],
   });
-  protected readonly busy = signal(false);
   // RECOVERY_INVALID concerns the ID and the code alike (which one is never said), so it stays on the form.
   protected readonly errors = injectFormErrors();
-  /** The new recovery code, once the password is reset; whether the sign-in that follows worked. */
-  protected readonly done = signal<{ recoveryCode: string; signedIn: boolean } | null>(null);
   private readonly doneHeading = viewChild<ElementRef<HTMLElement>>('doneHeading');
 
   constructor() {
@@ -87,22 +74,9 @@ export class RecoverPage {
 
   protected async submit(): Promise<void> {
     if (!this.errors.check(this.form, (field) => RECOVER_PROBLEMS[field] ?? 'shared.errors.unknown')) return;
-    this.busy.set(true);
     const { method, login, code, newPassword } = this.form.getRawValue();
-    const who = loginOf(login);
-    try {
-      const { recoveryCode } = await firstValueFrom(
-        this.authApi.resetPassword({ method, login: who, code, newPassword }),
-      );
-      const signedIn = await this.session.login({ login: who, password: newPassword }).then(
-        () => true,
-        () => false,
-      );
-      this.done.set({ recoveryCode, signedIn });
-    } catch (err) {
-      this.errors.fail(err, this.form);
-    } finally {
-      this.busy.set(false);
-    }
+    await this.store
+      .reset({ method, login: loginOf(login), code, newPassword })
+      .catch((err: unknown) => this.errors.fail(err, this.form));
   }
 }

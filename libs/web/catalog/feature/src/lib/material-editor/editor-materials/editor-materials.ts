@@ -1,11 +1,10 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
+import { TranslatePipe } from '@ngx-translate/core';
 import type { CourseDetail, EditorMaterialSummary } from '@lc/shared-contracts';
-import { EditorApi } from '@lc/web-catalog-data-access';
-import { apiErrorMessage } from '@lc/web-shared-data-access';
+import { EditorMaterialsStore } from '@lc/web-catalog-data-access';
+import { UiText } from '@lc/web-shared-data-access';
 import { h5pFileName, saveBlob } from '../editor-download';
 import { EditorKind, kindOf } from '../editor-source';
 
@@ -17,6 +16,7 @@ import { EditorKind, kindOf } from '../editor-source';
   selector: 'lp-editor-materials',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, RouterLink, TranslatePipe],
+  providers: [EditorMaterialsStore],
   templateUrl: './editor-materials.html',
   styleUrl: './editor-materials.scss',
 })
@@ -25,35 +25,19 @@ export class EditorMaterials {
   readonly editable = input(false);
 
   protected readonly kinds: EditorKind[] = ['reading', 'quiz', 'phone'];
-  protected readonly materials = signal<EditorMaterialSummary[]>([]);
-  protected readonly error = signal<string | null>(null);
+  protected readonly store = inject(EditorMaterialsStore);
+  protected readonly ui = inject(UiText);
   protected readonly kindOf = kindOf;
-  private readonly api = inject(EditorApi);
-  private readonly translate = inject(TranslateService);
 
   constructor() {
     effect(() => {
       const course = this.course();
-      void this.load(course.id);
+      void this.store.load(course.id);
     });
   }
 
   protected async export(material: EditorMaterialSummary): Promise<void> {
-    this.error.set(null);
-    try {
-      const blob = await firstValueFrom(this.api.export(this.course().id, material.materialId));
-      saveBlob(blob, h5pFileName(material.title));
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    }
-  }
-
-  /** Runs again for each new detail of the course: every change of its materials brings one. */
-  private async load(courseId: string): Promise<void> {
-    try {
-      this.materials.set(await firstValueFrom(this.api.list(courseId)));
-    } catch (err) {
-      this.error.set(apiErrorMessage(err, this.translate));
-    }
+    const blob = await this.store.export(this.course().id, material.materialId);
+    if (blob) saveBlob(blob, h5pFileName(material.title));
   }
 }

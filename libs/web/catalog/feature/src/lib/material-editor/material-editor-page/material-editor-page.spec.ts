@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
@@ -51,13 +52,13 @@ describe(MaterialEditorPage.name, () => {
     fixture.componentRef.setInput('materialId', 'm-1');
     fixture.detectChanges();
     http.expectOne('/api/courses/c-1/editor/materials/m-1').flush(source);
+    await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
 
-    const title = await TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatInputHarness.with({ selector: '[formcontrolname="title"]' }),
-    );
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const title = await loader.getHarness(MatInputHarness.with({ selector: '[formcontrolname="title"]' }));
     await title.setValue('Luyện tập OTP, bản 2');
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    void (await loader.getHarness(MatButtonHarness.with({ selector: '[type="submit"]' }))).click();
     await new Promise((resolve) => setTimeout(resolve));
     http
       .expectOne({ method: 'PUT', url: '/api/courses/c-1/editor/materials/m-1' })

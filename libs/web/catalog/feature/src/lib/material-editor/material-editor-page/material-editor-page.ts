@@ -17,10 +17,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
 import type { EditorProblem } from '@lc/shared-contracts';
-import { EditorApi, TrainerStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { MaterialEditorStore, TrainerStore } from '@lc/web-catalog-data-access';
+import {
+  LanguageStore,
+  UiMessage,
+  UiText,
+  apiErrorMessage,
+  failureMessage,
+  uiMessage,
+} from '@lc/web-shared-data-access';
 import { ErrorBanner, ErrorSummary, ErrorSummaryItem, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { pick } from '../../catalog-format';
 import { H5pPlayer } from '../../h5p-player/h5p-player';
@@ -57,6 +63,7 @@ import { ReadingPageForm } from '../reading-page-form/reading-page-form';
     PracticeQuizForm,
     PhoneTaskForm,
   ],
+  providers: [MaterialEditorStore],
   templateUrl: './material-editor-page.html',
   styleUrl: './material-editor-page.scss',
 })
@@ -67,7 +74,8 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
   /** Route parameter of a saved one. */
   readonly materialId = input<string | undefined>();
 
-  private readonly api = inject(EditorApi);
+  protected readonly editor = inject(MaterialEditorStore);
+  protected readonly ui = inject(UiText);
   protected readonly store = inject(TrainerStore);
   protected readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
@@ -77,11 +85,10 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
   protected readonly forms = signal<EditorForms | null>(null);
   protected readonly images = signal(new EditorImages());
   /** Why the editor could not open: nothing else is on the page. */
-  protected readonly error = signal<string | null>(null);
+  protected readonly error = signal<UiMessage | null>(null);
   /** A refused save, preview or export that no field takes: listed beside the buttons, with the focus. */
   protected readonly problems = signal<ErrorSummaryItem[]>([]);
-  protected readonly status = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly status = signal<UiMessage | null>(null);
   protected readonly submitted = signal(false);
   /** One player per preview: a new path starts a new player. */
   protected readonly previewPaths = signal<string[]>([]);
@@ -113,7 +120,7 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
         this.forms.set(createEditorForm(this.kind() ?? 'reading'));
         return;
       }
-      const source = await firstValueFrom(this.api.source(this.courseId(), materialId));
+      const source = await this.editor.source(this.courseId(), materialId);
       this.images().dispose();
       this.images.set(new EditorImages(source.basePath));
       this.forms.set(createEditorForm(source));
@@ -128,10 +135,9 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
     const request = this.request();
     if (!request) return;
     const done = await this.run(async () => {
-      const { basePath } = await firstValueFrom(this.api.preview(this.courseId(), request, this.materialId()));
-      this.previewPaths.set([basePath]);
+      this.previewPaths.set([await this.editor.preview(this.courseId(), request, this.materialId())]);
     });
-    if (done) this.status.set(this.translate.instant('catalog.editor.previewReady'));
+    if (done) this.status.set(uiMessage('catalog.editor.previewReady'));
   }
 
   protected async save(): Promise<void> {
@@ -140,10 +146,7 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
     const materialId = this.materialId();
     let saved = false;
     await this.run(async () => {
-      const detail = await firstValueFrom(
-        materialId ? this.api.update(this.courseId(), materialId, request) : this.api.create(this.courseId(), request),
-      );
-      this.store.show(detail);
+      this.store.show(await this.editor.save(this.courseId(), materialId, request));
       saved = true;
     });
     if (saved) await this.router.navigate(['/trainer'], { state: { notice: 'catalog.editor.saved' } });
@@ -153,9 +156,7 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
     const materialId = this.materialId();
     const title = this.forms()?.form.controls.title.value ?? '';
     if (!materialId) return;
-    await this.run(async () =>
-      saveBlob(await firstValueFrom(this.api.export(this.courseId(), materialId)), h5pFileName(title)),
-    );
+    await this.run(async () => saveBlob(await this.editor.export(this.courseId(), materialId), h5pFileName(title)));
   }
 
   /** The request for the form as it is, or null (and the first field to fix focused) when it is not ready. */
@@ -166,7 +167,7 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
     this.status.set(null);
     if (forms.form.invalid) {
       forms.form.markAllAsTouched();
-      this.status.set(this.translate.instant('catalog.editor.fixFields'));
+      this.status.set(uiMessage('catalog.editor.fixFields'));
       this.focusFirstProblem();
       return null;
     }
@@ -174,7 +175,6 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
   }
 
   private async run(action: () => Promise<void>): Promise<boolean> {
-    this.busy.set(true);
     this.error.set(null);
     this.problems.set([]);
     try {
@@ -182,10 +182,8 @@ export class MaterialEditorPage implements OnInit, OnDestroy {
       return true;
     } catch (err) {
       if (this.forms()) this.problems.set(this.failure(err).map((message) => ({ message })));
-      else this.error.set(apiErrorMessage(err, this.translate));
+      else this.error.set(failureMessage(err));
       return false;
-    } finally {
-      this.busy.set(false);
     }
   }
 
