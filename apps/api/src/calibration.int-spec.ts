@@ -139,8 +139,10 @@ describe('assessment calibration job (HTTP, PostgreSQL)', () => {
     expect(run.summary).toMatchObject({ published: true, basedOn: oldVersion, scale: 'population' });
     expect(run.summary!.calibrated).toBeGreaterThanOrEqual(dense.length);
     // It counts the assessment's server-graded answers and nothing else: no learning record, reported or verified.
+    // Answers to a version another spec file has since superseded stay with that version and are not re-estimated.
     const [{ graded }] = await db.query(
-      `SELECT count(*)::int AS graded FROM skills_response WHERE correct IS NOT NULL`,
+      `SELECT count(*)::int AS graded FROM skills_response r JOIN test_item i ON i.id = r.item_id
+        WHERE r.correct IS NOT NULL AND i.source = 'bank' AND i.status IN ('published', 'retired')`,
     );
     expect(run.summary!.responses).toBe(graded);
     // Cut scores are proposed for review beside those in force, which the run carries over unchanged.
