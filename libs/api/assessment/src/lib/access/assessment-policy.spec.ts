@@ -1,7 +1,13 @@
 import type { Role } from '@lc/shared-contracts';
 import type { AuthUser } from '@lc/api-shared';
 import type { ReviewSubject } from '../bank/review-transitions';
-import { attemptAccess, itemReviewAccess, proposalAccess, reportedItemAccess } from './assessment-policy';
+import {
+  attemptAccess,
+  itemReviewAccess,
+  proposalAccess,
+  reportedItemAccess,
+  testPreviewAccess,
+} from './assessment-policy';
 
 const user = (id: string, ...roles: Role[]): AuthUser => ({
   id,
@@ -48,5 +54,15 @@ describe('assessment policy', () => {
     it('answers a missing item 404 whoever asks', () => {
       expect(answer(itemReviewAccess(user('r', 'content_reviewer'), null, 'publish'))).toBe('404 ITEM_NOT_FOUND');
     });
+  });
+
+  it.each([
+    ['the author', user('t1', 'trainer'), 'ok'],
+    ['a content reviewer', user('r', 'content_reviewer'), 'ok'],
+    ['another trainer', user('t2', 'trainer'), '404 TEST_NOT_FOUND'],
+    ['a verifier', user('v', 'verifier'), '404 TEST_NOT_FOUND'],
+  ])('lets %s preview a saved test, and answers anyone else as if it did not exist', (_, who, expected) => {
+    expect(answer(testPreviewAccess(who, { authorId: 't1' }))).toBe(expected);
+    expect(answer(testPreviewAccess(user('r', 'content_reviewer'), null))).toBe('404 TEST_NOT_FOUND');
   });
 });

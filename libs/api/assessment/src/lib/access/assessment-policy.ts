@@ -15,6 +15,15 @@ export const reportedItemAccess = (user: AuthUser, attempt: { personId: string }
     ? ALLOWED
     : refuse(404, 'ITEM_NOT_IN_ATTEMPT', 'Câu hỏi này không thuộc bài làm của bạn.');
 
+/**
+ * A saved test is previewed as a learner sees it by its course's author and by content reviewers, whatever the
+ * course's status; to anyone else it does not exist, so a trainer cannot probe other trainers' drafts.
+ */
+export const testPreviewAccess = (user: AuthUser, course: { authorId: string } | null): Access =>
+  course && (course.authorId === user.id || hasRole(user, 'content_reviewer'))
+    ? ALLOWED
+    : refuse(404, 'TEST_NOT_FOUND', 'Không tìm thấy bài kiểm tra.');
+
 /** A proposed bank item is its author's to read and edit; to other trainers it does not exist. */
 export const proposalAccess = (user: AuthUser, item: { authorId: string | null } | null): Access =>
   item && item.authorId === user.id ? ALLOWED : refuse(404, 'ITEM_NOT_FOUND', 'Không tìm thấy đề xuất câu hỏi này.');
