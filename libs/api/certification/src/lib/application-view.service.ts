@@ -44,7 +44,7 @@ export class ApplicationViewService {
   async view(app: ApplicationEntity): Promise<Application> {
     const [set, person, commune, records, transitions, decision, chain] = await Promise.all([
       this.sets.findOneByOrFail({ id: app.criteriaSetId }),
-      this.users.get(app.personId),
+      this.users.person(app.personId),
       this.areas.get(app.communeId),
       this.records.list(app.personId).then((rows) => rows.map(toEvidence)),
       this.transitions.find({ where: { applicationId: app.id }, order: { at: 'ASC' } }),
