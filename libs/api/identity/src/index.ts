@@ -1,5 +1,6 @@
 export * from './lib/identity.module';
 export * from './lib/users.service';
+export type { Person } from './lib/person';
 export * from './lib/user.entity';
 export * from './lib/role-grant.entity';
 export * from './lib/refresh-token.entity';

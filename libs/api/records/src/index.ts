@@ -2,6 +2,7 @@ export * from './lib/records.module';
 export * from './lib/records.service';
 export * from './lib/learning-record.entity';
 export * from './lib/record.mapper';
+export type { ListedRecord, ProgressFact } from './lib/listed-record';
 export { NoticeEntity } from './lib/notices/notice.entity';
 export { NoticesService } from './lib/notices/notices.service';
 export { NoticeHub } from './lib/notices/notice-hub';

@@ -24,7 +24,7 @@ export class TestsService {
 
   /** A trainer's fixed-form test, written with the course and published with it. */
   async addToCourse(courseId: string, req: CreateTestMaterialRequest, user: AuthUser): Promise<CourseDetail> {
-    await this.catalog.editableBy(courseId, user);
+    await this.catalog.assertEditable(courseId, user);
     const codes = await this.framework.competenceCodes();
     const problem = req.items.map((item, i) => trainerItemProblem(item, i, codes)).find((p) => p);
     if (problem) throw invalid('TEST_ITEM_INVALID', problem);

@@ -50,6 +50,13 @@ export interface TestMaterial {
   itemCount: number;
 }
 
+/** The course behind a test, as the assessment context's access checks see it. */
+export interface TestCourse {
+  id: string;
+  status: CourseStatus;
+  authorId: string;
+}
+
 @Injectable()
 export class CatalogService {
   constructor(
@@ -155,7 +162,12 @@ export class CatalogService {
     await this.appendMaterial(work, courseId, { kind: 'test', title, testId, itemCount });
   }
 
-  /** Throws unless `user` is the author and the course is still a draft. */
+  /** For other contexts: throws unless `user` is the author and the course is still a draft. */
+  async assertEditable(courseId: string, user: AuthUser): Promise<void> {
+    await this.editableBy(courseId, user);
+  }
+
+  /** Throws unless `user` is the author and the course is still a draft; the entity is for the catalog's own use. */
   async editableBy(courseId: string, user: AuthUser): Promise<CourseEntity> {
     return this.accessible(courseId, user, 'edit');
   }
@@ -183,12 +195,13 @@ export class CatalogService {
     return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
   }
 
-  /** The course a test belongs to, for the assessment context. */
-  async courseOfTest(testId: string): Promise<CourseEntity | null> {
+  /** The course a test belongs to, for the assessment context: only what its access checks read. */
+  async courseOfTest(testId: string): Promise<TestCourse | null> {
     const material = await this.materials.findOneBy({ testId });
     if (!material) return null;
     const mod = await this.modules.findOneByOrFail({ id: material.moduleId });
-    return this.courses.findOneBy({ id: mod.courseId });
+    const course = await this.courses.findOneBy({ id: mod.courseId });
+    return course && { id: course.id, status: course.status, authorId: course.authorId };
   }
 
   /** Published courses that teach any of `codes`, easiest first: what a result may suggest. */

@@ -4,10 +4,11 @@ import { In, Repository } from 'typeorm';
 import type { Application, ApplicationSummary, CriteriaSet, Transition } from '@lc/shared-contracts';
 import { AreasService } from '@lc/api-areas';
 import { UsersService } from '@lc/api-identity';
-import { ChainVerifierService, RecordsService, toLearningRecord } from '@lc/api-records';
+import { ChainVerifierService, RecordsService } from '@lc/api-records';
 import { evaluateScores, supportingRecords, weighEvidence } from '@lc/shared-certification-rules';
 import { ApplicationEntity, DecisionEntity, TransitionEntity } from './application.entity';
 import { CriteriaSetEntity } from './criteria-set.entity';
+import { toEvidence } from './evidence-records';
 
 export const toCriteriaSet = (s: CriteriaSetEntity): CriteriaSet => ({
   id: s.id,
@@ -36,16 +37,16 @@ export class ApplicationViewService {
   /** The evidence ids and scores an actor sees, recorded with every transition. */
   async evidenceIds(app: ApplicationEntity): Promise<string[]> {
     const set = await this.sets.findOneByOrFail({ id: app.criteriaSetId });
-    const records = await this.records.list(app.personId);
+    const records = (await this.records.list(app.personId)).map(toEvidence);
     return [...new Set(set.items.flatMap((i) => supportingRecords(i.evidence, records, app.year).map((r) => r.id)))];
   }
 
   async view(app: ApplicationEntity): Promise<Application> {
     const [set, person, commune, records, transitions, decision, chain] = await Promise.all([
       this.sets.findOneByOrFail({ id: app.criteriaSetId }),
-      this.users.get(app.personId),
+      this.users.person(app.personId),
       this.areas.get(app.communeId),
-      this.records.list(app.personId),
+      this.records.list(app.personId).then((rows) => rows.map(toEvidence)),
       this.transitions.find({ where: { applicationId: app.id }, order: { at: 'ASC' } }),
       app.decisionId ? this.decisions.findOneBy({ id: app.decisionId }) : null,
       this.chains.personProblem(app.personId),
@@ -71,7 +72,7 @@ export class ApplicationViewService {
         const { records: supporting, trustCounts, suggestion } = weighEvidence(item.evidence, records, app.year);
         return {
           itemCode: item.code,
-          records: supporting.map(toLearningRecord),
+          records: supporting.map((r) => r.record),
           trustCounts,
           suggestedScore: suggestion?.score ?? null,
           suggestionReason: suggestion?.reason ?? null,

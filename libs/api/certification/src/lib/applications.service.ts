@@ -82,7 +82,7 @@ export class ApplicationsService {
     const thisYear = new Date().getFullYear();
     if (year < thisYear - 1 || year > thisYear)
       throw invalid('APPLICATION_YEAR_INVALID', `Chỉ lập hồ sơ cho năm ${thisYear - 1} hoặc ${thisYear}.`);
-    const person = await this.users.get(user.id);
+    const person = await this.users.person(user.id);
     if (!person.communeId)
       throw invalid('APPLICATION_NO_COMMUNE', 'Tài khoản chưa có xã/phường cư trú nên chưa lập được hồ sơ.');
     const existing = await this.apps.findOneBy({ personId: user.id, year });

@@ -30,7 +30,7 @@ export class CertificatesService {
       order: { year: 'DESC' },
     });
     const decisions = await this.decisionsOf(apps);
-    const person = await this.users.get(user.id);
+    const person = await this.users.person(user.id);
     const communes = await this.areas.pathsOf(apps.map((a) => a.communeId));
     return apps.map((a) => {
       const d = decisions.get(a.decisionId!)!;
@@ -66,7 +66,7 @@ export class CertificatesService {
       throw notFound('CERTIFICATE_NOT_FOUND', 'Không tìm thấy giấy chứng nhận với mã này. Hãy kiểm tra lại mã.');
     const [d, person, commune] = await Promise.all([
       this.decisions.findOneByOrFail({ id: app.decisionId! }),
-      this.users.get(app.personId),
+      this.users.person(app.personId),
       this.areas.get(app.communeId),
     ]);
     const today = new Date().toISOString().slice(0, 10);

@@ -11,6 +11,7 @@ import { assertMayGrant } from './grant-rules';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserEntity } from './user.entity';
 import { toMe, toUserSummary } from './user.mapper';
+import { type Person, toPerson } from './person';
 
 @Injectable()
 export class UsersService {
@@ -21,13 +22,19 @@ export class UsersService {
     private readonly authUsers: AuthUserCache,
   ) {}
 
+  /** For other contexts: the person, without the account's secrets; USER_NOT_FOUND as `get`. */
+  async person(id: string): Promise<Person> {
+    return toPerson(await this.get(id));
+  }
+
+  /** The account itself, for the identity context's own services. */
   async get(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw notFound('USER_NOT_FOUND', 'Không tìm thấy người dùng.');
     return user;
   }
 
-  /** As sign-in reads a login: 12 digits (spaces, dots or dashes between groups allowed) or a staff username. */
+  /** For the identity context's own services, as sign-in reads a login: 12 digits (spaces, dots or dashes between groups allowed) or a staff username. */
   findByLogin(login: string): Promise<UserEntity | null> {
     const typed = login.trim();
     const digits = citizenIdDigits(typed);

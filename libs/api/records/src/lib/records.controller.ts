@@ -2,7 +2,6 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { LearningRecord } from '@lc/shared-contracts';
 import { ApiOk, AuthUser, CurrentUser } from '@lc/api-shared';
-import { toLearningRecord } from './record.mapper';
 import { RecordsService } from './records.service';
 
 @ApiTags('records')
@@ -14,6 +13,6 @@ export class RecordsController {
   @ApiOk('LearningRecord', { array: true })
   @Get()
   async mine(@CurrentUser() user: AuthUser): Promise<LearningRecord[]> {
-    return (await this.records.list(user.id)).map(toLearningRecord);
+    return (await this.records.list(user.id)).map((r) => r.record);
   }
 }

@@ -8,6 +8,7 @@ import { LearningRecordEntity } from './learning-record.entity';
 import { insertAll } from './insert-records';
 import { firstBrokenLink, hashedFieldsOf, recordHash } from './record-hash';
 import { toLearningRecord } from './record.mapper';
+import { type ListedRecord, type ProgressFact, toListedRecord, toProgressFact } from './listed-record';
 
 export interface NewRecord {
   personId: string;
@@ -65,17 +66,18 @@ export class RecordsService {
   }
 
   /** The person's newest records; bounded, as browser-reported ones can be many. */
-  list(personId: string, limit = 500): Promise<LearningRecordEntity[]> {
-    return this.records.find({ where: { personId }, order: { seq: 'DESC' }, take: limit });
+  async list(personId: string, limit = 500): Promise<ListedRecord[]> {
+    return (await this.records.find({ where: { personId }, order: { seq: 'DESC' }, take: limit })).map(toListedRecord);
   }
 
   /** The person's records of these object types, oldest first: what progress views read (no hashes, no chain). */
-  ofTypes(personId: string, objectTypes: string[]): Promise<LearningRecordEntity[]> {
-    return this.records.find({
+  async ofTypes(personId: string, objectTypes: string[]): Promise<ProgressFact[]> {
+    const rows = await this.records.find({
       select: { objectType: true, objectId: true, completion: true, success: true, occurredAt: true, seq: true },
       where: { personId, objectType: In(objectTypes) },
       order: { seq: 'ASC' },
     });
+    return rows.map(toProgressFact);
   }
 
   async chainIntact(personId: string): Promise<boolean> {

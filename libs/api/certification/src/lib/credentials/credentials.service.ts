@@ -58,7 +58,7 @@ export class CredentialsService {
     const statusIndex = app.credentialStatusIndex ?? (await this.assignStatusIndex(app.id));
     const [d, person, commune] = await Promise.all([
       this.decisions.findOneByOrFail({ id: app.decisionId! }),
-      this.users.get(app.personId),
+      this.users.person(app.personId),
       this.areas.get(app.communeId),
     ]);
     const credential = openBadgeCredential(

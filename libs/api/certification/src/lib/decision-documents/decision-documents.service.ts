@@ -76,7 +76,7 @@ export class DecisionDocumentsService {
       found && area && { decision: found, commune: area },
     );
     const apps = await this.apps.findBy({ decisionId: id });
-    const people = await Promise.all(apps.map((a) => this.users.get(a.personId)));
+    const people = await Promise.all(apps.map((a) => this.users.person(a.personId)));
     const groups = await this.areas.pathsOf(people.flatMap((p) => (p.groupId ? [p.groupId] : [])));
     return {
       number: decision.number,
