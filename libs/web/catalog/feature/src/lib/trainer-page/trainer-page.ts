@@ -107,7 +107,7 @@ export class TrainerPage {
       this.createForm()?.fail(err);
       return;
     }
-    this.status.set(this.translate.instant('catalog.trainer.created'));
+    this.status.set(uiMessage('catalog.trainer.created'));
     this.createForm()?.reset();
     this.focusEditor();
   }
