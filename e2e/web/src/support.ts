@@ -58,22 +58,19 @@ export async function navigate(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Opens a Material select by its accessible name and picks an option. A select whose options are still loading
- * does not open (MatSelect needs at least one option), so it is opened again until the option shows, as a person
- * would tap it again.
+ * Opens a Material select by its accessible name and picks an option from its own panel. A select whose options are
+ * still loading does not open (MatSelect needs at least one option), so it is tapped again until it opens, as a
+ * person would; and the option is looked for in this select's panel, never in another one still closing.
  */
 export async function choose(page: Page, select: string | RegExp, option: string | RegExp): Promise<void> {
   const box = page.getByRole('combobox', { name: select });
-  const item = page.getByRole('option', { name: option, exact: typeof option === 'string' });
   await expect(async () => {
-    if (!(await item.isVisible())) {
-      // A panel left open with other options would cover the select.
-      if (await page.getByRole('listbox').first().isVisible()) await page.keyboard.press('Escape');
-      await box.click();
-    }
-    await expect(item).toBeVisible({ timeout: 2_000 });
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    await expect(box).toHaveAttribute('aria-expanded', 'true', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await item.click();
+  const panelId = await box.getAttribute('aria-controls');
+  const options = panelId ? page.locator(`[id="${panelId}"]`) : page;
+  await options.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
 }
 
 /** Types into a Material autocomplete and picks the suggestion. */
