@@ -33,7 +33,7 @@ test('an admin installs a content type; a trainer’s export of it is published 
     await expect(preview.getByRole('cell', { name: 'fonts/icons.woff2' })).toBeVisible();
     await expect(preview.getByRole('cell', { name: 'Phông chữ' }).first()).toBeVisible();
     await preview.getByRole('button', { name: 'Cài đặt' }).click();
-    await expect(page.getByRole('status')).toContainText('Đã cài đặt');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Đã cài đặt');
     await expect(page.getByText(`Counter${suffix} 1.2.3`)).toBeVisible();
     await page.context().close();
   });
