@@ -6,6 +6,7 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { UserSummary } from '@lc/shared-contracts';
 import { provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
@@ -35,6 +36,10 @@ describe(AdminPage.name, () => {
   const ariaLabel = async (text: string) => (await (await button(text)).host()).getAttribute('aria-label');
   const inputs = (ancestor: string) => loader.getAllHarnesses(MatInputHarness.with({ ancestor }));
   const reasonInput = async () => (await inputs('.admin-revoke'))[0] ?? null;
+  const errorsIn = async (ancestor: string) => {
+    const fields = await loader.getAllHarnesses(MatFormFieldHarness.with({ ancestor }));
+    return (await Promise.all(fields.map((f) => f.getTextErrors()))).flat().join(' ');
+  };
   const dialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
   /** Lets the store's promise chain finish after an answer, then renders what it set. */
   const answered = async () => {
@@ -85,7 +90,7 @@ describe(AdminPage.name, () => {
     expect(await reasonInput()).not.toBeNull();
     await press('Xác nhận thu hồi');
     http.expectNone((r) => r.url.includes('/revocation'));
-    expect(el().querySelector('mat-error')?.textContent).toContain('lý do');
+    expect(await errorsIn('.admin-revoke')).toContain('lý do');
 
     await (await reasonInput())?.setValue('Chuyển công tác sang xã khác.');
     await press('Xác nhận thu hồi');
@@ -124,7 +129,7 @@ describe(AdminPage.name, () => {
       expect(await (await disableInput())?.isFocused()).toBe(true);
       await press('Xác nhận khoá');
       http.expectNone((r) => r.url.includes('/disable'));
-      expect(el().querySelector('.admin-account-confirm mat-error')?.textContent).toContain('lý do khoá');
+      expect(await errorsIn('.admin-account-confirm')).toContain('lý do khoá');
 
       await (await disableInput())?.setValue(' Chủ tài khoản báo mất điện thoại. ');
       await press('Xác nhận khoá');
