@@ -67,12 +67,12 @@ describe('ApplicationReviewPage', () => {
   const dialogText = async () => (await dialogs()).pop()?.getText();
   /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
   const settle = async () => {
-    for (let tries = 0; tries < 40 && document.querySelector('mat-dialog-container'); tries++) {
+    for (let tries = 0; tries < 40 && (await dialogs()).length; tries++) {
       await new Promise((done) => setTimeout(done, 50));
     }
     await fixture.whenStable();
   };
-  /** Answers the open dialog; not awaited, as the answer may start a request the test then answers. */
+  /** Answers the open dialog, then waits until it has closed. */
   const pressInDialog = async (label: string) => {
     const dialog = (await dialogs()).pop();
     void (await dialog?.getHarness(MatButtonHarness.with({ text: label })))?.click();

@@ -36,16 +36,17 @@ describe('OfficerQueuePage', () => {
     const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
     return (await field.getControl(MatInputHarness)) as MatInputHarness;
   };
+  const openDialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
   /** Answers the confirmation naming whom the decision recognises; closing waits for the exit animation. */
   const confirmDecision = async (expected: string) => {
     await fixture.whenStable();
-    const dialogs = await TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
+    const dialogs = await openDialogs();
     const dialog = dialogs[dialogs.length - 1];
     expect(await dialog.getText()).toContain(expected);
-    // The confirmation's click waits for the request it starts; the test answers that request itself.
+    // Not awaited: the loop below waits until the dialog has closed and sent the decision.
     void (await dialog.getHarness(MatButtonHarness.with({ text: 'Xác nhận công nhận' }))).click();
     // Waits for the dialog to be gone: the decision is sent once the exit animation ends.
-    for (let tries = 0; tries < 40 && document.querySelector('mat-dialog-container'); tries++) {
+    for (let tries = 0; tries < 40 && (await openDialogs()).length; tries++) {
       await new Promise((done) => setTimeout(done, 50));
     }
     await fixture.whenStable();
