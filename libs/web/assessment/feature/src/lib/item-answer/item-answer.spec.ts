@@ -3,6 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { ItemResponse } from '@lc/shared-contracts';
@@ -76,10 +77,7 @@ describe(ItemAnswer.name, () => {
     };
     await render({ type: 'hotspot', options: [opt('r1', 'Người gửi'), opt('r3', 'Đường dẫn lạ')], image });
     expect(el().querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Màn hình tin nhắn');
-    const radio = [...el().querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) =>
-      r.closest('mat-radio-button')?.textContent?.includes('Đường dẫn lạ'),
-    )!;
-    radio.click();
+    await (await loader().getHarness(MatRadioButtonHarness.with({ label: /Đường dẫn lạ/ }))).check();
     expect(committed).toEqual([{ optionIds: ['r3'] }]);
   });
 
