@@ -1,5 +1,10 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatRadioButtonHarness } from '@angular/material/radio/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { ItemResponse } from '@lc/shared-contracts';
 import { provideTranslations } from '@lc/web-shared-data-access';
@@ -13,7 +18,8 @@ describe(ItemAnswer.name, () => {
   let changed: ItemResponse[];
   let committed: ItemResponse[];
   const el = () => fixture.nativeElement as HTMLElement;
-  const button = (label: string) => el().querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+  const loader = () => TestbedHarnessEnvironment.loader(fixture);
+  const button = (label: string) => loader().getHarness(MatButtonHarness.with({ selector: `[aria-label="${label}"]` }));
   const steps = () => [...el().querySelectorAll('.answer__step-text')].map((s) => s.textContent?.trim());
 
   async function render(item: AnswerableItem, value: ItemResponse | null = null) {
@@ -41,8 +47,8 @@ describe(ItemAnswer.name, () => {
   it('orders with labelled up and down buttons, announcing each move', async () => {
     await render({ type: 'ordering', options: [opt('a', 'Một'), opt('b', 'Hai'), opt('c', 'Ba')] });
     expect(steps()).toEqual(['Một', 'Hai', 'Ba']);
-    expect(button('Chuyển “Một” lên').disabled).toBe(true);
-    button('Chuyển “Ba” lên').click();
+    expect(await (await button('Chuyển “Một” lên')).isDisabled()).toBe(true);
+    await (await button('Chuyển “Ba” lên')).click();
     expect(committed).toEqual([{ optionIds: ['a', 'c', 'b'] }]);
     fixture.componentRef.setInput('value', committed[0]);
     await fixture.whenStable();
@@ -71,10 +77,7 @@ describe(ItemAnswer.name, () => {
     };
     await render({ type: 'hotspot', options: [opt('r1', 'Người gửi'), opt('r3', 'Đường dẫn lạ')], image });
     expect(el().querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Màn hình tin nhắn');
-    const radio = [...el().querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) =>
-      r.closest('mat-radio-button')?.textContent?.includes('Đường dẫn lạ'),
-    )!;
-    radio.click();
+    await (await loader().getHarness(MatRadioButtonHarness.with({ label: /Đường dẫn lạ/ }))).check();
     expect(committed).toEqual([{ optionIds: ['r3'] }]);
   });
 
@@ -83,9 +86,10 @@ describe(ItemAnswer.name, () => {
       { type: 'matching', options: [opt('l1', 'site:gov.vn'), opt('l2', 'filetype:pdf')], matches: [opt('r1', 'PDF')] },
       { optionIds: [], pairs: [{ left: 'l2', right: 'r1' }] },
     );
-    const labels = [...el().querySelectorAll('mat-label')].map((l) => l.textContent?.trim());
-    expect(labels).toEqual(['site:gov.vn', 'filetype:pdf']);
-    expect(el().querySelectorAll('mat-select')).toHaveLength(2);
-    expect(el().querySelectorAll('mat-select')[1].textContent).toContain('PDF');
+    const fields = await loader().getAllHarnesses(MatFormFieldHarness);
+    expect(await Promise.all(fields.map((f) => f.getLabel()))).toEqual(['site:gov.vn', 'filetype:pdf']);
+    const selects = await loader().getAllHarnesses(MatSelectHarness);
+    expect(selects).toHaveLength(2);
+    expect(await selects[1].getValueText()).toContain('PDF');
   });
 });

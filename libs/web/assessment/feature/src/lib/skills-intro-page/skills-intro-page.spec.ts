@@ -1,5 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { Router } from '@angular/router';
 import { SkillsAssessmentOverview } from '@lc/shared-contracts';
 import { progress, skillsTestProviders } from '../skills-testing';
@@ -23,7 +26,8 @@ describe(SkillsIntroPage.name, () => {
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
   const text = () => el().textContent?.replace(/\s+/g, ' ') ?? '';
-  const button = (label: string) => [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  const buttons = (label: string) =>
+    TestbedHarnessEnvironment.loader(fixture).getAllHarnesses(MatButtonHarness.with({ text: label }));
 
   async function render(body: SkillsAssessmentOverview) {
     TestBed.configureTestingModule({ imports: [SkillsIntroPage], providers: skillsTestProviders() });
@@ -49,8 +53,9 @@ describe(SkillsIntroPage.name, () => {
   it('starts with the extra time asked for, only when the button is pressed', async () => {
     await render(overview());
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
-    el().querySelector<HTMLInputElement>('mat-checkbox input')!.click();
-    button('Bắt đầu đánh giá')!.click();
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    await (await loader.getHarness(MatCheckboxHarness)).check();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Bắt đầu đánh giá' }))).click();
     const post = http.expectOne({ method: 'POST', url: '/api/skills-assessment/attempts' });
     expect(post.request.body).toEqual({ extraTime: true });
     post.flush({ id: 'a9' });
@@ -64,7 +69,7 @@ describe(SkillsIntroPage.name, () => {
     expect(text()).toContain('Bạn đã trả lời 7 câu');
     const resume = [...el().querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Làm tiếp');
     expect(resume?.getAttribute('href')).toBe('/skills-assessment/attempts/a1');
-    expect(button('Bắt đầu đánh giá')).toBeUndefined();
+    expect(await buttons('Bắt đầu đánh giá')).toHaveLength(0);
   });
 
   it('says when a retake is allowed, and links the results kept from earlier attempts', async () => {
@@ -75,7 +80,7 @@ describe(SkillsIntroPage.name, () => {
       }),
     );
     expect(text()).toContain('Bạn có thể làm lại từ');
-    expect(button('Bắt đầu đánh giá')).toBeUndefined();
+    expect(await buttons('Bắt đầu đánh giá')).toHaveLength(0);
     const link = [...el().querySelectorAll('a')].find((a) => a.textContent?.includes('Xem kết quả ngày'));
     expect(link?.getAttribute('href')).toBe('/skills-assessment/results/a0');
   });

@@ -1,6 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideTranslateService } from '@ngx-translate/core';
 import { LanguageStore, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
@@ -35,17 +37,19 @@ describe(CourseCreateForm.name, () => {
     await fixture.whenStable();
     fixture.componentInstance.fail(refusal);
     await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
+    // The title is the form's first field.
+    const title = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatFormFieldHarness);
+    return { page: fixture.nativeElement as HTMLElement, titleErrors: (await title.getTextErrors()).join(' ') };
   }
 
   it("shows the API's field refusal beside the title and in the summary, in Vietnamese", async () => {
-    const page = await refused('vi');
-    expect(page.querySelector('mat-error')?.textContent).toContain('Tên khoá học tối đa 200 ký tự.');
+    const { page, titleErrors } = await refused('vi');
+    expect(titleErrors).toContain('Tên khoá học tối đa 200 ký tự.');
     expect(page.querySelector('.lp-error-summary')?.textContent).toContain('Tên khoá học tối đa 200 ký tự.');
   });
 
   it('words it from the catalogue, with its limit, for an English reader', async () => {
-    const page = await refused('en');
-    expect(page.querySelector('mat-error')?.textContent).toContain('Enter at most 200 characters.');
+    const { titleErrors } = await refused('en');
+    expect(titleErrors).toContain('Enter at most 200 characters.');
   });
 });

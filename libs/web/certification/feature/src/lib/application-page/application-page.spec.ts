@@ -2,7 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { Application, CriteriaItem } from '@lc/shared-contracts';
@@ -103,8 +105,9 @@ describe('ApplicationPage', () => {
   let http: HttpTestingController;
 
   const text = () => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
-  const button = (label: string) =>
-    [...(fixture.nativeElement as HTMLElement).querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+  let loader: HarnessLoader;
+  const button = (label: string) => loader.getHarness(MatButtonHarness.with({ text: label }));
+  const buttons = (label: string) => loader.getAllHarnesses(MatButtonHarness.with({ text: label }));
 
   async function render(response: Application | 'missing'): Promise<void> {
     fixture = TestBed.createComponent(ApplicationPage);
@@ -116,6 +119,7 @@ describe('ApplicationPage', () => {
       req.flush(response);
     }
     await fixture.whenStable();
+    loader = TestbedHarnessEnvironment.loader(fixture);
   }
 
   beforeEach(() => {
@@ -138,10 +142,13 @@ describe('ApplicationPage', () => {
     await render('missing');
     expect(text()).toContain(`Công dân học tập ${YEAR}`);
 
-    button('Bắt đầu tự đánh giá')?.click();
+    // The click settles once the request it starts is answered.
+    const clicked = (await button('Bắt đầu tự đánh giá')).click();
+    await fixture.whenStable();
     const start = http.expectOne({ method: 'POST', url: '/api/my/applications' });
     expect(start.request.body).toEqual({ year: YEAR });
     start.flush(application());
+    await clicked;
     await fixture.whenStable();
     expect(text()).toContain('Tổng điểm: 84/100');
   });
@@ -157,15 +164,14 @@ describe('ApplicationPage', () => {
     expect(page).toContain('Tổng điểm: 84/100');
     expect(page).toContain('Cần tổng ≥ 80 và không mục nào dưới 5');
     expect(page).toContain('Đạt điều kiện danh hiệu');
-    expect(fixture.nativeElement.querySelectorAll('mat-select').length).toBe(10);
+    expect(await loader.getAllHarnesses(MatSelectHarness)).toHaveLength(10);
   });
 
   it('applies a suggested score only when asked', async () => {
     await render(application());
     expect(text()).toContain('Tổng điểm: 84/100');
 
-    (fixture.nativeElement.querySelector('button[aria-label^="Dùng điểm gợi ý 10"]') as HTMLButtonElement).click();
-    await fixture.whenStable();
+    await (await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label^="Dùng điểm gợi ý 10"]' }))).click();
     expect(text()).toContain('Tổng điểm: 85/100');
   });
 
@@ -179,27 +185,30 @@ describe('ApplicationPage', () => {
 
   it('saves the scores with Lưu', async () => {
     await render(application());
-    button('Lưu')?.click();
+    const clicked = (await button('Lưu')).click();
+    await fixture.whenStable();
     const save = http.expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' });
     expect(save.request.body).toEqual({ scores });
     save.flush(application());
+    await clicked;
     await fixture.whenStable();
     expect(text()).toContain('Đã lưu điểm tự đánh giá.');
   });
 
   it('puts a refused save in a focused error summary by the buttons, keeping the chosen score', async () => {
     await render(application());
-    const loader = TestbedHarnessEnvironment.loader(fixture);
     const [, select] = await loader.getAllHarnesses(MatSelectHarness); // item 1.2
     await select.open();
     await select.clickOptions({ text: '7' });
-    button('Lưu')?.click();
+    const clicked = (await button('Lưu')).click();
+    await fixture.whenStable();
     http
       .expectOne({ method: 'PUT', url: '/api/applications/app-1/scores' })
       .flush(
         { code: 'APPLICATION_NOT_EDITABLE', message: 'Hồ sơ đã nộp, không sửa được' },
         { status: 409, statusText: 'Conflict' },
       );
+    await clicked;
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
 
@@ -236,7 +245,7 @@ describe('ApplicationPage', () => {
     expect(page).toContain('Lý do trả lại mục này: Chưa có minh chứng giờ học');
     expect(page).toContain('Đã nộp → Bị trả lại');
     expect(page).toContain('Trần Văn Minh (Người xác minh)');
-    expect(button('Nộp hồ sơ')).toBeDefined();
+    expect(await buttons('Nộp hồ sơ')).toHaveLength(1);
   });
 
   it('links a recognised citizen to the certificate and hides the editing buttons', async () => {
@@ -257,7 +266,7 @@ describe('ApplicationPage', () => {
     expect(page).toContain('Quyết định số 12/QĐ-UBND ngày 10/05/2026');
     const link = fixture.nativeElement.querySelector('a[href="/title/certificate"]') as HTMLAnchorElement;
     expect(link.textContent?.trim()).toBe('Xem giấy chứng nhận');
-    expect(button('Nộp hồ sơ')).toBeUndefined();
-    expect(fixture.nativeElement.querySelectorAll('mat-select').length).toBe(0);
+    expect(await buttons('Nộp hồ sơ')).toHaveLength(0);
+    expect(await loader.getAllHarnesses(MatSelectHarness)).toHaveLength(0);
   });
 });

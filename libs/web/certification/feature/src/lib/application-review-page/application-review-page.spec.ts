@@ -2,7 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { FormControl, FormRecord } from '@angular/forms';
 import { provideRouter } from '@angular/router';
@@ -53,16 +57,31 @@ describe('ApplicationReviewPage', () => {
 
   const el = () => fixture.nativeElement as HTMLElement;
   const text = () => el().textContent?.replace(/\s+/g, ' ') ?? '';
-  const button = (label: string) => [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-  /** The open dialog, rendered by MatDialog outside the page. */
-  const dialog = () => [...document.querySelectorAll('mat-dialog-container')].pop() ?? null;
+  let loader: HarnessLoader;
+  const buttons = (label: string) => loader.getAllHarnesses(MatButtonHarness.with({ text: label }));
+  const button = (label: string) => loader.getHarness(MatButtonHarness.with({ text: label }));
+  /** Presses a page button; the promise settles once any request it starts is answered. */
+  const press = async (label: string) => (await button(label)).click();
+  /** The open dialogs, rendered by MatDialog outside the page. */
+  const dialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
+  const dialogText = async () => (await dialogs()).pop()?.getText();
   /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
   const settle = async () => {
-    await new Promise((done) => setTimeout(done, 200));
+    for (let tries = 0; tries < 40 && (await dialogs()).length; tries++) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
     await fixture.whenStable();
   };
-  const dialogButton = (label: string) =>
-    [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label);
+  /** Answers the open dialog, then waits until it has closed. */
+  const pressInDialog = async (label: string) => {
+    const dialog = (await dialogs()).pop();
+    void (await dialog?.getHarness(MatButtonHarness.with({ text: label })))?.click();
+    await settle();
+  };
+  const field = async (label: string) =>
+    (await (
+      await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
   /** What a verifier chooses in the score selects (the page starts them empty). */
   const score = (scores: Record<string, number>) =>
     (fixture.componentInstance as unknown as { scores: FormRecord<FormControl<number | null>> }).scores.setValue(
@@ -76,6 +95,7 @@ describe('ApplicationReviewPage', () => {
     await fixture.whenStable();
     http.expectOne('/api/applications/app-1').flush(app);
     await fixture.whenStable();
+    loader = TestbedHarnessEnvironment.loader(fixture);
   }
 
   beforeEach(() => {
@@ -100,74 +120,66 @@ describe('ApplicationReviewPage', () => {
     await render(application());
     expect(text()).toContain('Hồ sơ của Nguyễn Thị Lan');
     expect(text()).toContain('Điểm tự đánh giá: 9');
-    expect(button('Từ chối')).toBeUndefined();
+    expect(await buttons('Từ chối')).toHaveLength(0);
 
     // Not pre-filled with the applicant's own scores: forwarding at once is refused.
-    button('Xác nhận và chuyển')?.click();
-    await fixture.whenStable();
+    await press('Xác nhận và chuyển');
     expect(text()).toContain('Hãy chấm điểm tất cả các mục trước khi xác nhận.');
-    expect(dialog()).toBeNull();
+    expect(await dialogs()).toHaveLength(0);
 
     score({ '1.1': 7, '1.2': 8 });
-    button('Xác nhận và chuyển')?.click();
-    await fixture.whenStable();
-    expect(dialog()?.textContent).toContain('Kiểm tra trước khi chuyển hồ sơ của Nguyễn Thị Lan');
-    expect(dialog()?.textContent).toContain('Nguyên vẹn');
+    await press('Xác nhận và chuyển');
+    expect(await dialogText()).toContain('Kiểm tra trước khi chuyển hồ sơ của Nguyễn Thị Lan');
+    expect(await dialogText()).toContain('Nguyên vẹn');
     http.expectNone('/api/applications/app-1/verification');
-    dialogButton('Quay lại kiểm tra')?.click();
-    await settle();
+    await pressInDialog('Quay lại kiểm tra');
     http.expectNone('/api/applications/app-1/verification');
 
-    button('Xác nhận và chuyển')?.click();
-    await fixture.whenStable();
-    dialogButton('Xác nhận chuyển')?.click();
-    await settle();
+    await press('Xác nhận và chuyển');
+    await pressInDialog('Xác nhận chuyển');
     const verify = http.expectOne({ method: 'POST', url: '/api/applications/app-1/verification' });
     expect(verify.request.body).toEqual({ scores: { '1.1': 7, '1.2': 8 } });
     verify.flush(application({ status: 'verified' }));
     await fixture.whenStable();
     expect(text()).toContain('Đã xác minh và chuyển hồ sơ cho người công nhận.');
-    expect(button('Xác nhận và chuyển')).toBeUndefined();
+    expect(await buttons('Xác nhận và chuyển')).toHaveLength(0);
   });
 
   it('needs a reason to return, and sends the per-item reasons given', async () => {
     await render(application());
-    button('Trả lại')?.click();
-    await fixture.whenStable();
+    await press('Trả lại');
     http.expectNone('/api/applications/app-1/return');
     expect(text()).toContain('Hãy nhập lý do trả lại');
 
-    const reason = el().querySelector('textarea[formcontrolname="reason"]') as HTMLTextAreaElement;
-    const item11 = el().querySelector('.item-reasons textarea') as HTMLTextAreaElement;
-    reason.value = 'Thiếu minh chứng';
-    reason.dispatchEvent(new Event('input'));
-    item11.value = 'Chưa có giấy xác nhận giờ học';
-    item11.dispatchEvent(new Event('input'));
-    button('Trả lại')?.click();
+    await (await field('Lý do trả lại')).setValue('Thiếu minh chứng');
+    await (await field('Lý do cho mục 1.1')).setValue('Chưa có giấy xác nhận giờ học');
+    const pressed = (await button('Trả lại')).click();
+    await fixture.whenStable();
     const ret = http.expectOne({ method: 'POST', url: '/api/applications/app-1/return' });
     expect(ret.request.body).toEqual({
       reason: 'Thiếu minh chứng',
       itemReasons: { '1.1': 'Chưa có giấy xác nhận giờ học' },
     });
     ret.flush(application({ status: 'returned' }));
+    await pressed;
   });
 
   it('shows the server refusal when the approver also verified the application', async () => {
     roles = ['verifier', 'approver'];
     await render(application({ status: 'verified' }));
-    expect(button('Xác nhận và chuyển')).toBeUndefined();
-    expect(button('Từ chối')).toBeDefined();
+    expect(await buttons('Xác nhận và chuyển')).toHaveLength(0);
+    expect(await buttons('Từ chối')).toHaveLength(1);
 
-    const reason = el().querySelector('textarea[formcontrolname="reason"]') as HTMLTextAreaElement;
-    reason.value = 'Đủ điều kiện';
-    reason.dispatchEvent(new Event('input'));
-    button('Trả lại')?.click();
+    await (await field('Lý do trả lại')).setValue('Đủ điều kiện');
+    const pressed = (await button('Trả lại')).click();
+    await fixture.whenStable();
     http
       .expectOne('/api/applications/app-1/return')
       .flush(
         { code: 'SEPARATION_OF_DUTIES', message: 'Người xác minh không được đồng thời công nhận hồ sơ này' },
         { status: 403, statusText: 'Forbidden' },
       );
+    await pressed;
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
     // Beside the button that was pressed, with the focus, not in a banner at the top of the page.
@@ -178,7 +190,6 @@ describe('ApplicationReviewPage', () => {
     expect(document.activeElement).toBe(summary);
     expect(el().querySelectorAll('.lp-error-summary')).toHaveLength(1);
     // Nothing typed is lost.
-    const loader = TestbedHarnessEnvironment.loader(fixture);
     const [returnReason] = await loader.getAllHarnesses(
       MatInputHarness.with({ selector: '[formcontrolname="reason"]' }),
     );
@@ -189,21 +200,16 @@ describe('ApplicationReviewPage', () => {
     await render(application({ evidenceIntact: false, evidenceProblem: 'rehashed' }));
     score({ '1.1': 9, '1.2': 8 });
     expect(el().querySelector('.evidence-broken')?.textContent).toContain('Mã băm đã bị tính lại');
-    button('Xác nhận và chuyển')?.click();
-    await fixture.whenStable();
+    await press('Xác nhận và chuyển');
     http.expectNone('/api/applications/app-1/verification');
     expect(text()).toContain('Hãy ghi lý do (ít nhất 10 ký tự)');
 
-    const override = [...el().querySelectorAll('textarea')].find((t) =>
-      t.closest('mat-form-field')?.textContent?.includes('Lý do vẫn xác minh'),
-    ) as HTMLTextAreaElement;
-    override.value = 'Đã đối chiếu giấy chứng nhận gốc.';
-    override.dispatchEvent(new Event('input'));
-    button('Xác nhận và chuyển')?.click();
-    await fixture.whenStable();
-    expect(dialog()?.textContent).toContain('Không còn nguyên vẹn.');
-    dialogButton('Xác nhận chuyển')?.click();
-    await settle();
+    await (
+      await field('Lý do vẫn xác minh dù minh chứng không còn nguyên vẹn (bắt buộc)')
+    ).setValue('Đã đối chiếu giấy chứng nhận gốc.');
+    await press('Xác nhận và chuyển');
+    expect(await dialogText()).toContain('Không còn nguyên vẹn.');
+    await pressInDialog('Xác nhận chuyển');
     const verify = http.expectOne({ method: 'POST', url: '/api/applications/app-1/verification' });
     expect(verify.request.body).toEqual({
       scores: { '1.1': 9, '1.2': 8 },

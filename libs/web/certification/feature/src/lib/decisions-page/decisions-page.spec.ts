@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { provideRouter } from '@angular/router';
 import { DecisionSummary } from '@lc/shared-contracts';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
@@ -23,8 +25,9 @@ describe('DecisionsPage', () => {
   let fixture: ComponentFixture<DecisionsPage>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
+  /** Finds a button by its accessible name, which names the decision it downloads. */
   const button = (name: string) =>
-    [...el().querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name) as HTMLButtonElement;
+    TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ selector: `[aria-label="${name}"]` }));
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -53,8 +56,8 @@ describe('DecisionsPage', () => {
     expect(text).toContain('20/11/2026');
     expect(text).toContain('Lê Văn Ký');
     expect(text).toContain('12 người');
-    expect(button('Tải quyết định số 15/QĐ-UBND (PDF)')).toBeTruthy();
-    expect(button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)')).toBeTruthy();
+    await expect(button('Tải quyết định số 15/QĐ-UBND (PDF)')).resolves.toBeTruthy();
+    await expect(button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)')).resolves.toBeTruthy();
   });
 
   it('saves the spreadsheet under the name the API gives it', async () => {
@@ -67,16 +70,16 @@ describe('DecisionsPage', () => {
     ) {
       expect(this.download).toBe('danh-sach-15-QD-UBND.xlsx');
     });
-    button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)').click();
-    await fixture.whenStable();
-    expect(button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)').disabled).toBe(true);
+    const annex = await button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)');
+    await annex.click();
+    expect(await annex.isDisabled()).toBe(true);
     http.expectOne('/api/decisions/d-1/annex.xlsx').flush(new Blob(['x']), {
       headers: { 'Content-Disposition': 'attachment; filename="danh-sach-15-QD-UBND.xlsx"' },
     });
     await fixture.whenStable();
     expect(created).toHaveBeenCalled();
     expect(clicked).toHaveBeenCalledTimes(1);
-    expect(button('Tải danh sách kèm quyết định số 15/QĐ-UBND (Excel)').disabled).toBe(false);
+    expect(await annex.isDisabled()).toBe(false);
     clicked.mockRestore();
   });
 

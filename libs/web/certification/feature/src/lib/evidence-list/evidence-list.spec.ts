@@ -1,5 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { ItemEvidence, LearningRecord, Trust } from '@lc/shared-contracts';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { certificationVi } from '../i18n';
@@ -81,9 +83,8 @@ describe(EvidenceList.name, () => {
     expect(el().querySelector('.evidence__capped')).toBeNull();
     let applied: number | undefined;
     fixture.componentInstance.apply.subscribe((score) => (applied = score));
-    el()
-      .querySelector<HTMLButtonElement>('button[aria-label="Dùng điểm gợi ý 5 cho mục: Có kế hoạch học tập"]')
-      ?.click();
+    const apply = MatButtonHarness.with({ selector: '[aria-label="Dùng điểm gợi ý 5 cho mục: Có kế hoạch học tập"]' });
+    await (await TestbedHarnessEnvironment.loader(fixture).getHarness(apply)).click();
     expect(applied).toBe(5);
   });
 });

@@ -1,7 +1,14 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
 import { ApplicationSummary, Role } from '@lc/shared-contracts';
 import { SessionStore } from '@lc/web-shared-data-access';
@@ -23,30 +30,30 @@ const summary = (id: string, name: string, passes: boolean): ApplicationSummary 
 describe('OfficerQueuePage', () => {
   let fixture: ComponentFixture<OfficerQueuePage>;
   let http: HttpTestingController;
+  let loader: HarnessLoader;
   const el = () => fixture.nativeElement as HTMLElement;
-  const input = (label: string) => {
-    const field = [...el().querySelectorAll('mat-form-field')].find(
-      (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
-    );
-    return field?.querySelector('input') as HTMLInputElement;
+  const input = async (label: string) => {
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    return (await field.getControl(MatInputHarness)) as MatInputHarness;
   };
-  const dialog = () => [...document.querySelectorAll('mat-dialog-container')].pop() ?? null;
+  const openDialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
   /** Answers the confirmation naming whom the decision recognises; closing waits for the exit animation. */
   const confirmDecision = async (expected: string) => {
     await fixture.whenStable();
-    expect(dialog()?.textContent).toContain(expected);
-    [...(dialog()?.querySelectorAll('button') ?? [])]
-      .find((b) => b.textContent?.trim() === 'Xác nhận công nhận')
-      ?.click();
-    await new Promise((done) => setTimeout(done, 200));
+    const dialogs = await openDialogs();
+    const dialog = dialogs[dialogs.length - 1];
+    expect(await dialog.getText()).toContain(expected);
+    // Not awaited: the loop below waits until the dialog has closed and sent the decision.
+    void (await dialog.getHarness(MatButtonHarness.with({ text: 'Xác nhận công nhận' }))).click();
+    // Waits for the dialog to be gone: the decision is sent once the exit animation ends.
+    for (let tries = 0; tries < 40 && (await openDialogs()).length; tries++) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
     await fixture.whenStable();
   };
-  const rowCheckbox = () => el().querySelector('td mat-checkbox input') as HTMLInputElement;
-  const type = (label: string, value: string) => {
-    const target = input(label);
-    target.value = value;
-    target.dispatchEvent(new Event('input'));
-  };
+  const rowCheckbox = () => loader.getHarness(MatCheckboxHarness.with({ ancestor: 'td' }));
+  const type = async (label: string, value: string) => (await input(label)).setValue(value);
+  const submitButton = () => loader.getHarness(MatButtonHarness.with({ text: 'Lập quyết định' }));
 
   beforeEach(async () => {
     const roles: Role[] = ['approver'];
@@ -64,6 +71,7 @@ describe('OfficerQueuePage', () => {
     TestBed.inject(TranslateService).setTranslation('vi', certificationVi);
     fixture = TestBed.createComponent(OfficerQueuePage);
     http = TestBed.inject(HttpTestingController);
+    loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
     http
       .expectOne('/api/applications?status=verified')
@@ -73,20 +81,19 @@ describe('OfficerQueuePage', () => {
 
   afterEach(() => http.verify());
 
-  it('lists verified applications for an approver, with a checkbox only for those that pass', () => {
+  it('lists verified applications for an approver, with a checkbox only for those that pass', async () => {
     expect(el().querySelector('[role="tab"]')?.textContent).toContain('Chờ công nhận');
     expect(el().textContent).toContain('Phạm Văn Nam');
     expect(el().querySelector('a[href="/officer/a-1"]')?.textContent).toContain('Nguyễn Thị Lan');
-    expect(el().querySelectorAll('td mat-checkbox').length).toBe(1);
+    expect(await loader.getAllHarnesses(MatCheckboxHarness.with({ ancestor: 'td' }))).toHaveLength(1);
   });
 
   it('recognises the chosen applications in one decision of their commune', async () => {
-    rowCheckbox().click();
-    type('Số quyết định', '12/QĐ-UBND');
-    type('Ngày ký', '2026-05-10');
-    type('Người ký', 'Lê Văn Hải');
-    await fixture.whenStable();
-    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lập quyết định')?.click();
+    await (await rowCheckbox()).check();
+    await type('Số quyết định', '12/QĐ-UBND');
+    await type('Ngày ký', '2026-05-10');
+    await type('Người ký', 'Lê Văn Hải');
+    await (await submitButton()).click();
     http.expectNone({ method: 'POST', url: '/api/decisions' });
     await confirmDecision(
       'Công nhận 1 hồ sơ của Phường Ba Đình, ký ngày 2026-05-10, người ký Lê Văn Hải: Nguyễn Thị Lan (86)',
@@ -114,20 +121,17 @@ describe('OfficerQueuePage', () => {
   });
 
   it('asks to choose an application before making a decision', async () => {
-    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lập quyết định')?.click();
-    await fixture.whenStable();
+    await (await submitButton()).click();
     expect(el().querySelector('[role="alert"]')?.textContent).toContain('Hãy chọn ít nhất một hồ sơ đạt.');
   });
 
   it('names the applications whose evidence is broken, and sends the approver’s reason to recognise them anyway', async () => {
-    rowCheckbox().click();
-    type('Số quyết định', '13/QĐ-UBND');
-    type('Ngày ký', '2026-05-10');
-    type('Người ký', 'Lê Văn Hải');
-    await fixture.whenStable();
-    const submit = () =>
-      [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Lập quyết định')?.click();
-    submit();
+    await (await rowCheckbox()).check();
+    await type('Số quyết định', '13/QĐ-UBND');
+    await type('Ngày ký', '2026-05-10');
+    await type('Người ký', 'Lê Văn Hải');
+    const submit = async () => (await submitButton()).click();
+    await submit();
     await confirmDecision('Nguyễn Thị Lan');
     http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
     http.expectOne({ method: 'POST', url: '/api/decisions' }).flush(
@@ -141,13 +145,12 @@ describe('OfficerQueuePage', () => {
     await fixture.whenStable();
     expect(el().querySelector('.broken-evidence')?.textContent).toContain('không còn nguyên vẹn: Nguyễn Thị Lan');
 
-    submit();
-    await fixture.whenStable();
+    await submit();
     http.expectNone({ method: 'POST', url: '/api/decisions' });
-    const reason = el().querySelector('.broken-evidence textarea') as HTMLTextAreaElement;
-    reason.value = 'Đã xem hồ sơ giấy tại phường.';
-    reason.dispatchEvent(new Event('input'));
-    submit();
+    await (
+      await loader.getHarness(MatInputHarness.with({ ancestor: '.broken-evidence' }))
+    ).setValue('Đã xem hồ sơ giấy tại phường.');
+    await submit();
     await confirmDecision('Nguyễn Thị Lan');
     http.expectOne('/api/applications/a-1').flush({ id: 'a-1', communeId: 'c-ba-dinh' });
     const create = http.expectOne({ method: 'POST', url: '/api/decisions' });
@@ -158,18 +161,15 @@ describe('OfficerQueuePage', () => {
   });
 
   it('searches names without diacritics, filters by result, and selects every passing row shown', async () => {
-    type('Tìm theo họ tên', 'pham nam');
-    await fixture.whenStable();
+    await type('Tìm theo họ tên', 'pham nam');
     expect(el().textContent).toContain('Đang hiển thị 1/2 hồ sơ');
     expect(el().textContent).not.toContain('Nguyễn Thị Lan');
     expect(el().textContent).toContain('Phạm Văn Nam');
 
-    type('Tìm theo họ tên', '');
-    await fixture.whenStable();
+    await type('Tìm theo họ tên', '');
     expect(el().textContent).toContain('Đang hiển thị 2/2 hồ sơ');
-    (el().querySelector('.select-all input') as HTMLInputElement).click();
-    await fixture.whenStable();
+    await (await loader.getHarness(MatCheckboxHarness.with({ selector: '.select-all' }))).check();
     expect(el().textContent).toContain('Đã chọn 1 hồ sơ');
-    expect(rowCheckbox().checked).toBe(true);
+    expect(await (await rowCheckbox()).isChecked()).toBe(true);
   });
 });

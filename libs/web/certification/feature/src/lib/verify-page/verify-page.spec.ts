@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { Router, provideRouter } from '@angular/router';
 import { CertificateVerification } from '@lc/shared-contracts';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
@@ -26,6 +28,9 @@ describe('VerifyPage', () => {
   let fixture: ComponentFixture<VerifyPage>;
   let http: HttpTestingController;
   const text = () => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+  /** The certificate code field, the page's only single-line input. */
+  const codeInput = () =>
+    TestbedHarnessEnvironment.loader(fixture).getHarness(MatInputHarness.with({ selector: 'input' }));
 
   async function render(code: string | undefined): Promise<void> {
     fixture = TestBed.createComponent(VerifyPage);
@@ -104,9 +109,7 @@ describe('VerifyPage', () => {
     await render(undefined);
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     const root = fixture.nativeElement as HTMLElement;
-    const input = root.querySelector('input') as HTMLInputElement;
-    input.value = ' cdht-2026-xyz ';
-    input.dispatchEvent(new Event('input'));
+    await (await codeInput()).setValue(' cdht-2026-xyz ');
     const submitted = new Event('submit', { cancelable: true });
     root.querySelector('form')?.dispatchEvent(submitted);
     expect(submitted.defaultPrevented).toBe(true);
@@ -125,9 +128,7 @@ describe('VerifyPage', () => {
     await fixture.whenStable();
     expect(text()).toContain('CDHT-2026-OTHER1');
     expect(text()).toContain('Đã hết hạn');
-    expect(((fixture.nativeElement as HTMLElement).querySelector('input') as HTMLInputElement).value).toBe(
-      'CDHT-2026-OTHER1',
-    );
+    expect(await (await codeInput()).getValue()).toBe('CDHT-2026-OTHER1');
   });
 
   it('checks again when the same code is submitted once more', async () => {
@@ -145,9 +146,9 @@ describe('VerifyPage', () => {
   it('checks a pasted credential and says whether it was revoked', async () => {
     await render(undefined);
     const root = fixture.nativeElement as HTMLElement;
-    const textarea = root.querySelector('textarea') as HTMLTextAreaElement;
-    textarea.value = ' eyJhbGciOiJFZERTQSJ9.payload.signature ';
-    textarea.dispatchEvent(new Event('input'));
+    await (
+      await TestbedHarnessEnvironment.loader(fixture).getHarness(MatInputHarness.with({ selector: 'textarea' }))
+    ).setValue(' eyJhbGciOiJFZERTQSJ9.payload.signature ');
     root.querySelectorAll('form')[1].dispatchEvent(new Event('submit'));
     const req = http.expectOne('/api/public/credential-checks');
     expect(req.request.body).toEqual({ credential: 'eyJhbGciOiJFZERTQSJ9.payload.signature' });

@@ -2,6 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { UserSummary } from '@lc/shared-contracts';
 import { provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
 import { provideTranslateService } from '@ngx-translate/core';
@@ -23,20 +29,35 @@ describe(AdminPage.name, () => {
   let fixture: ComponentFixture<AdminPage>;
   let http: HttpTestingController;
   const el = () => fixture.nativeElement as HTMLElement;
-  const button = (text: string) =>
-    [...el().querySelectorAll('button')].find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
-  const type = (input: HTMLInputElement, value: string) => {
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
+  let loader: HarnessLoader;
+  const button = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
+  const buttons = (text: string) => loader.getAllHarnesses(MatButtonHarness.with({ text }));
+  const press = async (text: string) => (await button(text)).click();
+  const ariaLabel = async (text: string) => (await (await button(text)).host()).getAttribute('aria-label');
+  const inputs = (ancestor: string) => loader.getAllHarnesses(MatInputHarness.with({ ancestor }));
+  const reasonInput = async () => (await inputs('.admin-revoke'))[0] ?? null;
+  const errorsIn = async (ancestor: string) => {
+    const fields = await loader.getAllHarnesses(MatFormFieldHarness.with({ ancestor }));
+    return (await Promise.all(fields.map((f) => f.getTextErrors()))).flat().join(' ');
   };
-  const reasonInput = () => el().querySelector('.admin-revoke input') as HTMLInputElement | null;
-  const dialog = () => [...document.querySelectorAll('mat-dialog-container')].pop() ?? null;
-  const dialogButton = (text: string) =>
-    [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
+  const dialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
+  /** Lets the store's promise chain finish after an answer, then renders what it set. */
+  const answered = async () => {
+    await new Promise((done) => setTimeout(done));
+    await fixture.whenStable();
+  };
   /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
   const settle = async () => {
-    await new Promise((done) => setTimeout(done, 200));
-    await fixture.whenStable();
+    for (let tries = 0; tries < 40 && (await dialogs()).length; tries++) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    await answered();
+  };
+  /** Answers the open dialog, then waits until it has closed. */
+  const pressInDialog = async (text: string) => {
+    const dialog = (await dialogs()).pop();
+    void (await dialog?.getHarness(MatButtonHarness.with({ text })))?.click();
+    await settle();
   };
 
   beforeEach(async () => {
@@ -53,10 +74,11 @@ describe(AdminPage.name, () => {
     });
     fixture = TestBed.createComponent(AdminPage);
     http = TestBed.inject(HttpTestingController);
+    loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
     http.expectOne('/api/areas/communes').flush([]);
-    type(el().querySelector('.admin-search input') as HTMLInputElement, 'Mai Anh');
-    button('Tìm').click();
+    await (await loader.getHarness(MatInputHarness.with({ ancestor: '.admin-search' }))).setValue('Mai Anh');
+    await press('Tìm');
     http.expectOne((r) => r.url === '/api/admin/users').flush([person]);
     await fixture.whenStable();
   });
@@ -64,46 +86,38 @@ describe(AdminPage.name, () => {
   afterEach(() => http.verify());
 
   it('asks for a reason and a confirmation naming the role before revoking, and sends it', async () => {
-    button('Thu hồi').click();
-    await fixture.whenStable();
-    expect(reasonInput()).not.toBeNull();
-    button('Xác nhận thu hồi').click();
-    await fixture.whenStable();
+    await press('Thu hồi');
+    expect(await reasonInput()).not.toBeNull();
+    await press('Xác nhận thu hồi');
     http.expectNone((r) => r.url.includes('/revocation'));
-    expect(el().querySelector('mat-error')?.textContent).toContain('lý do');
+    expect(await errorsIn('.admin-revoke')).toContain('lý do');
 
-    type(reasonInput() as HTMLInputElement, 'Chuyển công tác sang xã khác.');
-    button('Xác nhận thu hồi').click();
-    await fixture.whenStable();
-    expect(dialog()?.textContent).toContain('Thu hồi vai trò Người xét duyệt (chi hội) của');
-    dialogButton('Huỷ').click();
-    await settle();
+    await (await reasonInput())?.setValue('Chuyển công tác sang xã khác.');
+    await press('Xác nhận thu hồi');
+    expect(await (await dialogs()).pop()?.getText()).toContain('Thu hồi vai trò Người xét duyệt (chi hội) của');
+    await pressInDialog('Huỷ');
     http.expectNone((r) => r.url.includes('/revocation'));
 
-    button('Xác nhận thu hồi').click();
-    await fixture.whenStable();
-    dialogButton('Xác nhận thu hồi').click();
-    await settle();
+    await press('Xác nhận thu hồi');
+    await pressInDialog('Xác nhận thu hồi');
     const call = http.expectOne({ method: 'POST', url: '/api/admin/role-grants/g-1/revocation' });
     expect(call.request.body).toEqual({ reason: 'Chuyển công tác sang xã khác.' });
     call.flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     expect(el().textContent).toContain('Đã thu hồi vai trò.');
     expect(el().textContent).not.toContain('Người xét duyệt (chi hội) — Phường Ba Đình');
-    expect(reasonInput()).toBeNull();
+    expect(await reasonInput()).toBeNull();
   });
 
   it('keeps the role when the revocation is cancelled', async () => {
-    button('Thu hồi').click();
-    await fixture.whenStable();
-    button('Huỷ').click();
-    await fixture.whenStable();
-    expect(reasonInput()).toBeNull();
+    await press('Thu hồi');
+    await press('Huỷ');
+    expect(await reasonInput()).toBeNull();
     expect(el().textContent).toContain('Người xét duyệt (chi hội) — Phường Ba Đình');
   });
 
   describe('account', () => {
-    const disableInput = () => el().querySelector('.admin-account-confirm input') as HTMLInputElement | null;
+    const disableInput = async () => (await inputs('.admin-account-confirm'))[0] ?? null;
     const disabledPerson: UserSummary = {
       ...person,
       disabledAt: '2026-12-01T03:04:00.000Z',
@@ -111,93 +125,83 @@ describe(AdminPage.name, () => {
     };
 
     it('asks for a reason before disabling, focuses it, sends it and shows the account as disabled', async () => {
-      button('Khoá tài khoản').click();
-      await fixture.whenStable();
-      expect(document.activeElement).toBe(disableInput());
-      button('Xác nhận khoá').click();
-      await fixture.whenStable();
+      await press('Khoá tài khoản');
+      expect(await (await disableInput())?.isFocused()).toBe(true);
+      await press('Xác nhận khoá');
       http.expectNone((r) => r.url.includes('/disable'));
-      expect(el().querySelector('.admin-account-confirm mat-error')?.textContent).toContain('lý do khoá');
+      expect(await errorsIn('.admin-account-confirm')).toContain('lý do khoá');
 
-      type(disableInput() as HTMLInputElement, ' Chủ tài khoản báo mất điện thoại. ');
-      button('Xác nhận khoá').click();
+      await (await disableInput())?.setValue(' Chủ tài khoản báo mất điện thoại. ');
+      await press('Xác nhận khoá');
       const call = http.expectOne({ method: 'POST', url: '/api/admin/users/u-1/disable' });
       expect(call.request.body).toEqual({ reason: 'Chủ tài khoản báo mất điện thoại.' });
       call.flush(disabledPerson);
-      await fixture.whenStable();
+      await answered();
       expect(el().textContent).toContain('Đã khoá tài khoản của Đỗ Mai Anh.');
       expect(el().querySelector('.admin-users__disabled')?.textContent).toContain('Chủ tài khoản báo mất điện thoại.');
-      expect(button('Khoá tài khoản')).toBeUndefined();
-      expect(button('Mở khoá tài khoản')).toBeDefined();
-      expect(disableInput()).toBeNull();
+      expect(await buttons('Khoá tài khoản')).toHaveLength(0);
+      expect(await buttons('Mở khoá tài khoản')).toHaveLength(1);
+      expect(await disableInput()).toBeNull();
     });
 
     it('ends the sessions only after confirmation, and a cancel sends nothing', async () => {
-      button('Kết thúc phiên đăng nhập').click();
-      await fixture.whenStable();
+      await press('Kết thúc phiên đăng nhập');
       expect(el().textContent).toContain('sẽ bị đăng xuất trên mọi thiết bị');
-      expect(document.activeElement).toBe(button('Xác nhận kết thúc phiên'));
-      button('Huỷ').click();
-      await fixture.whenStable();
+      expect(await (await button('Xác nhận kết thúc phiên')).isFocused()).toBe(true);
+      await press('Huỷ');
       http.expectNone((r) => r.url.includes('/session-end'));
 
-      button('Kết thúc phiên đăng nhập').click();
-      await fixture.whenStable();
-      button('Xác nhận kết thúc phiên').click();
+      await press('Kết thúc phiên đăng nhập');
+      await press('Xác nhận kết thúc phiên');
       http
         .expectOne({ method: 'POST', url: '/api/admin/users/u-1/session-end' })
         .flush(null, { status: 204, statusText: 'No Content' });
-      await fixture.whenStable();
+      await answered();
       expect(el().textContent).toContain('Đã kết thúc mọi phiên đăng nhập của Đỗ Mai Anh.');
     });
 
-    it('names the person in the labels of the account buttons, for screen readers', () => {
-      expect(button('Khoá tài khoản').getAttribute('aria-label')).toBe('Khoá tài khoản của Đỗ Mai Anh');
-      expect(button('Kết thúc phiên đăng nhập').getAttribute('aria-label')).toBe(
-        'Kết thúc mọi phiên đăng nhập của Đỗ Mai Anh',
-      );
+    it('names the person in the labels of the account buttons, for screen readers', async () => {
+      expect(await ariaLabel('Khoá tài khoản')).toBe('Khoá tài khoản của Đỗ Mai Anh');
+      expect(await ariaLabel('Kết thúc phiên đăng nhập')).toBe('Kết thúc mọi phiên đăng nhập của Đỗ Mai Anh');
     });
 
     it("shows the server's message when an action is refused", async () => {
-      button('Kết thúc phiên đăng nhập').click();
-      await fixture.whenStable();
-      button('Xác nhận kết thúc phiên').click();
+      await press('Kết thúc phiên đăng nhập');
+      await press('Xác nhận kết thúc phiên');
       http
         .expectOne('/api/admin/users/u-1/session-end')
         .flush(
           { code: 'ACCOUNT_AREA_FORBIDDEN', message: 'Người này cư trú hoặc có vai trò ngoài địa bàn bạn quản lý.' },
           { status: 403, statusText: 'Forbidden' },
         );
-      await fixture.whenStable();
+      await answered();
       expect(el().textContent).toContain('ngoài địa bàn bạn quản lý');
     });
   });
 
   it('lifts the sign-in lock of a person at once, naming them for screen readers', async () => {
-    expect(button('Mở khoá đăng nhập').getAttribute('aria-label')).toBe(
-      'Mở khoá đăng nhập sai nhiều lần cho Đỗ Mai Anh',
-    );
-    button('Mở khoá đăng nhập').click();
+    expect(await ariaLabel('Mở khoá đăng nhập')).toBe('Mở khoá đăng nhập sai nhiều lần cho Đỗ Mai Anh');
+    await press('Mở khoá đăng nhập');
     http
       .expectOne({ method: 'POST', url: '/api/admin/users/u-1/sign-in-unlock' })
       .flush(null, { status: 204, statusText: 'No Content' });
-    await fixture.whenStable();
+    await answered();
     expect(el().querySelector('[role="status"]')?.textContent).toContain('Đã mở khoá đăng nhập cho Đỗ Mai Anh');
   });
 
   it('enables a disabled account', async () => {
     // A fresh search that finds the person disabled.
-    button('Tìm').click();
+    await press('Tìm');
     http
       .expectOne((r) => r.url === '/api/admin/users')
       .flush([{ ...person, disabledAt: '2026-12-01T03:04:00.000Z', disableReason: 'Kiểm tra.' }]);
-    await fixture.whenStable();
+    await answered();
     expect(el().querySelector('.admin-users__disabled')?.textContent).toContain('Tài khoản đang bị khoá từ');
-    button('Mở khoá tài khoản').click();
+    await press('Mở khoá tài khoản');
     http.expectOne({ method: 'POST', url: '/api/admin/users/u-1/enable' }).flush(person);
-    await fixture.whenStable();
+    await answered();
     expect(el().textContent).toContain('Đã mở khoá tài khoản của Đỗ Mai Anh.');
     expect(el().querySelector('.admin-users__disabled')).toBeNull();
-    expect(button('Khoá tài khoản')).toBeDefined();
+    expect(await buttons('Khoá tài khoản')).toHaveLength(1);
   });
 });

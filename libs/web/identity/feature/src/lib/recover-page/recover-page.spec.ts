@@ -110,13 +110,14 @@ describe(RecoverPage.name, () => {
   });
 
   it('checks the ID number with the shared rule before sending anything', async () => {
-    const { fixture, el, type, submit, http } = await setup();
+    const { fixture, loader, type, submit, http } = await setup();
     await type('Số định danh cá nhân', '099185001234');
     await type('Mã của cán bộ xã/phường', '4821 0937');
     await type('Mật khẩu mới', 'Mat-khau-moi-1');
     await submit();
     await settle(fixture);
-    expect(el.querySelector('mat-error')?.textContent).toContain('12 chữ số');
+    const idField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Số định danh cá nhân' }));
+    expect((await idField.getTextErrors()).join(' ')).toContain('12 chữ số');
     http.expectNone('/api/auth/password-resets');
   });
 });

@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { Area, KpiCommuneRanking, KpiGroups, KpiReport, RoleGrant, RosterKpiValue } from '@lc/shared-contracts';
 import { DashboardStore } from '@lc/web-reporting-data-access';
 import { LanguageStore, SessionStore, UiMessage } from '@lc/web-shared-data-access';
@@ -137,7 +139,8 @@ describe('DashboardPage', () => {
     await render();
     expect(store.loadCommunes).toHaveBeenCalled();
     expect(store.loadArea).toHaveBeenCalledWith({ id: 'hn', level: 'city', withGroups: false }, YEAR, 'sex');
-    expect((fixture.nativeElement.querySelector('input') as HTMLInputElement).value).toBe('Toàn thành phố');
+    const area = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatAutocompleteHarness);
+    expect(await area.getValue()).toBe('Toàn thành phố');
   });
 
   it('waits for the communes before choosing, so a city grant is known as the city', async () => {

@@ -1,5 +1,7 @@
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
 import { FormArray, FormControl, FormGroup } from '@angular/forms';
 import { provideTranslateService } from '@ngx-translate/core';
 import { OptionList, OptionListLabels } from './option-list';
@@ -33,32 +35,29 @@ async function setup() {
   });
   const fixture = TestBed.createComponent(Host);
   await fixture.whenStable();
-  const el = fixture.nativeElement as HTMLElement;
-  const button = (id: string) => el.querySelector<HTMLButtonElement>(`#${id}`)!;
+  const loader = TestbedHarnessEnvironment.loader(fixture);
+  const button = (id: string) => loader.getHarness(MatButtonHarness.with({ selector: `#${id}` }));
+  const byText = (text: string) => loader.getAllHarnesses(MatButtonHarness.with({ text }));
   const texts = () => fixture.componentInstance.list.getRawValue().map((s) => s.text);
-  return { fixture, el, button, texts };
+  return { button, byText, texts };
 }
 
 describe('OptionList', () => {
   it('moves an option with Lên/Xuống, and keeps the ends from moving further', async () => {
-    const { fixture, button, texts } = await setup();
-    expect(button('s-1-up').disabled).toBe(true);
-    expect(button('s-2-down').disabled).toBe(true);
-    button('s-2-up').click();
-    await fixture.whenStable();
+    const { button, texts } = await setup();
+    expect(await (await button('s-1-up')).isDisabled()).toBe(true);
+    expect(await (await button('s-2-down')).isDisabled()).toBe(true);
+    await (await button('s-2-up')).click();
     expect(texts()).toEqual(['Hai', 'Một']);
   });
 
   it('adds and removes within its bounds', async () => {
-    const { fixture, el, texts } = await setup();
-    const byText = (t: string) => [...el.querySelectorAll('button')].filter((b) => b.textContent?.trim() === t);
-    expect(byText('Xoá')).toHaveLength(0);
-    byText('Thêm')[0].click();
-    await fixture.whenStable();
+    const { byText, texts } = await setup();
+    expect(await byText('Xoá')).toHaveLength(0);
+    await (await byText('Thêm'))[0].click();
     expect(texts()).toEqual(['Một', 'Hai', '']);
-    expect(byText('Thêm')).toHaveLength(0);
-    byText('Xoá')[0].click();
-    await fixture.whenStable();
+    expect(await byText('Thêm')).toHaveLength(0);
+    await (await byText('Xoá'))[0].click();
     expect(texts()).toEqual(['Hai', '']);
   });
 });
