@@ -139,13 +139,15 @@ test('a trainer places a phone task’s tap on an uploaded screenshot by keyboar
   await step.getByLabel('Gợi ý khi chạm sai').fill('Biểu tượng bánh răng ở hàng thứ hai.');
 
   // By keyboard on the screenshot: arrows move the place, Shift + arrows resize it, and each change is announced.
+  // Each key waits for the previous one's effect, and the first for the screenshot the place is measured on.
   const placer = step.getByRole('application', { name: /Chỗ cần chạm/ });
+  await expect(placer.locator('img')).toBeVisible();
   await placer.focus();
   await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Shift+ArrowLeft');
   await expect(step.getByLabel('Cách mép trái (điểm ảnh)')).toHaveValue('120');
+  await page.keyboard.press('ArrowUp');
   await expect(step.getByLabel('Cách mép trên (điểm ảnh)')).toHaveValue('260');
+  await page.keyboard.press('Shift+ArrowLeft');
   await expect(step.getByLabel('Rộng (điểm ảnh)')).toHaveValue('90');
   await expect(page.getByText('Cách trái 120, cách trên 260, rộng 90, cao 100')).toBeAttached();
   // By numbers: the sample's real place.
