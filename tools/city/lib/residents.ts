@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, HashedFields } from '../../../libs/api/records/src/lib/record-hash';
+import { canonicalRecord, type LearningRecordRow, levelProbabilities, newRecord } from './learning-records';
 import type { CommunePlan } from './city-plan';
 import { Rng } from './random';
 
@@ -31,13 +31,6 @@ export interface Application {
   recognisedOn: Date | null;
   validUntil: string | null;
   revokedAt: Date | null;
-}
-
-export interface LearningRecordRow extends HashedFields {
-  id: string;
-  hash: string;
-  /** When it happened, in ms: occurredAt before it is set. */
-  at: number;
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
@@ -85,72 +78,6 @@ const VOIDED = { vi: 'Huỷ kết quả' };
 const DOMAINS = ['1', '2', '3', '4', '5', '6'];
 const LEARNING_EVIDENCE = { evidence: 'learning_completed' };
 const SKILLS_EVIDENCE = { evidence: 'digital_skills' };
-const NO_CONTEXT = {};
-
-/**
- * What the assessment stores beside each level (K3/K4 sum these): most of the mass on the level, the rest on its
- * neighbours, as a posterior of 5 items per domain looks. Fixed per level, so the generator's draws stay as they were.
- */
-const SPREAD: Record<number, number[]> = Object.fromEntries(
-  [1, 2, 3, 4, 5, 6].map((level) => {
-    const p = Array.from({ length: 8 }, (_, i): number =>
-      i + 1 === level ? 0.6 : Math.abs(i + 1 - level) === 1 ? 0.2 : 0,
-    );
-    const total = p.reduce((s, x) => s + x, 0);
-    return [level, p.map((x) => Math.round((x / total) * 1e4) / 1e4)];
-  }),
-);
-const levelProbabilities = (levels: Record<string, number>) =>
-  Object.fromEntries(Object.entries(levels).map(([d, level]) => [d, SPREAD[level]]));
-
-/** Every record made in one shape (fields set later in place), which keeps a million of them cheap to build. */
-function newRecord(
-  id: string,
-  personId: string,
-  verb: string,
-  objectType: string,
-  objectId: string,
-  objectName: unknown,
-  trust: string,
-  at: number,
-): LearningRecordRow {
-  return {
-    id,
-    personId,
-    seq: 0,
-    verb,
-    objectType,
-    objectId,
-    objectName,
-    context: NO_CONTEXT,
-    trust,
-    score: null,
-    maxScore: null,
-    success: null,
-    completion: null,
-    domainLevels: null,
-    voidsRecordId: null,
-    occurredAt: '',
-    prevHash: null,
-    hash: '',
-    at,
-  };
-}
-
-const j = JSON.stringify;
-/**
- * canonicalJson(hashedFields) of the records context, written out for this one shape: its keys in sorted order,
- * nested values through canonicalJson itself; apps/api/src/kpi-rollups.int-spec.ts checks the hashes it gives.
- */
-export function canonicalRecord(r: LearningRecordRow): string {
-  return (
-    `{"completion":${j(r.completion)},"context":${canonicalJson(r.context)},` +
-    `"domainLevels":${canonicalJson(r.domainLevels)},"maxScore":${j(r.maxScore)},"objectId":${j(r.objectId)},` +
-    `"objectName":${canonicalJson(r.objectName)},"objectType":${j(r.objectType)},"occurredAt":${j(r.occurredAt)},` +
-    `"personId":${j(r.personId)},"prevHash":${j(r.prevHash)},"score":${j(r.score)},"seq":${r.seq},` +
-    `"success":${j(r.success)},"trust":${j(r.trust)},"verb":${j(r.verb)},"voidsRecordId":${j(r.voidsRecordId)}}`
-  );
-}
 
 export interface YearContext {
   asOf: Date;
