@@ -10,6 +10,7 @@ import {
   publishedCourse,
   samplePackage,
   trainerItems,
+  uploadH5p,
 } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
@@ -24,13 +25,6 @@ describe('catalog: courses, their tests and review (HTTP, PostgreSQL)', () => {
     citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
   });
   afterAll(() => app.close());
-
-  const upload = (trainer: TestUser, courseId: string, bytes: Uint8Array, title = 'Bài luyện tập') =>
-    http
-      .post(`/api/courses/${courseId}/materials/h5p`)
-      .set(bearer(trainer))
-      .field('title', title)
-      .attach('file', Buffer.from(bytes), 'bai.h5p');
 
   it('lets a trainer create a course: a draft with one module, listed in their own courses', async () => {
     const { trainer, course } = await draftCourse(app);
@@ -90,7 +84,7 @@ describe('catalog: courses, their tests and review (HTTP, PostgreSQL)', () => {
     const { trainer, course } = await draftCourse(app);
     const empty = await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(422);
     expect(empty.body.code).toBe('COURSE_EMPTY');
-    await upload(trainer, course.id, samplePackage()).expect(201);
+    await uploadH5p(app, trainer, course.id, samplePackage()).expect(201);
     const submitted = await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
     expect(submitted.body.status).toBe('in_review');
     await http.post(`/api/courses/${course.id}/publication`).set(bearer(citizen)).expect(403);
@@ -120,7 +114,7 @@ describe('catalog: courses, their tests and review (HTTP, PostgreSQL)', () => {
 
   it('returns a course to its author with a reason, and the author can resubmit', async () => {
     const { trainer, course } = await draftCourse(app);
-    await upload(trainer, course.id, samplePackage()).expect(201);
+    await uploadH5p(app, trainer, course.id, samplePackage()).expect(201);
     await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
     const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
     await http.post(`/api/courses/${course.id}/return`).set(bearer(reviewer)).send({ reason: 'x' }).expect(400);
@@ -130,7 +124,7 @@ describe('catalog: courses, their tests and review (HTTP, PostgreSQL)', () => {
       .send({ reason: 'Thiếu phần giới thiệu.' })
       .expect(200);
     expect(returned.body).toMatchObject({ status: 'draft', reviewNote: 'Thiếu phần giới thiệu.' });
-    await upload(trainer, course.id, samplePackage('reading'), 'Giới thiệu').expect(201);
+    await uploadH5p(app, trainer, course.id, samplePackage('reading'), 'Giới thiệu').expect(201);
     const resubmitted = await http.post(`/api/courses/${course.id}/submission`).set(bearer(trainer)).expect(200);
     expect(resubmitted.body).toMatchObject({ status: 'in_review', reviewNote: null });
   });
@@ -143,7 +137,7 @@ describe('catalog: courses, their tests and review (HTTP, PostgreSQL)', () => {
       .send({ title: 'Thêm sau', items: trainerItems(5) })
       .expect(409);
     expect(res.body).toEqual({ code: 'COURSE_STATUS_CONFLICT', message: expect.any(String) });
-    await upload(trainer, course.id, samplePackage()).expect(409);
+    await uploadH5p(app, trainer, course.id, samplePackage()).expect(409);
     expect(materials((await http.get(`/api/courses/${course.id}`).expect(200)).body)).toHaveLength(1);
   });
 });

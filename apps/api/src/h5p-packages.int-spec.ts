@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CourseDetail } from '@lc/shared-contracts';
-import { draftCourse, materials, publishedCourse, samplePackage } from './testing/fixtures';
+import { draftCourse, materials, publishedCourse, samplePackage, uploadH5p } from './testing/fixtures';
 import { bearer, createTestApp, TestUser } from './testing/test-app';
 import { loadConfig } from './config/env';
 
@@ -20,13 +20,6 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
     http = request(app.getHttpServer());
   });
   afterAll(() => app.close());
-
-  const upload = (trainer: TestUser, courseId: string, bytes: Uint8Array, title = 'Bài luyện tập') =>
-    http
-      .post(`/api/courses/${courseId}/materials/h5p`)
-      .set(bearer(trainer))
-      .field('title', title)
-      .attach('file', Buffer.from(bytes), 'bai.h5p');
 
   /** A raw GET whose path is sent exactly as written (supertest would resolve the dot segments first). */
   async function rawGet(path: string): Promise<{ status: number; body: string }> {
@@ -55,7 +48,7 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
 
   it('stores a valid .h5p upload and serves its files to the player', async () => {
     const { trainer, course } = await draftCourse(app);
-    const res = await upload(trainer, course.id, samplePackage('quiz')).expect(201);
+    const res = await uploadH5p(app, trainer, course.id, samplePackage('quiz')).expect(201);
     const [material] = materials(res.body);
     expect(material).toMatchObject({
       kind: 'h5p',
@@ -80,7 +73,7 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
     let course: CourseDetail;
     beforeAll(async () => {
       ({ trainer, course } = await draftCourse(app));
-      await upload(trainer, course.id, samplePackage('reading'), 'Bài đọc').expect(201);
+      await uploadH5p(app, trainer, course.id, samplePackage('reading'), 'Bài đọc').expect(201);
     });
 
     const manifest = (mainLibrary = 'H5P.LcReadingPage', major = 1, minor = 1) =>
@@ -113,7 +106,7 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
       const storage = resolve(loadConfig().STORAGE_DIR, 'h5p');
       const foldersBefore = readdirSync(storage).sort();
       const before = (await http.get(`/api/courses/${course.id}`).set(bearer(trainer)).expect(200)).body;
-      const res = await upload(trainer, course.id, bytes).expect(422);
+      const res = await uploadH5p(app, trainer, course.id, bytes).expect(422);
       expect(res.body).toMatchObject({ code, message: expect.stringMatching(/H5P/i) });
       const after = await http.get(`/api/courses/${course.id}`).set(bearer(trainer)).expect(200);
       expect(materials(after.body)).toEqual(materials(before));
@@ -146,7 +139,7 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
         'H5P.Evil-1.1/library.json': lib,
         'H5P.Evil-1.1/evil.js': strToU8('steal(sessionStorage)'),
       });
-      const res = await upload(trainer, course.id, bytes).expect(422);
+      const res = await uploadH5p(app, trainer, course.id, bytes).expect(422);
       expect(res.body.code).toBe('H5P_LIBRARY_NOT_INSTALLED');
     });
 
@@ -154,7 +147,7 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
       const files = unzipSync(new Uint8Array(samplePackage('reading')));
       const js = Object.keys(files).find((p) => p.startsWith('H5P.LcReadingPage-1.1/') && p.endsWith('.js'))!;
       files[js] = strToU8('/* replaced by the uploader */ steal(sessionStorage);');
-      const res = await upload(trainer, course.id, zipSync(files), 'Thư viện bị sửa').expect(201);
+      const res = await uploadH5p(app, trainer, course.id, zipSync(files), 'Thư viện bị sửa').expect(201);
       const pkg = materials(res.body).at(-1)!.h5p!;
       const served = await http.get(`${pkg.basePath}/${js}`).expect(200);
       expect(served.text).not.toContain('steal(');
@@ -167,13 +160,13 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
         'content/content.json': content,
         'content/run.js': strToU8('steal()'),
       });
-      const res = await upload(trainer, course.id, bytes).expect(422);
+      const res = await uploadH5p(app, trainer, course.id, bytes).expect(422);
       expect(res.body.code).toBe('H5P_FILE_TYPE');
     });
 
     it('accepts a package that uses an installed library without bundling it', async () => {
       const bytes = zipSync({ 'h5p.json': manifest(), 'content/content.json': content });
-      const res = await upload(trainer, course.id, bytes, 'Không kèm thư viện').expect(201);
+      const res = await uploadH5p(app, trainer, course.id, bytes, 'Không kèm thư viện').expect(201);
       const pkg = materials(res.body).at(-1)!.h5p!;
       await http.get(`${pkg.basePath}/H5P.LcReadingPage-1.1/library.json`).expect(200);
     });
@@ -184,8 +177,8 @@ describe('catalog: H5P packages uploaded and served (HTTP, PostgreSQL)', () => {
     const base = materials(course)[0].h5p!.basePath;
     expect((await rawGet(`${base}/h5p.json`)).status).toBe(200);
     const { trainer, course: draft } = await draftCourse(app);
-    const other = materials((await upload(trainer, draft.id, samplePackage('reading')).expect(201)).body)[0].h5p!
-      .packageId;
+    const other = materials((await uploadH5p(app, trainer, draft.id, samplePackage('reading')).expect(201)).body)[0]
+      .h5p!.packageId;
     const intoOther = await rawGet(`${base}/..%2f${other}%2fh5p.json`);
     expect(intoOther.status).toBe(404);
     expect(intoOther.body).not.toContain('mainLibrary');

@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { KpiCode, KpiReport, KpiValue } from '@lc/shared-contracts';
 import { CITY, THIS_YEAR, TODAY } from './testing/fixtures';
+import { kpiByCode, kpiReport } from './testing/kpi-report';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('reporting: targets and population figures, kept by admins (HTTP, PostgreSQL)', () => {
@@ -22,16 +22,7 @@ describe('reporting: targets and population figures, kept by admins (HTTP, Postg
   });
   afterAll(() => app.close());
 
-  const kpis = async (who: TestUser, areaId?: string): Promise<KpiReport> =>
-    (
-      await http
-        .get('/api/kpis')
-        .query(areaId ? { areaId } : {})
-        .set(bearer(who))
-        .expect(200)
-    ).body;
-  const byCode = (report: KpiReport) =>
-    Object.fromEntries(report.kpis.map((k) => [k.code, k])) as Record<KpiCode, KpiValue>;
+  const kpis = (who: TestUser, areaId?: string) => kpiReport(app, who, areaId);
 
   it('keeps targets as versions: the newest in force applies, a future one waits, history stays', async () => {
     const versions = (await http.get('/api/kpis/targets').set(bearer(cityAnalyst)).expect(200)).body;
@@ -48,7 +39,7 @@ describe('reporting: targets and population figures, kept by admins (HTTP, Postg
       .set(bearer(cityAdmin))
       .send(version(`${THIS_YEAR + 1}-01-01`, 0.95))
       .expect(201);
-    expect(byCode(await kpis(cityAnalyst)).K4_OF_K3.target2030).toBe(0.9);
+    expect(kpiByCode(await kpis(cityAnalyst)).K4_OF_K3.target2030).toBe(0.9);
     const again = await http.post('/api/kpis/targets').set(bearer(cityAdmin)).send(version(TODAY, 0.8)).expect(409);
     expect(again.body.code).toBe('KPI_TARGET_EXISTS');
     expect((await http.get('/api/kpis/targets').set(bearer(cityAdmin)).expect(200)).body.length).toBe(
@@ -89,7 +80,7 @@ describe('reporting: targets and population figures, kept by admins (HTTP, Postg
     ).toEqual({ imported: 2 });
     const report = await kpis(analyst, DINH_CONG);
     expect(report.denominatorSource).toBe('population_figures');
-    expect(byCode(report).K1.denominator).toBe(52000);
+    expect(kpiByCode(report).K1.denominator).toBe(52000);
   });
 
   it('takes 50 concurrent target versions and population imports without a 5xx or a lost write', async () => {

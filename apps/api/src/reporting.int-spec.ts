@@ -2,15 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type {
-  KpiBreakdown,
-  KpiCode,
-  KpiCommuneRanking,
-  KpiGroups,
-  KpiReport,
-  KpiTrend,
-  KpiValue,
-} from '@lc/shared-contracts';
+import type { KpiBreakdown, KpiCode, KpiCommuneRanking, KpiGroups, KpiTrend } from '@lc/shared-contracts';
 import { DIGITAL_SKILLS_ASSESSMENT } from '@lc/shared-contracts';
 import { RecordsService } from '@lc/api-records';
 import {
@@ -25,6 +17,7 @@ import {
   trainerItems,
 } from './testing/fixtures';
 import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { kpiByCode, kpiReport } from './testing/kpi-report';
 
 /** Communes no other spec touches, so their numbers move only with what these tests do. */
 const HONG_HA = '00097';
@@ -43,16 +36,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
   });
   afterAll(() => app.close());
 
-  const kpis = async (who: TestUser, areaId?: string): Promise<KpiReport> =>
-    (
-      await http
-        .get('/api/kpis')
-        .query(areaId ? { areaId } : {})
-        .set(bearer(who))
-        .expect(200)
-    ).body;
-  const byCode = (report: KpiReport) =>
-    Object.fromEntries(report.kpis.map((k) => [k.code, k])) as Record<KpiCode, KpiValue>;
+  const kpis = (who: TestUser, areaId?: string) => kpiReport(app, who, areaId);
   const citizenOf = (communeId: string, birthYear = 1980) =>
     createUser(app, [{ role: 'citizen', areaId: communeId }], { birthYear });
   /** A result of the city's digital-skills assessment, as the server records it: the only skills evidence. */
@@ -77,7 +61,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
       denominatorSource: 'registered_adults',
     });
     expect(report.kpis.map((k) => k.code)).toEqual(['K1', 'K3', 'K4', 'K4_OF_K3']);
-    const k = byCode(report);
+    const k = kpiByCode(report);
     expect(k.K1).toMatchObject({ target2025: 0.4, target2030: 0.6 });
     expect(k.K1.denominatorLabel.vi).toContain('đã đăng ký trên nền tảng');
     expect(k.K3).toMatchObject({ target2025: 0.7, target2030: 0.9 });
@@ -116,7 +100,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
 
   it('moves the numbers as people register, take the assessment and are recognised; course tests move none', async () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: HONG_HA }]);
-    const before = byCode(await kpis(analyst, HONG_HA));
+    const before = kpiByCode(await kpis(analyst, HONG_HA));
 
     // A: level 2 in domains 1, 2 and 4 from a trainer's course test: learning, never skills (issue 8 §1).
     const { course } = await publishedCourse(app, { items: trainerItems(5) });
@@ -145,12 +129,12 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const e = await citizenOf(HONG_HA, THIS_YEAR - 16);
     await citizenOf(HONG_HA);
 
-    const registered = byCode(await kpis(analyst, HONG_HA));
+    const registered = kpiByCode(await kpis(analyst, HONG_HA));
     expect(registered.K1.denominator - before.K1.denominator).toBe(6);
     expect(registered.K1.numerator).toBe(before.K1.numerator);
 
     for (const person of [a, b, c, d, e, g]) await recognisedApplication(app, person, HONG_HA);
-    const after = byCode(await kpis(analyst, HONG_HA));
+    const after = kpiByCode(await kpis(analyst, HONG_HA));
     const delta = (code: KpiCode, part: 'numerator' | 'denominator') => after[code][part] - before[code][part];
     expect(delta('K1', 'numerator')).toBe(5);
     expect(delta('K1', 'denominator')).toBe(6);
@@ -161,7 +145,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     expect(delta('K4_OF_K3', 'denominator')).toBe(2);
 
     // The city counts the commune too.
-    const city = byCode(await kpis(cityAnalyst));
+    const city = kpiByCode(await kpis(cityAnalyst));
     expect(city.K1.numerator).toBeGreaterThanOrEqual(after.K1.numerator);
     expect(city.K3.numerator).toBeGreaterThanOrEqual(after.K3.numerator);
   });
@@ -170,7 +154,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: TAY_HO }]);
     const person = await citizenOf(TAY_HO);
     await recognisedApplication(app, person, TAY_HO, THIS_YEAR - 1);
-    const nextYear = byCode(
+    const nextYear = kpiByCode(
       (
         await http
           .get('/api/kpis')
@@ -179,7 +163,7 @@ describe('reporting (HTTP, PostgreSQL)', () => {
           .expect(200)
       ).body,
     );
-    const thisYear = byCode(await kpis(analyst, TAY_HO));
+    const thisYear = kpiByCode(await kpis(analyst, TAY_HO));
     expect(thisYear.K1.numerator - nextYear.K1.numerator).toBe(1);
   });
 
@@ -187,11 +171,11 @@ describe('reporting (HTTP, PostgreSQL)', () => {
   // `holders` CTE (DISTINCT person_id, valid_until), so K1 counts them twice and can pass 100 %.
   it('counts a person holding titles from two consecutive years once', async () => {
     const analyst = await createUser(app, [{ role: 'analyst', areaId: TAY_HO }]);
-    const before = byCode(await kpis(analyst, TAY_HO));
+    const before = kpiByCode(await kpis(analyst, TAY_HO));
     const person = await citizenOf(TAY_HO);
     await recognisedApplication(app, person, TAY_HO, THIS_YEAR - 1);
     await recognisedApplication(app, person, TAY_HO, THIS_YEAR);
-    const after = byCode(await kpis(analyst, TAY_HO));
+    const after = kpiByCode(await kpis(analyst, TAY_HO));
     expect(after.K1.denominator - before.K1.denominator).toBe(1);
     expect(after.K1.numerator - before.K1.numerator).toBe(1);
   });
@@ -329,8 +313,8 @@ describe('reporting (HTTP, PostgreSQL)', () => {
       );
       const report = await kpis(communeAnalyst, VINH_HUNG);
       expect(report.denominatorSource).toBe('population_figures');
-      expect(byCode(report).K1).toMatchObject({ numerator: 4, denominator: 40, value: 0.1 });
-      expect(byCode(report).K1.denominatorLabel.vi).toContain('số liệu dân số đã nạp');
+      expect(kpiByCode(report).K1).toMatchObject({ numerator: 4, denominator: 40, value: 0.1 });
+      expect(kpiByCode(report).K1.denominatorLabel.vi).toContain('số liệu dân số đã nạp');
       // One commune's figure is not the city's: the city still counts registered adults.
       expect((await kpis(cityAnalyst)).denominatorSource).toBe('registered_adults');
     });

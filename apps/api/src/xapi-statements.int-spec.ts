@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { RecordsService } from '@lc/api-records';
-import { BA_DINH, CITY, draftCourse, materials, publishedCourse, samplePackage } from './testing/fixtures';
+import { BA_DINH, CITY, draftCourse, materials, publishedCourse, samplePackage, uploadH5p } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('catalog: xAPI statements from the player (HTTP, PostgreSQL)', () => {
@@ -17,13 +17,6 @@ describe('catalog: xAPI statements from the player (HTTP, PostgreSQL)', () => {
     citizen = await createUser(app, [{ role: 'citizen', areaId: BA_DINH }]);
   });
   afterAll(() => app.close());
-
-  const upload = (trainer: TestUser, courseId: string, bytes: Uint8Array, title = 'Bài luyện tập') =>
-    http
-      .post(`/api/courses/${courseId}/materials/h5p`)
-      .set(bearer(trainer))
-      .field('title', title)
-      .attach('file', Buffer.from(bytes), 'bai.h5p');
 
   it("records a citizen's xAPI 'completed' statement as a reported learning record", async () => {
     const { course } = await publishedCourse(app, { h5p: true });
@@ -108,7 +101,7 @@ describe('catalog: xAPI statements from the player (HTTP, PostgreSQL)', () => {
 
   it('does not take xAPI statements for a draft course', async () => {
     const { trainer, course } = await draftCourse(app);
-    const res = await upload(trainer, course.id, samplePackage()).expect(201);
+    const res = await uploadH5p(app, trainer, course.id, samplePackage()).expect(201);
     const statement = { verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } };
     const refused = await http
       .post(`/api/materials/${materials(res.body)[0].id}/xapi`)

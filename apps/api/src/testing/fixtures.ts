@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { resolve } from 'node:path';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import type { Application, CourseDetail, ItemResponse, MaterialSummary, NewTestItem } from '@lc/shared-contracts';
 import { packMaterialSource } from '@lc/api-h5p-package';
 import { keyedItems, rightResponse } from './item-answers';
@@ -22,6 +21,20 @@ export function samplePackage(sample: 'reading' | 'quiz' | 'phone-task' = 'quiz'
   const packed = packMaterialSource(resolve(`tools/h5p/samples/${sample}.json`), resolve('content/h5p-libraries'));
   return Buffer.from(packed.bytes);
 }
+
+/** A trainer's upload of an .h5p file into a course, as the web's upload form sends it. */
+export const uploadH5p = (
+  app: INestApplication,
+  trainer: TestUser,
+  courseId: string,
+  bytes: Uint8Array,
+  title = 'Bài luyện tập',
+) =>
+  http(app)
+    .post(`/api/courses/${courseId}/materials/h5p`)
+    .set(bearer(trainer))
+    .field('title', title)
+    .attach('file', Buffer.from(bytes), 'bai.h5p');
 
 export const newCourse = (title = 'Khoá học kiểm thử') => ({
   title,
