@@ -5,13 +5,13 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { FormControl, FormRecord } from '@angular/forms';
 import { provideRouter } from '@angular/router';
 import { Application, Role } from '@lc/shared-contracts';
 import { SessionStore } from '@lc/web-shared-data-access';
+import { dialogsOf } from '@lc/web-shared-ui/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { certificationVi } from '../i18n';
 import { ApplicationReviewPage } from './application-review-page';
@@ -62,22 +62,9 @@ describe('ApplicationReviewPage', () => {
   const button = (label: string) => loader.getHarness(MatButtonHarness.with({ text: label }));
   /** Presses a page button; the promise settles once any request it starts is answered. */
   const press = async (label: string) => (await button(label)).click();
-  /** The open dialogs, rendered by MatDialog outside the page. */
-  const dialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
+  const dialogs = () => dialogsOf(fixture).open();
   const dialogText = async () => (await dialogs()).pop()?.getText();
-  /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
-  const settle = async () => {
-    for (let tries = 0; tries < 40 && (await dialogs()).length; tries++) {
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    await fixture.whenStable();
-  };
-  /** Answers the open dialog, then waits until it has closed. */
-  const pressInDialog = async (label: string) => {
-    const dialog = (await dialogs()).pop();
-    void (await dialog?.getHarness(MatButtonHarness.with({ text: label })))?.click();
-    await settle();
-  };
+  const pressInDialog = (label: string) => dialogsOf(fixture).answer(label);
   const field = async (label: string) =>
     (await (
       await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))

@@ -6,12 +6,12 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
 import { ApplicationSummary, Role } from '@lc/shared-contracts';
 import { SessionStore } from '@lc/web-shared-data-access';
+import { dialogsOf } from '@lc/web-shared-ui/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { certificationVi } from '../i18n';
 import { OfficerQueuePage } from './officer-queue-page';
@@ -36,20 +36,11 @@ describe('OfficerQueuePage', () => {
     const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
     return (await field.getControl(MatInputHarness)) as MatInputHarness;
   };
-  const openDialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
-  /** Answers the confirmation naming whom the decision recognises; closing waits for the exit animation. */
+  /** Answers the confirmation naming whom the decision recognises; the decision is sent once it has closed. */
   const confirmDecision = async (expected: string) => {
     await fixture.whenStable();
-    const dialogs = await openDialogs();
-    const dialog = dialogs[dialogs.length - 1];
-    expect(await dialog.getText()).toContain(expected);
-    // Not awaited: the loop below waits until the dialog has closed and sent the decision.
-    void (await dialog.getHarness(MatButtonHarness.with({ text: 'Xác nhận công nhận' }))).click();
-    // Waits for the dialog to be gone: the decision is sent once the exit animation ends.
-    for (let tries = 0; tries < 40 && (await openDialogs()).length; tries++) {
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    await fixture.whenStable();
+    expect(await (await dialogsOf(fixture).open()).pop()?.getText()).toContain(expected);
+    await dialogsOf(fixture).answer('Xác nhận công nhận');
   };
   const rowCheckbox = () => loader.getHarness(MatCheckboxHarness.with({ ancestor: 'td' }));
   const type = async (label: string, value: string) => (await input(label)).setValue(value);

@@ -5,11 +5,11 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { UserSummary } from '@lc/shared-contracts';
 import { provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
+import { dialogsOf } from '@lc/web-shared-ui/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { identityTranslations } from '../i18n';
 import { AdminPage } from './admin-page';
@@ -40,25 +40,14 @@ describe(AdminPage.name, () => {
     const fields = await loader.getAllHarnesses(MatFormFieldHarness.with({ ancestor }));
     return (await Promise.all(fields.map((f) => f.getTextErrors()))).flat().join(' ');
   };
-  const dialogs = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
+  const dialogs = () => dialogsOf(fixture).open();
   /** Lets the store's promise chain finish after an answer, then renders what it set. */
   const answered = async () => {
     await new Promise((done) => setTimeout(done));
     await fixture.whenStable();
   };
-  /** Closing a dialog waits for its exit animation before `afterClosed` fires. */
-  const settle = async () => {
-    for (let tries = 0; tries < 40 && (await dialogs()).length; tries++) {
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    await answered();
-  };
-  /** Answers the open dialog, then waits until it has closed. */
-  const pressInDialog = async (text: string) => {
-    const dialog = (await dialogs()).pop();
-    void (await dialog?.getHarness(MatButtonHarness.with({ text })))?.click();
-    await settle();
-  };
+  const settle = () => dialogsOf(fixture).closed();
+  const pressInDialog = (text: string) => dialogsOf(fixture).answer(text);
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
