@@ -5,6 +5,7 @@ import { errorText } from '@lc/shared-contracts';
 import { apiErrorMessage, errorLanguage } from './api-error-message';
 import { apiErrorBody } from './ui-message';
 import { LanguageStore } from './language-store';
+import { translateText } from './translate-text';
 
 /** One problem to list in an error summary; `field` names the form control it concerns, if any. */
 export interface FormProblem {
@@ -88,7 +89,7 @@ export function injectFormErrors(fieldOfCode: FieldOfCode = {}, fieldOfPath?: Fi
   });
   const problems = computed(() => {
     language.lang();
-    return [...invalid().map(({ field, key }) => ({ field, message: translate.instant(key) as string })), ...server()];
+    return [...invalid().map(({ field, key }) => ({ field, message: translateText(translate, key) })), ...server()];
   });
   const clear = () => {
     failure.set(null);
