@@ -12,8 +12,9 @@ export function proposalControlOf(path: string): string {
   );
 }
 
-/** Refusals of the item's own rules that concern one control: each picture problem concerns the picture. */
+/** Refusals of the item's own rules that concern one control: the accepted answers, or the picture. */
 export const PROPOSAL_FIELD_OF_CODE: Readonly<Record<string, string>> = {
+  ITEM_ANSWER_NOT_NUMERIC: 'accepted',
   ITEM_PICTURE_TYPE: 'picture',
   ITEM_PICTURE_TOO_LARGE: 'picture',
   ITEM_PICTURE_ALT_MISSING: 'picture',

@@ -51,26 +51,30 @@ describe(ProposalFormPage.name, () => {
       )[index].getTextErrors()
     ).join(' ');
 
-  /** A complete single-choice item, as a trainer fills it in, sent; the server's answer is `answer`. */
-  async function sendRefused(answer: object): Promise<void> {
+  /** A complete item of the form's type (single choice unless `fillKey` says otherwise), sent and refused. */
+  async function sendRefused(answer: object, fillKey = fillOptions): Promise<void> {
     const competence = await loader.getHarness(MatSelectHarness.with({ selector: '#proposal-competence' }));
     await competence.open();
     await competence.clickOptions({ text: /^4\.1 / });
     await type('#proposal-stemVi', 'Nên làm gì khi nhận được đường dẫn lạ?');
     await type('#proposal-stemEn', 'What should you do with a strange link?');
-    await type('#option-1-0', 'Không bấm vào');
-    await type('#option-1-1', 'Do not open it');
-    await type('#option-2-0', 'Bấm ngay');
-    await type('#option-2-1', 'Open it at once');
-    await (await loader.getAllHarnesses(MatCheckboxHarness))[0].check();
+    await fillKey();
     await type('#proposal-explanationVi', 'Đường dẫn lạ có thể lừa đảo.');
     await type('#proposal-explanationEn', 'A strange link may be a scam.');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Gửi để duyệt' }))).click();
     await settle();
     const sent = http.expectOne({ method: 'POST', url: '/api/item-proposals' });
-    expect(sent.request.body).toMatchObject({ competence: '4.1', correct: [0] });
+    expect(sent.request.body).toMatchObject({ competence: '4.1' });
     sent.flush(answer, refusal(answer));
     await settle();
+  }
+
+  async function fillOptions(): Promise<void> {
+    await type('#option-1-0', 'Không bấm vào');
+    await type('#option-1-1', 'Do not open it');
+    await type('#option-2-0', 'Bấm ngay');
+    await type('#option-2-1', 'Open it at once');
+    await (await loader.getAllHarnesses(MatCheckboxHarness))[0].check();
   }
 
   beforeEach(async () => {
@@ -164,5 +168,18 @@ describe(ProposalFormPage.name, () => {
     await type('#proposal-stemVi', 'Nên làm gì với một đường dẫn lạ?');
     await settle();
     expect(await errorsOf('Câu hỏi (tiếng Việt)')).toBe('');
+  });
+
+  it('places a refusal of the accepted answers beside them', async () => {
+    const message = 'Đáp án dạng số chỉ được chứa số, ví dụ 2,5 hoặc 10.';
+    await sendRefused({ code: 'ITEM_ANSWER_NOT_NUMERIC', message }, async () => {
+      const kind = await loader.getHarness(MatSelectHarness.with({ selector: '#proposal-type' }));
+      await kind.open();
+      await kind.clickOptions({ text: 'Trả lời ngắn' });
+      await (await loader.getHarness(MatInputHarness.with({ ancestor: '#proposal-accepted' }))).setValue('hai');
+      await (await loader.getHarness(MatCheckboxHarness.with({ label: /Đáp án là một số/ }))).check();
+    });
+    expect(el().querySelector('#proposal-accepted')?.textContent).toContain(message);
+    expect(el().querySelector('.lp-error-summary a')?.getAttribute('href')).toBe('#proposal-accepted');
   });
 });

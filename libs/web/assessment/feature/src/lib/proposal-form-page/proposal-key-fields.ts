@@ -53,6 +53,8 @@ export class ProposalKeyFields {
   /** The server's refusal of an option's (or step's) field, and of a pair's: shown beside it. */
   readonly optionError = input<FieldError | null>(null);
   readonly pairError = input<FieldError | null>(null);
+  /** The server's refusal of the accepted answers as a whole (e.g. not numbers while "numeric" is ticked). */
+  readonly acceptedError = input<string | null>(null);
 
   constructor() {
     refreshOnFormEvents(this.form);
