@@ -13,4 +13,20 @@ export default [
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'lp', style: 'kebab-case' }],
     },
   },
+  {
+    // `instant()` returns `any`: a translated string once passed for a UiMessage and crashed rendering. The typed
+    // wrapper is the one caller. (type:ui libraries cannot import data-access, and keep their few calls.)
+    files: ['libs/web/*/feature/**/*.ts', 'libs/web/*/data-access/**/*.ts'],
+    ignores: ['libs/web/shared/data-access/src/lib/translate-text.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='instant']",
+          message:
+            "instant() returns any: use translateText(translate, key, params) from '@lc/web-shared-data-access'.",
+        },
+      ],
+    },
+  },
 ];

@@ -139,10 +139,12 @@ test("the English UI words a refused field's problem beside it, with the rule's 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
 
-  // One letter passes the form's own check (required) but not the API's rule (2 to 100 characters).
-  await page.getByLabel('Full name').fill('A');
-  await page.getByLabel('Personal ID number').fill(idNumber(2));
-  await page.getByLabel('Year of birth').fill('1990');
+  // A ten-year-old passes the form's own checks (a past year, an ID that matches it) but not the API's age rule.
+  const childYear = new Date().getFullYear() - 10;
+  const childId = `0663${String(childYear % 100).padStart(2, '0')}0${String(run % 100000).padStart(5, '0')}`;
+  await page.getByLabel('Full name').fill('Trẻ Em Chưa Đủ Tuổi');
+  await page.getByLabel('Personal ID number').fill(childId);
+  await page.getByLabel('Year of birth').fill(String(childYear));
   await choose(page, 'Gender', 'Female');
   await page.getByRole('combobox', { name: 'Commune/ward' }).fill('Ba Đình');
   await page
@@ -156,13 +158,31 @@ test("the English UI words a refused field's problem beside it, with the rule's 
 
   const summary = page.locator('.lp-error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: 'Enter at least 2 characters.' })).toBeVisible();
-  const fieldError = page.locator('mat-error').filter({ hasText: 'Enter at least 2 characters.' });
-  await expect(fieldError).toBeVisible();
-  await expect(page.getByLabel('Full name')).toHaveAttribute('aria-invalid', 'true');
+  const limit = `Enter ${childYear - 5} or less.`;
+  await expect(summary.getByRole('link', { name: limit })).toBeVisible();
+  await expect(page.locator('mat-error').filter({ hasText: limit })).toBeVisible();
+  await expect(page.getByLabel('Year of birth')).toHaveAttribute('aria-invalid', 'true');
 
   // Back in Vietnamese, the same refusal reads as the API wrote it for this field.
   await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  await expect(page.locator('mat-error').filter({ hasText: 'Người đăng ký phải từ 15 tuổi trở lên.' })).toBeVisible();
+  await page.context().close();
+});
+
+test("the name field counts toward the API's limit and refuses a longer name before sending", async ({ browser }) => {
+  const page = await openAs(browser);
+  await page.goto('/register');
+  const name = page.getByLabel('Họ và tên');
+  await name.fill('a'.repeat(100));
+  await expect(page.getByText('100/100 ký tự')).toBeVisible();
+  await name.fill('a'.repeat(101));
+  await expect(page.getByText('101/100 ký tự')).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+
+  const summary = page.locator('.lp-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Họ và tên cần từ 2 đến 100 ký tự.' })).toBeVisible();
   await expect(page.locator('mat-error').filter({ hasText: 'Họ và tên cần từ 2 đến 100 ký tự.' })).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
   await page.context().close();
 });

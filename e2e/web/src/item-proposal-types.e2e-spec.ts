@@ -161,3 +161,34 @@ test('on a phone, by keyboard, a trainer proposes short-answer, ordering and hot
   });
   await trainer.context().close();
 });
+
+test('on a phone, a proposal the server refuses shows the problem beside the field and in a summary in view', async ({
+  browser,
+}) => {
+  const trainer = await openAs(browser, 'trainer');
+  await trainer.setViewportSize({ width: 360, height: 780 });
+  const stem = `Mật khẩu nào khó đoán nhất? (${stamp})`;
+  // Spaces alone pass the form's "required" check; the server, which gets the text trimmed, refuses it.
+  await startProposal(trainer, 'Trả lời ngắn', 3, stem, '   ');
+  await trainer.getByRole('textbox', { name: 'Đáp án 1' }).fill('cụm từ dài');
+  await trainer.getByLabel('Giải thích đáp án (tiếng Việt)').fill('Cụm từ dài khó đoán hơn một từ.');
+  await trainer.getByLabel('Giải thích đáp án (tiếng Anh)').fill('A long phrase is harder to guess than a word.');
+  await press(trainer, 'Gửi để duyệt');
+
+  const refusal = 'Mỗi nội dung cần bản tiếng Anh, từ 1 đến 1000 ký tự.';
+  const summary = trainer.locator('.lp-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  const link = summary.getByRole('link', { name: refusal });
+  await expect(link).toBeVisible();
+  await link.click();
+  const field = trainer.getByLabel('Câu hỏi (tiếng Anh)');
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(trainer.locator('mat-error').filter({ hasText: refusal })).toBeInViewport();
+
+  await field.fill('Which password is hardest to guess?');
+  await finishProposal(trainer, stem);
+  await trainer.context().close();
+});

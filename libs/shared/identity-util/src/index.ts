@@ -1,2 +1,3 @@
 export * from './lib/citizen-id';
+export * from './lib/full-name';
 export * from './lib/person-search';

@@ -9,3 +9,4 @@ export * from './lib/xapi-outbox';
 export * from './lib/form-errors';
 export * from './lib/ui-message';
 export * from './lib/ui-text';
+export * from './lib/translate-text';

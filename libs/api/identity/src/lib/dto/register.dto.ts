@@ -3,13 +3,14 @@ import { GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
 import type { Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsPlainName } from '@lc/api-shared';
+import { FULL_NAME_LENGTH_TEXT, FULL_NAME_MAX_LENGTH, FULL_NAME_MIN_LENGTH } from '@lc/shared-identity-util';
 
 const thisYear = new Date().getFullYear();
 
 export class RegisterDto implements RegisterRequest {
-  @ApiProperty({ example: 'Nguyễn Thị Lan' })
+  @ApiProperty({ example: 'Nguyễn Thị Lan', minLength: FULL_NAME_MIN_LENGTH, maxLength: FULL_NAME_MAX_LENGTH })
   @IsString()
-  @Length(2, 100, { message: 'Họ và tên cần từ 2 đến 100 ký tự.' })
+  @Length(FULL_NAME_MIN_LENGTH, FULL_NAME_MAX_LENGTH, { message: FULL_NAME_LENGTH_TEXT.vi })
   // Officers read this name when they verify and recognise: it must read as typed.
   @IsPlainName({ message: 'Họ và tên chỉ gồm một dòng chữ, không chứa ký tự điều khiển hay ký tự đảo chiều văn bản.' })
   fullName!: string;

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ItemProposalRequest, ReviewedItem } from '@lc/shared-contracts';
-import { messageCode } from '@lc/web-shared-data-access';
+import { apiErrorBody } from '@lc/web-shared-data-access';
 import { ProposalStore } from './proposal-store';
 
 const item = (id: string) => ({ id }) as ReviewedItem;
@@ -35,7 +35,7 @@ describe(ProposalStore.name, () => {
     expect(sut.error()).toEqual({ key: 'shared.errors.unknown' });
   });
 
-  it('proposes or edits, and keeps a refusal as a message with its code', async () => {
+  it('proposes or edits, and keeps a refusal as it came, for the form to place', async () => {
     const proposed = sut.send(undefined, request);
     expect(sut.sending()).toBe(true);
     http.expectOne({ method: 'POST', url: '/api/item-proposals' }).flush(item('i3'));
@@ -47,6 +47,12 @@ describe(ProposalStore.name, () => {
       .expectOne({ method: 'PUT', url: '/api/item-proposals/i3' })
       .flush({ code: 'ITEM_NOT_EDITABLE', message: 'Không sửa được' }, { status: 409, statusText: 'Conflict' });
     expect(await edited).toBe(false);
-    expect(messageCode(sut.error())).toBe('ITEM_NOT_EDITABLE');
+    expect(apiErrorBody(sut.refusal()?.err)?.code).toBe('ITEM_NOT_EDITABLE');
+    expect(sut.error()).toBeNull();
+
+    const again = sut.send('i3', request);
+    expect(sut.refusal()).toBeNull();
+    http.expectOne({ method: 'PUT', url: '/api/item-proposals/i3' }).flush(item('i3'));
+    expect(await again).toBe(true);
   });
 });

@@ -12,9 +12,13 @@ export class ProposalStore {
 
   private readonly _sending = signal(false);
   private readonly _error = signal<UiMessage | null>(null);
+  private readonly _refusal = signal<{ err: unknown } | null>(null);
 
   readonly sending = this._sending.asReadonly();
+  /** Why the item could not be loaded. */
   readonly error = this._error.asReadonly();
+  /** The last refused send, as it came: the form words it beside the fields it names and in its error summary. */
+  readonly refusal = this._refusal.asReadonly();
 
   /**
    * The item an edit or a revision starts from, or null (the error says why): one's own proposals hold it, and a
@@ -37,12 +41,12 @@ export class ProposalStore {
   /** Sends a new proposal, or the edit of `itemId`; resolves to whether it was received. */
   async send(itemId: string | undefined, request: ItemProposalRequest): Promise<boolean> {
     this._sending.set(true);
-    this._error.set(null);
+    this._refusal.set(null);
     try {
       await firstValueFrom(itemId ? this.api.edit(itemId, request) : this.api.propose(request));
       return true;
     } catch (err) {
-      this._error.set(failureMessage(err));
+      this._refusal.set({ err });
       return false;
     } finally {
       this._sending.set(false);

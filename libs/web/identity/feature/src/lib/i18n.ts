@@ -1,3 +1,4 @@
+import { FULL_NAME_LENGTH_TEXT } from '@lc/shared-identity-util';
 import { recoveryTranslations } from './i18n-recovery';
 
 export const identityTranslations = {
@@ -24,6 +25,7 @@ export const identityTranslations = {
         citizenId: 'Số định danh cá nhân',
         citizenIdHint: '12 chữ số trên thẻ căn cước',
         digitCount: '{{count}}/12 chữ số',
+        nameCount: '{{count}}/{{max}} ký tự',
         birthYear: 'Năm sinh',
         gender: 'Giới tính',
         commune: 'Xã/phường',
@@ -40,6 +42,7 @@ export const identityTranslations = {
         login: 'Đăng nhập',
         errors: {
           fullName: 'Vui lòng nhập họ và tên',
+          fullNameLength: FULL_NAME_LENGTH_TEXT.vi,
           citizenId: 'Số định danh cá nhân gồm đúng 12 chữ số',
           birthYear: 'Năm sinh không hợp lệ',
           gender: 'Vui lòng chọn giới tính',
@@ -149,6 +152,7 @@ export const identityTranslations = {
         citizenId: 'Personal ID number',
         citizenIdHint: '12 digits on your ID card',
         digitCount: '{{count}}/12 digits',
+        nameCount: '{{count}}/{{max}} characters',
         birthYear: 'Year of birth',
         gender: 'Gender',
         commune: 'Commune/ward',
@@ -165,6 +169,7 @@ export const identityTranslations = {
         login: 'Sign in',
         errors: {
           fullName: 'Please enter your full name',
+          fullNameLength: FULL_NAME_LENGTH_TEXT.en,
           citizenId: 'The personal ID number has exactly 12 digits',
           birthYear: 'This year of birth is not valid',
           gender: 'Please choose a gender',

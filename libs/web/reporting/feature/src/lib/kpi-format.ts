@@ -1,4 +1,5 @@
 import { KpiReport, KpiValue, RosterKpiValue } from '@lc/shared-contracts';
+import { translateText } from '@lc/web-shared-data-access';
 
 export type KpiLang = 'vi' | 'en';
 
@@ -74,6 +75,6 @@ export function targetStatuses(kpi: Pick<KpiValue, 'value' | 'target2025' | 'tar
  */
 export function kpiName(translate: { instant(key: string): unknown }, code: string): string {
   const key = `reporting.kpi.${code}`;
-  const name = translate.instant(key);
-  return typeof name === 'string' && name !== key ? name : code;
+  const name = translateText(translate, key);
+  return name !== key ? name : code;
 }

@@ -68,6 +68,25 @@ describe(apiProblems.name, () => {
     ]);
   });
 
+  it('names the control a field path maps to, where the form is shaped unlike the request', () => {
+    const { translate } = setup();
+    const camel = (path: string) => path.replace(/\.(vi|en)$/, (_, lang: string) => lang.toUpperCase());
+    expect(apiProblems(validation, translate, {}, camel).map((p) => p.field)).toEqual([
+      'fullName',
+      'birthYear',
+      'note',
+    ]);
+    const nested = refused(
+      {
+        code: 'VALIDATION_FAILED',
+        message: '…',
+        details: { problems: [{ path: 'stem.vi', code: 'FIELD_REQUIRED', message: 'Cần.' }] },
+      },
+      400,
+    );
+    expect(apiProblems(nested, translate, {}, camel)).toEqual([{ field: 'stemVI', message: 'Cần.' }]);
+  });
+
   it('puts an error on the field its code concerns, and keeps others for the whole form', () => {
     const { translate } = setup();
     const taken = refused({ code: 'CITIZEN_ID_TAKEN', message: '…' }, 409);

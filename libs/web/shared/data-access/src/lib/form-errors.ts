@@ -5,6 +5,7 @@ import { errorText } from '@lc/shared-contracts';
 import { apiErrorMessage, errorLanguage } from './api-error-message';
 import { apiErrorBody } from './ui-message';
 import { LanguageStore } from './language-store';
+import { translateText } from './translate-text';
 
 /** One problem to list in an error summary; `field` names the form control it concerns, if any. */
 export interface FormProblem {
@@ -35,13 +36,18 @@ function fieldProblemsOf(details: Record<string, unknown> | undefined): FieldPro
  * (required, too long …) with the rule's limit.
  * Any other error is one problem, placed on the field `fieldOfCode` names for its code, if any.
  */
-export function apiProblems(err: unknown, translate: TranslateService, fieldOfCode: FieldOfCode = {}): FormProblem[] {
+export function apiProblems(
+  err: unknown,
+  translate: TranslateService,
+  fieldOfCode: FieldOfCode = {},
+  fieldOfPath: FieldOfPath = (path) => path,
+): FormProblem[] {
   const body = apiErrorBody(err);
   const lang = errorLanguage(translate);
   const perField = fieldProblemsOf(body?.details);
   if (perField.length) {
     return perField.map((p) => ({
-      field: p.path,
+      field: fieldOfPath(p.path),
       message: lang === 'vi' ? p.message : (errorText(p.code, lang, { limit: p.limit }) ?? p.message),
     }));
   }
@@ -51,6 +57,9 @@ export function apiProblems(err: unknown, translate: TranslateService, fieldOfCo
 
 /** The control a code concerns: a table, or a function (e.g. every refusal of an upload concerns its file). */
 export type FieldOfCode = Readonly<Record<string, string>> | ((code: string) => string | undefined);
+
+/** The control a refused field's API path names, where the form's shape differs from the request's. */
+export type FieldOfPath = (path: string) => string;
 
 /** Says which translation key describes a control's client-side errors. */
 export type ProblemKey = (field: string, errors: ValidationErrors) => string;
@@ -68,7 +77,7 @@ export interface FormErrors {
 }
 
 /** Keeps a failed submit's problems as they came and words them at read time, so a language switch re-words them. */
-export function injectFormErrors(fieldOfCode: FieldOfCode = {}): FormErrors {
+export function injectFormErrors(fieldOfCode: FieldOfCode = {}, fieldOfPath?: FieldOfPath): FormErrors {
   const translate = inject(TranslateService);
   const language = inject(LanguageStore);
   const failure = signal<{ err: unknown } | null>(null);
@@ -76,11 +85,11 @@ export function injectFormErrors(fieldOfCode: FieldOfCode = {}): FormErrors {
   const server = computed(() => {
     language.lang();
     const last = failure();
-    return last ? apiProblems(last.err, translate, fieldOfCode) : [];
+    return last ? apiProblems(last.err, translate, fieldOfCode, fieldOfPath) : [];
   });
   const problems = computed(() => {
     language.lang();
-    return [...invalid().map(({ field, key }) => ({ field, message: translate.instant(key) as string })), ...server()];
+    return [...invalid().map(({ field, key }) => ({ field, message: translateText(translate, key) })), ...server()];
   });
   const clear = () => {
     failure.set(null);

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { LanguageStore } from './language-store';
 import { UiMessage, messageText } from './ui-message';
+import { translateText } from './translate-text';
 
 /**
  * Renders `UiMessage`s. `of()` reads the language signal, so a template or computed that calls it renders again
@@ -15,6 +16,6 @@ export class UiText {
   of(message: UiMessage | null | undefined): string | null {
     if (!message) return null;
     const lang = this.language.lang();
-    return messageText(message, lang, (key, params) => this.translate.instant(key, params) as string);
+    return messageText(message, lang, (key, params) => translateText(this.translate, key, params));
   }
 }

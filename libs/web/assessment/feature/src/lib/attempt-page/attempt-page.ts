@@ -5,7 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ItemResponse } from '@lc/shared-contracts';
 import { AttemptStore } from '@lc/web-assessment-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, apiErrorMessage, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { firstValueFrom } from 'rxjs';
@@ -49,7 +49,7 @@ export class AttemptPage {
   protected readonly announcement = signal('');
 
   protected readonly title = computed(
-    () => this.language.text(this.store.attempt()?.title) || this.translate.instant('assessment.attempt.title'),
+    () => this.language.text(this.store.attempt()?.title) || translateText(this.translate, 'assessment.attempt.title'),
   );
   protected readonly msLeft = computed(() => {
     const attempt = this.store.attempt();
@@ -99,10 +99,10 @@ export class AttemptPage {
     if (!attempt) return;
     const params = { answered: this.store.answeredCount(), total: attempt.items.length };
     const data: ConfirmDialogData = {
-      title: this.translate.instant('assessment.attempt.confirmTitle'),
-      message: this.translate.instant('assessment.attempt.confirmText', params),
-      confirmLabel: this.translate.instant('assessment.attempt.confirmOk'),
-      cancelLabel: this.translate.instant('assessment.attempt.confirmCancel'),
+      title: translateText(this.translate, 'assessment.attempt.confirmTitle'),
+      message: translateText(this.translate, 'assessment.attempt.confirmText', params),
+      confirmLabel: translateText(this.translate, 'assessment.attempt.confirmOk'),
+      cancelLabel: translateText(this.translate, 'assessment.attempt.confirmCancel'),
     };
     const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data, maxWidth: '92vw' }).afterClosed());
     if (ok) await this.submit();
@@ -130,12 +130,12 @@ export class AttemptPage {
     for (const minutes of WARN_AT_MINUTES) {
       const mark = minutes * 60_000;
       if (before > mark && after <= mark) {
-        this.announcement.set(this.translate.instant('assessment.attempt.timeWarning', { minutes }));
+        this.announcement.set(translateText(this.translate, 'assessment.attempt.timeWarning', { minutes }));
       }
     }
     // The server enforces the deadline; submitting at zero just takes the citizen to the result.
     if (before > 0 && after === 0) {
-      this.announcement.set(this.translate.instant('assessment.attempt.timeUp'));
+      this.announcement.set(translateText(this.translate, 'assessment.attempt.timeUp'));
       void this.submit();
     }
   }

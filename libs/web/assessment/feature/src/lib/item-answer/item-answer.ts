@@ -7,6 +7,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { DeliveredItem, ItemResponse, LocalisedText } from '@lc/shared-contracts';
 import { HotspotAnswer } from './hotspot-answer';
 import { moveEntry, pairsOf, shownOrder } from './answer-rules';
+import { translateText } from '@lc/web-shared-data-access';
 
 /** What the controls need of an item: the same in a course test and in the assessment. */
 export type AnswerableItem = Pick<DeliveredItem, 'type' | 'options' | 'matches' | 'image'>;
@@ -65,7 +66,7 @@ export class ItemAnswer {
     const id = order[index + delta];
     this.emit({ optionIds: order });
     const params = { text: this.optionText().get(id), position: index + delta + 1, total: order.length };
-    this.announcement.set(this.translate.instant('itemAnswer.moved', params));
+    this.announcement.set(translateText(this.translate, 'itemAnswer.moved', params));
     // The moved entry's button keeps the focus; at either end the other button takes it.
     setTimeout(() => {
       const at = index + delta;

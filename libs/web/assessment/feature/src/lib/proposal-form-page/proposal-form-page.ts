@@ -9,9 +9,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { DeliveredItem, ItemResponse, PROPOSABLE_TYPES } from '@lc/shared-contracts';
 import { ProposalStore } from '@lc/web-assessment-data-access';
 import { CatalogStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, UiText } from '@lc/web-shared-data-access';
-import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { LanguageStore, UiText, injectFormErrors } from '@lc/web-shared-data-access';
+import { ErrorBanner, ErrorSummary, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ItemQuestion } from '../item-question/item-question';
+import { PROPOSAL_FIELD_OF_CODE, proposalControlOf, proposalTargetId } from './proposal-fields';
 import { ProposalForm, applyType, createProposalForm } from './proposal-form';
 import { ProposalKeyFields } from './proposal-key-fields';
 import { proposalPreview } from './proposal-preview';
@@ -36,6 +37,7 @@ import { ProposalPictureField } from './proposal-picture-field';
     TranslatePipe,
     PageHeading,
     ErrorBanner,
+    ErrorSummary,
     LoadingIndicator,
     ProposalPictureField,
     ProposalKeyFields,
@@ -65,6 +67,12 @@ export class ProposalFormPage {
   /** The item as a citizen will see it, and the trainer's try at answering it. */
   protected readonly preview = signal<DeliveredItem | null>(null);
   protected readonly tried = signal<ItemResponse | undefined>(undefined);
+  /** A refused send: each problem beside the control it names, and all of them in the summary, which takes focus. */
+  protected readonly errors = injectFormErrors(PROPOSAL_FIELD_OF_CODE, proposalControlOf);
+  protected readonly optionError = (index: number, control: string) => this.errors.field(`options.${index}.${control}`);
+  protected readonly pairError = (index: number, control: string) => this.errors.field(`pairs.${index}.${control}`);
+  protected readonly targetOf = (field: string) =>
+    proposalTargetId(field, this.form()?.controls.type.value ?? 'single_choice');
   protected readonly heading = computed(() =>
     this.itemId() ? 'itemBank.form.editTitle' : this.revises() ? 'itemBank.form.reviseTitle' : 'itemBank.form.newTitle',
   );
@@ -87,9 +95,12 @@ export class ProposalFormPage {
   }
 
   protected async submit(form: ProposalForm): Promise<void> {
+    // A control the server refused stays invalid, with the server's words, until it is changed.
     if (form.invalid) return form.markAllAsTouched();
+    this.errors.clear();
     const sent = await this.store.send(this.itemId(), toProposalRequest(form, this.revises()));
     if (sent) await this.router.navigate(['/item-bank/proposals'], { state: { sent: true } });
+    else this.errors.fail(this.store.refusal()?.err, form);
   }
 
   /** A new proposal starts empty; an edit or a revision from the item as it is. */

@@ -18,6 +18,8 @@ import {
 } from './proposal-form';
 import { refreshOnFormEvents } from './refresh-on-form-events';
 
+type FieldError = (index: number, control: string) => string | null;
+
 const BILINGUAL: OptionListField[] = [
   { control: 'vi', label: 'itemBank.form.optionVi', lang: 'vi' },
   { control: 'en', label: 'itemBank.form.optionEn', lang: 'en' },
@@ -48,6 +50,11 @@ const PAIR_FIELDS: OptionListField[] = [
 })
 export class ProposalKeyFields {
   readonly form = input.required<ProposalForm>();
+  /** The server's refusal of an option's (or step's) field, and of a pair's: shown beside it. */
+  readonly optionError = input<FieldError | null>(null);
+  readonly pairError = input<FieldError | null>(null);
+  /** The server's refusal of the accepted answers as a whole (e.g. not numbers while "numeric" is ticked). */
+  readonly acceptedError = input<string | null>(null);
 
   constructor() {
     refreshOnFormEvents(this.form);

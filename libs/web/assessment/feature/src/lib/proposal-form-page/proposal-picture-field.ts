@@ -36,11 +36,16 @@ async function readPicture(file: File): Promise<{ src: string; width: number; he
         class="full"
         type="file"
         [accept]="types.join(',')"
-        aria-describedby="proposal-picture-hint"
+        [attr.aria-describedby]="
+          serverError() ? 'proposal-picture-hint proposal-picture-refused' : 'proposal-picture-hint'
+        "
         (change)="pick($event)"
       />
       @if (problem(); as key) {
         <p class="proposal__error" role="alert">{{ key | translate: { kb: maxKb } }}</p>
+      }
+      @if (serverError(); as message) {
+        <p class="proposal__error" id="proposal-picture-refused">{{ message }}</p>
       }
       @if (src(); as source) {
         <img class="proposal__preview" [src]="source" [alt]="group().controls.altVi.value" />
@@ -62,6 +67,8 @@ async function readPicture(file: File): Promise<{ src: string; width: number; he
 })
 export class ProposalPictureField {
   readonly group = input.required<ProposalPictureForm>();
+  /** The server's refusal of the picture (its type, size, alt text, or its absence from a hotspot item). */
+  readonly serverError = input<string | null>(null);
   protected readonly types = PROPOSAL_PICTURE_TYPES;
   protected readonly maxKb = PROPOSAL_PICTURE_MAX_BYTES / 1024;
   protected readonly src = signal('');

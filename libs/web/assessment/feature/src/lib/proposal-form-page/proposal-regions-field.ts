@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EditorHotspot, PROPOSAL_BOUNDS } from '@lc/shared-contracts';
+import { FormErrors } from '@lc/web-shared-data-access';
 import { HotspotPlacer } from '@lc/web-catalog-feature';
 import { ProposalForm, createRegion } from './proposal-form';
 import { refreshOnFormEvents } from './refresh-on-form-events';
@@ -31,6 +32,8 @@ import { refreshOnFormEvents } from './refresh-on-form-events';
 })
 export class ProposalRegionsField {
   readonly form = input.required<ProposalForm>();
+  /** The page's record of a refused send: a region's refused field is worded beside it. */
+  readonly errors = input<FormErrors | null>(null);
 
   constructor() {
     refreshOnFormEvents(this.form);

@@ -5,7 +5,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CompetenceResult, DeliveredItem } from '@lc/shared-contracts';
 import { AttemptStore } from '@lc/web-assessment-data-access';
 import { CatalogStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, failureMessage, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { defaultBandName } from '../assessment-format';
 
@@ -31,7 +31,7 @@ export class ResultPage {
   protected readonly result = computed(() => this.store.attempt()?.result ?? null);
   protected readonly heading = computed(() => {
     const attempt = this.store.attempt();
-    const base = this.translate.instant('assessment.result.title') as string;
+    const base = translateText(this.translate, 'assessment.result.title');
     return attempt ? `${base}: ${this.language.text(attempt.title)}` : base;
   });
   private readonly itemsById = computed(
@@ -56,10 +56,10 @@ export class ResultPage {
   protected competenceLine(c: CompetenceResult): string {
     const lang = this.language.lang();
     const name = this.language.text(c.name);
-    if (c.level < 1) return this.translate.instant('assessment.result.competenceNone', { name, code: c.code });
+    if (c.level < 1) return translateText(this.translate, 'assessment.result.competenceNone', { name, code: c.code });
     const band = this.catalog.competenceFramework()?.levelBands.find((b) => b.levels.includes(c.level));
     const bandName = band ? this.language.text(band.name) : defaultBandName(c.level, lang);
-    return this.translate.instant('assessment.result.competenceLine', {
+    return translateText(this.translate, 'assessment.result.competenceLine', {
       name,
       code: c.code,
       level: c.level,

@@ -15,7 +15,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ItemResponse } from '@lc/shared-contracts';
 import { AssessmentPreferences, SkillsAttemptStore } from '@lc/web-assessment-data-access';
-import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, apiErrorMessage, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { formatCountdown } from '../assessment-format';
 import { SkillsProgress } from '../skills-progress/skills-progress';
@@ -88,17 +88,17 @@ export class SkillsAttemptPage {
         await this.router.navigate(['/skills-assessment/results', attempt.id], { replaceUrl: true });
         return;
       }
-      this.announcement.set(this.translate.instant('skills.attempt.savedNext', { n: position }));
+      this.announcement.set(translateText(this.translate, 'skills.attempt.savedNext', { n: position }));
       // After the new question has rendered.
       setTimeout(() => this.form()?.focus());
     } catch (err) {
       if (err instanceof HttpErrorResponse && err.error?.code === 'ASSESSMENT_TIME_UP') {
-        this.announcement.set(this.translate.instant('skills.attempt.timeUp'));
+        this.announcement.set(translateText(this.translate, 'skills.attempt.timeUp'));
         await this.load(this.attemptId());
         return;
       }
       const reason = apiErrorMessage(err, this.translate);
-      this.error.set(`${this.translate.instant('skills.attempt.notSaved')} ${reason}`);
+      this.error.set(`${translateText(this.translate, 'skills.attempt.notSaved')} ${reason}`);
     }
   }
 
@@ -107,7 +107,7 @@ export class SkillsAttemptPage {
     this.now.set(Date.now());
     // The server keeps the clock; at zero, reading the attempt again shows it finished.
     if (before !== null && before > 0 && this.msLeft() === 0 && this.store.attempt()?.status === 'open') {
-      this.announcement.set(this.translate.instant('skills.attempt.timeUp'));
+      this.announcement.set(translateText(this.translate, 'skills.attempt.timeUp'));
       void this.load(this.attemptId());
     }
   }

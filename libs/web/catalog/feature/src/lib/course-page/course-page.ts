@@ -4,7 +4,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CatalogStore, CourseStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, SessionStore, UiMessage, UiText, uiMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiMessage, UiText, uiMessage, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { CourseOutline, MaterialStatement } from '../course-outline/course-outline';
 import { competenceLabel, levelBandName, pick } from '../catalog-format';
@@ -40,7 +40,7 @@ export class CoursePage {
     const course = this.course();
     if (!course) return '';
     const band = levelBandName(course.level, this.language.lang(), this.catalog.competenceFramework()?.levelBands);
-    return this.translate.instant('catalog.level', { level: course.level, band });
+    return translateText(this.translate, 'catalog.level', { level: course.level, band });
   });
   protected readonly competences = computed(() =>
     (this.course()?.competences ?? []).map((code) =>
@@ -54,7 +54,7 @@ export class CoursePage {
     // The route title is generic; name the course in the tab once it is known.
     effect(() => {
       const title = this.title();
-      if (title) this.pageTitle.setTitle(`${title} · ${this.translate.instant('shell.productName')}`);
+      if (title) this.pageTitle.setTitle(`${title} · ${translateText(this.translate, 'shell.productName')}`);
     });
   }
 

@@ -5,7 +5,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { H5pInstalledLibrary } from '@lc/shared-contracts';
 import { LibraryAdminStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, UiMessage, uiMessage, UiText } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, uiMessage, UiText, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { actionText, formatBytes, usageText, versionText } from './library-format';
@@ -80,10 +80,10 @@ export class LibraryAdminPage {
     const name = `${library.title} ${versionText(library)}`;
     // A dialog's text is fixed when it opens: it is gone before anyone could switch language.
     const data: ConfirmDialogData = {
-      title: this.translate.instant('catalog.libraries.uninstallTitle'),
-      message: this.translate.instant('catalog.libraries.uninstallMessage', { name }),
-      confirmLabel: this.translate.instant('catalog.libraries.uninstall'),
-      cancelLabel: this.translate.instant('catalog.libraries.cancel'),
+      title: translateText(this.translate, 'catalog.libraries.uninstallTitle'),
+      message: translateText(this.translate, 'catalog.libraries.uninstallMessage', { name }),
+      confirmLabel: translateText(this.translate, 'catalog.libraries.uninstall'),
+      cancelLabel: translateText(this.translate, 'catalog.libraries.cancel'),
     };
     if (!(await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed()))) return;
     if (await this.store.uninstall(library)) this.status.set(uiMessage('catalog.libraries.uninstalled', { name }));

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CourseSummary } from '@lc/shared-contracts';
 import { CatalogStore, ReviewStore } from '@lc/web-catalog-data-access';
-import { LanguageStore, UiMessage, UiText, failureMessage, uiMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, UiMessage, UiText, failureMessage, uiMessage, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { CourseOutline } from '../course-outline/course-outline';
 import { competenceLabel, levelBandName, pick } from '../catalog-format';
@@ -55,7 +55,7 @@ export class ReviewPage {
 
   protected levelText(course: CourseSummary): string {
     const band = levelBandName(course.level, this.language.lang(), this.catalog.competenceFramework()?.levelBands);
-    return this.translate.instant('catalog.level', { level: course.level, band });
+    return translateText(this.translate, 'catalog.level', { level: course.level, band });
   }
 
   protected competenceText(course: CourseSummary): string {

@@ -16,6 +16,7 @@ import {
   failureMessage,
   injectFormErrors,
   uiMessage,
+  translateText,
 } from '@lc/web-shared-data-access';
 import { ErrorBanner, ErrorSummary, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
@@ -144,10 +145,10 @@ export class TrainerPage {
   protected async removeMaterial(material: MaterialSummary): Promise<void> {
     const title = pick(material.title, this.language.lang());
     const data: ConfirmDialogData = {
-      title: this.translate.instant('catalog.trainer.deleteTitle'),
-      message: this.translate.instant('catalog.trainer.deleteMessage', { title }),
-      confirmLabel: this.translate.instant('catalog.trainer.deleteConfirm'),
-      cancelLabel: this.translate.instant('catalog.trainer.deleteCancel'),
+      title: translateText(this.translate, 'catalog.trainer.deleteTitle'),
+      message: translateText(this.translate, 'catalog.trainer.deleteMessage', { title }),
+      confirmLabel: translateText(this.translate, 'catalog.trainer.deleteConfirm'),
+      cancelLabel: translateText(this.translate, 'catalog.trainer.deleteCancel'),
     };
     const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
     if (!confirmed) return;
@@ -167,10 +168,10 @@ export class TrainerPage {
     if (!course) return;
     const title = pick(course.title, this.language.lang());
     const data: ConfirmDialogData = {
-      title: this.translate.instant('catalog.trainer.draft.deleteTitle'),
-      message: this.translate.instant('catalog.trainer.draft.deleteMessage', { title }),
-      confirmLabel: this.translate.instant('catalog.trainer.draft.deleteConfirm'),
-      cancelLabel: this.translate.instant('catalog.trainer.deleteCancel'),
+      title: translateText(this.translate, 'catalog.trainer.draft.deleteTitle'),
+      message: translateText(this.translate, 'catalog.trainer.draft.deleteMessage', { title }),
+      confirmLabel: translateText(this.translate, 'catalog.trainer.draft.deleteConfirm'),
+      cancelLabel: translateText(this.translate, 'catalog.trainer.deleteCancel'),
     };
     if (!(await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed()))) return;
     if (await this.run(() => this.store.remove())) {

@@ -21,7 +21,7 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { MyApplicationStore } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { LanguageStore, UiText, injectFormErrors } from '@lc/web-shared-data-access';
+import { LanguageStore, UiText, injectFormErrors, translateText } from '@lc/web-shared-data-access';
 import {
   ErrorBanner,
   ErrorSummary,
@@ -165,7 +165,7 @@ export class ApplicationPage implements HoldsUnsavedWork {
       return;
     }
     this.showIncomplete.set(false);
-    const t = (key: string) => this.translate.instant(`certification.application.${key}`) as string;
+    const t = (key: string) => translateText(this.translate, `certification.application.${key}`);
     const data: ConfirmDialogData = {
       title: t('confirmTitle'),
       message: evaluation.passes ? t('confirmMessage') : `${t('confirmFailing')} ${t('confirmMessage')}`,

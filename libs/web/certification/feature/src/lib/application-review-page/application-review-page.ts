@@ -20,7 +20,7 @@ import { RouterLink } from '@angular/router';
 import { Application } from '@lc/shared-contracts';
 import { ApplicationReviewStore, ReviewNotice } from '@lc/web-certification-data-access';
 import { DraftScores, evaluateScores, toScoreRecord } from '@lc/shared-certification-rules';
-import { injectFormErrors, LanguageStore, SessionStore, UiText } from '@lc/web-shared-data-access';
+import { injectFormErrors, LanguageStore, SessionStore, UiText, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, ErrorSummary, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -223,12 +223,12 @@ export class ApplicationReviewPage {
       form.markAllAsTouched();
       return;
     }
-    const t = (k: string) => this.translate.instant(`certification.review.${key}${k}`) as string;
+    const t = (k: string) => translateText(this.translate, `certification.review.${key}${k}`);
     const data: ConfirmDialogData = {
       title: t('ConfirmTitle'),
       message: t('ConfirmMessage'),
       confirmLabel: t('Confirm'),
-      cancelLabel: this.translate.instant('certification.review.cancel') as string,
+      cancelLabel: translateText(this.translate, 'certification.review.cancel'),
     };
     this.dialog
       .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })

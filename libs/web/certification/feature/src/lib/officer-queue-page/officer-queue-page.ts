@@ -27,7 +27,7 @@ import {
   queueCommunes,
   queueView,
 } from '@lc/web-certification-data-access';
-import { SessionStore, UiText } from '@lc/web-shared-data-access';
+import { SessionStore, UiText, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -177,7 +177,7 @@ export class OfficerQueuePage {
     this.decisionError.set(null);
     const { number, signedOn, signerName } = this.decisionForm.getRawValue();
     const t = (key: string, params?: object) =>
-      this.translate.instant(`certification.officer.decision.${key}`, params) as string;
+      translateText(this.translate, `certification.officer.decision.${key}`, params);
     // Recognising is final: the approver sees whom, how many and under which decision before it is recorded.
     const data: ConfirmDialogData = {
       title: t('confirmTitle', { number: number.trim() }),
@@ -189,7 +189,7 @@ export class OfficerQueuePage {
         names: chosen.map((item) => `${item.applicantName} (${item.total})`).join(', '),
       }),
       confirmLabel: t('confirm'),
-      cancelLabel: this.translate.instant('certification.review.cancel') as string,
+      cancelLabel: translateText(this.translate, 'certification.review.cancel'),
     };
     this.dialog
       .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })

@@ -22,7 +22,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Area, ROLES, Role, RoleGrant, UserSummary } from '@lc/shared-contracts';
 import { AdminStore } from '@lc/web-identity-data-access';
-import { UiText } from '@lc/web-shared-data-access';
+import { UiText, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { distinctUntilChanged, firstValueFrom } from 'rxjs';
@@ -68,7 +68,7 @@ export class AdminPage {
     const city: Area = {
       id: cityId,
       code: '',
-      name: this.translate.instant('identity.admin.wholeCity'),
+      name: translateText(this.translate, 'identity.admin.wholeCity'),
       kind: 'province',
       unitType: '',
       parentId: null,
@@ -138,13 +138,13 @@ export class AdminPage {
   protected async revoke(user: UserSummary, grant: RoleGrant): Promise<void> {
     if (this.revokeForm.invalid) return this.revokeForm.markAllAsTouched();
     const reason = this.revokeForm.getRawValue().reason.trim();
-    const t = (key: string, params?: object) => this.translate.instant(`identity.admin.${key}`, params) as string;
-    const role = this.translate.instant(`identity.role.${grant.role}`) as string;
+    const t = (key: string, params?: object) => translateText(this.translate, `identity.admin.${key}`, params);
+    const role = translateText(this.translate, `identity.role.${grant.role}`);
     const data: ConfirmDialogData = {
       title: t('revokeConfirmTitle'),
       message: t('revokeConfirmMessage', { role, name: user.fullName, area: grant.areaName }),
       confirmLabel: t('confirmRevoke'),
-      cancelLabel: this.translate.instant('shared.cancel') as string,
+      cancelLabel: translateText(this.translate, 'shared.cancel'),
     };
     const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
     if (!confirmed) return;

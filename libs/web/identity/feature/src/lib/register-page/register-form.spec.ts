@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { Area } from '@lc/shared-contracts';
 import { foldText } from '@lc/shared-contracts';
+import { FULL_NAME_MAX_LENGTH } from '@lc/shared-identity-util';
 import { createRegisterForm, toRegisterRequest } from './register-form';
 
 const commune: Area = {
@@ -44,6 +45,20 @@ describe('register form', () => {
       populationGroup: 'farmers',
       password: 'mat-khau-1',
     });
+  });
+
+  it("holds the name to the API's length limit, counting it as it is sent (trimmed)", () => {
+    const f = fill();
+    f.controls.fullName.setValue(` ${'a'.repeat(FULL_NAME_MAX_LENGTH)} `);
+    expect(f.controls.fullName.valid).toBe(true);
+    f.controls.fullName.setValue('a'.repeat(FULL_NAME_MAX_LENGTH + 1));
+    expect(f.controls.fullName.errors).toEqual({ fullName: 'length' });
+    f.controls.fullName.setValue(' a ');
+    expect(f.controls.fullName.errors).toEqual({ fullName: 'length' });
+    f.controls.fullName.setValue('  ');
+    expect(f.controls.fullName.errors).toEqual({ fullName: 'length' });
+    f.controls.fullName.setValue('');
+    expect(f.controls.fullName.errors).toEqual({ required: true });
   });
 
   it.each([

@@ -7,7 +7,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { Area, Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
-import { citizenIdDigits, citizenIdProblem } from '@lc/shared-identity-util';
+import { citizenIdDigits, citizenIdProblem, fullNameLengthOk } from '@lc/shared-identity-util';
 import { AreaControl, areaSelected } from '../area-autocomplete/area-autocomplete';
 
 export type RegisterForm = FormGroup<{
@@ -36,9 +36,16 @@ export function citizenIdValidator(control: AbstractControl<string>): Validation
   return problem ? { citizenId: problem } : null;
 }
 
+/** The API's bounds (shared-identity-util) on the name as it is sent, that is trimmed: `{ fullName: 'length' }`. */
+export function fullNameValidator(control: AbstractControl<string>): ValidationErrors | null {
+  // An empty field is `required`'s to name; spaces alone are a name too short once trimmed.
+  if (!control.value) return null;
+  return fullNameLengthOk(control.value.trim()) ? null : { fullName: 'length' };
+}
+
 export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Date().getFullYear()): RegisterForm {
   const form: RegisterForm = fb.group({
-    fullName: ['', [Validators.required, Validators.maxLength(120)]],
+    fullName: ['', [Validators.required, fullNameValidator]],
     citizenId: ['', [Validators.required, citizenIdValidator]],
     birthYear: new FormControl<number | null>(null, [
       Validators.required,

@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
-import { citizenIdDigits } from '@lc/shared-identity-util';
+import { FULL_NAME_MAX_LENGTH, citizenIdDigits } from '@lc/shared-identity-util';
 import { RegistrationStore } from '@lc/web-identity-data-access';
 import { UiText, injectFormErrors } from '@lc/web-shared-data-access';
 import { ErrorBanner, ErrorSummary, PageHeading } from '@lc/web-shared-ui';
@@ -27,6 +27,7 @@ const SERVER_FIELDS = {
 /** The message a control's own (client-side) check shows, also listed in the error summary. */
 function problemKey(field: string, errors: ValidationErrors): string {
   if (field === 'citizenId' && errors['citizenId']) return `identity.citizenIdProblem.${errors['citizenId']}`;
+  if (field === 'fullName' && errors['fullName']) return 'identity.register.errors.fullNameLength';
   return `identity.register.errors.${field === 'groupId' ? 'group' : field}`;
 }
 
@@ -63,6 +64,10 @@ export class RegisterPage {
     this.form.controls.citizenId.valueChanges.pipe(startWith(this.form.controls.citizenId.value)),
     { initialValue: '' },
   );
+  protected readonly nameMax = FULL_NAME_MAX_LENGTH;
+  private readonly typedName = toSignal(this.form.controls.fullName.valueChanges, { initialValue: '' });
+  /** Counts the name as it will be sent (trimmed), so the limit is seen before the check speaks. */
+  protected readonly nameLength = computed(() => (this.typedName() ?? '').trim().length);
   /** Shown while typing, so that a missing or extra digit is seen before the check speaks. */
   protected readonly digitCount = computed(() => citizenIdDigits(this.typedId() ?? '').replace(/\D/g, '').length);
 

@@ -24,7 +24,7 @@ import {
   mayDrillToGroups,
   searchKey,
 } from '@lc/web-reporting-data-access';
-import { LanguageStore, SessionStore, UiText } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiText, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CommuneRanking } from '../commune-ranking/commune-ranking';
@@ -197,14 +197,14 @@ export class DashboardPage {
   }
 
   protected areaName(choice: AreaChoice): string {
-    return choice.name ?? (this.translate.instant('reporting.city') as string);
+    return choice.name ?? translateText(this.translate, 'reporting.city');
   }
 
   /** What the card's figure leaves out: unverified evidence (K3, K4), or a roster not imported yet (K0, K2). */
   protected cardNote(kpi: ShownKpi): string | null {
     const evidence = kpi.code === 'K3' || kpi.code === 'K4' ? 'reporting.evidenceNote' : null;
     const key = evidence ?? noRosterKey(kpi) ?? (kpi.code === 'K0' ? 'reporting.k0Note' : null);
-    return key ? (this.translate.instant(key) as string) : null;
+    return key ? translateText(this.translate, key) : null;
   }
 
   private pick(choice: AreaChoice): void {

@@ -1,4 +1,5 @@
 import { KpiReport } from '@lc/shared-contracts';
+import { translateText } from '@lc/web-shared-data-access';
 import { progressOptions } from '../kpi-chart/chart-options';
 import { KpiLang, ShownKpi, formatPercent, kpiShortCode, reportKpis } from '../kpi-format';
 
@@ -12,7 +13,7 @@ export function progressView(
   translate: { instant(key: string, p?: object): unknown },
 ) {
   const year = targetYearOf(report.year);
-  const t = (key: string, params?: object) => translate.instant(`reporting.progress.${key}`, params) as string;
+  const t = (key: string, params?: object) => translateText(translate, `reporting.progress.${key}`, params);
   const withTarget = reportKpis(report).filter((kpi) => (year === 2025 ? kpi.target2025 : kpi.target2030) !== null);
   const targetOf = (kpi: ShownKpi) => (year === 2025 ? kpi.target2025 : kpi.target2030) ?? 0;
   const met = withTarget.filter((kpi) => kpi.value !== null && kpi.value >= targetOf(kpi)).length;

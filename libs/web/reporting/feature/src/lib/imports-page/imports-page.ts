@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import type { CourseSummary, RosterImportArea } from '@lc/shared-contracts';
 import { IMPORT_HEADERS, IMPORT_KINDS, ImportKind, ImportsStore } from '@lc/web-reporting-data-access';
-import { LanguageStore, SessionStore, UiText } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiText, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, PageHeading } from '@lc/web-shared-ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
@@ -53,7 +53,7 @@ export class ImportsPage {
 
   /** "3 / 12", with a withheld count shown as "< 10" and a missing roster in words. */
   protected ratio(f: RosterImportArea['before']): string {
-    if (f.denominator === null) return this.translate.instant('imports.result.noRoster');
+    if (f.denominator === null) return translateText(this.translate, 'imports.result.noRoster');
     const n = f.numerator === null ? '< 10' : f.numerator.toLocaleString(this.lang());
     return `${n} / ${f.denominator.toLocaleString(this.lang())}`;
   }

@@ -7,6 +7,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { KpiLang } from '../kpi-format';
 import { csvBlob, xlsxBlob } from './download';
 import { ExportInput, ExportTable, exportTable } from './export-table';
+import { translateText } from '@lc/web-shared-data-access';
 
 /** Downloads of what the page shows (CSV, XLSX) and its printable report. */
 @Component({
@@ -47,7 +48,7 @@ export class ExportActions {
   }
 
   private table(): ExportTable {
-    const t = (key: string) => this.translate.instant(`reporting.export.${key}`) as string;
+    const t = (key: string) => translateText(this.translate, `reporting.export.${key}`);
     return exportTable(this.data(), {
       title: t('title'),
       columns: t('columns').split('|'),

@@ -4,6 +4,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { KpiChart } from '../kpi-chart/kpi-chart';
 import { trendOptions } from '../kpi-chart/chart-options';
 import { KpiLang, formatPercent, kpiShortCode } from '../kpi-format';
+import { translateText } from '@lc/web-shared-data-access';
 
 /** Each KPI's rate across the years: a line chart, a sentence per KPI, and a table with every figure. */
 @Component({
@@ -44,13 +45,13 @@ export class KpiTrendView {
         });
         if (points.length < 2) return null;
         const [first, last] = [points[0], points[points.length - 1]];
-        return this.translate.instant('reporting.trend.summary', {
+        return translateText(this.translate, 'reporting.trend.summary', {
           code: kpiShortCode(code),
           from: formatPercent(first.value, lang),
           fromYear: first.year,
           to: formatPercent(last.value, lang),
           toYear: last.year,
-        }) as string;
+        });
       })
       .filter((s): s is string => s !== null)
       .join(' ');

@@ -35,6 +35,8 @@ export class ErrorSummary {
   readonly problems = input<readonly ErrorSummaryItem[]>([]);
   /** Prefix of the controls' ids, e.g. `register` for `register-citizenId`. */
   readonly idPrefix = input('');
+  /** Where a control's id is not `${idPrefix}-${field}` (e.g. an option list numbers its inputs): its id. */
+  readonly targetOf = input<((field: string) => string) | null>(null);
 
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
   protected readonly titleId = `lp-error-summary-${nextId++}`;
@@ -55,6 +57,8 @@ export class ErrorSummary {
   }
 
   protected targetId(field: string): string {
+    const targetOf = this.targetOf();
+    if (targetOf) return targetOf(field);
     return this.idPrefix() ? `${this.idPrefix()}-${field}` : field;
   }
 

@@ -52,6 +52,8 @@ export class OptionList {
   readonly movable = input(false);
   /** Whatever changed the list's key or length: the parent's rules look again. */
   readonly changed = output<void>();
+  /** The server's refusal of one option's field (its index and control name), shown instead of "required". */
+  readonly fieldError = input<((index: number, control: string) => string | null) | null>(null);
   /** Creates an empty option for "add". */
   readonly create = input.required<() => FormGroup>();
 

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { EditorHotspot } from '@lc/shared-contracts';
 import { Point, Size, hotspotBox, hotspotFromDrag, moveHotspot, nudgeHotspot, toImagePoint } from '../hotspot-geometry';
+import { translateText } from '@lc/web-shared-data-access';
 
 /** Screenshot pixels an arrow key moves or resizes the place by; the number fields take any value. */
 const KEY_STEP = 10;
@@ -72,7 +73,7 @@ export class HotspotPlacer {
   }
 
   protected describe(h: EditorHotspot): string {
-    return this.translate.instant(this.positionKey(), h);
+    return translateText(this.translate, this.positionKey(), h);
   }
 
   private set(next: EditorHotspot): void {
