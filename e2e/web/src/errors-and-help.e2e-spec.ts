@@ -128,44 +128,44 @@ test('the self-assessment and the assessment intro link to their part of the hel
   await page.context().close();
 });
 
-test("the English UI words a refused field's problem beside it, with the rule's limit", async ({
-  browser,
-  request,
-}) => {
-  const groups = await (await request.get('/api/areas/00004/groups')).json();
-  const page = await openAs(browser);
-  await page.goto('/register');
-  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký tài khoản' })).toBeVisible();
+test("the English UI words a refused field's problem beside it, with the rule's limit", async ({ browser }) => {
+  const page = await openAs(browser, 'trainer');
+  await page.goto('/trainer');
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create course' })).toBeVisible();
 
-  // A ten-year-old passes the form's own checks (a past year, an ID that matches it) but not the API's age rule.
-  const childYear = new Date().getFullYear() - 10;
-  const childId = `0663${String(childYear % 100).padStart(2, '0')}0${String(run % 100000).padStart(5, '0')}`;
-  await page.getByLabel('Full name').fill('Trẻ Em Chưa Đủ Tuổi');
-  await page.getByLabel('Personal ID number').fill(childId);
-  await page.getByLabel('Year of birth').fill(String(childYear));
-  await choose(page, 'Gender', 'Female');
-  await page.getByRole('combobox', { name: 'Commune/ward' }).fill('Ba Đình');
-  await page
-    .getByRole('option', { name: /^Phường Ba Đình/ })
-    .first()
-    .click();
-  await choose(page, 'Residential group/village', groups[0].name);
-  await choose(page, 'Population group', /Other adults/);
-  await page.getByLabel('Password', { exact: true }).fill('Password-Field-1');
-  await page.getByRole('button', { name: 'Register' }).click();
+  // A two-letter title passes the form's own checks (it is filled in) but not the API's minimum of 3.
+  await page.getByLabel('Course title').fill('AB');
+  await page.getByLabel('Summary').fill('A course whose title is too short for the server.');
+  await choose(page, 'Digital competences', /^1\.1 /);
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Title of the first module').fill('Introduction');
+  await page.getByRole('button', { name: 'Create course' }).click();
 
   const summary = page.locator('.lp-error-summary');
   await expect(summary).toBeFocused();
-  const limit = `Enter ${childYear - 5} or less.`;
+  const limit = 'Enter at least 3 characters.';
   await expect(summary.getByRole('link', { name: limit })).toBeVisible();
   await expect(page.locator('mat-error').filter({ hasText: limit })).toBeVisible();
-  await expect(page.getByLabel('Year of birth')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Course title')).toHaveAttribute('aria-invalid', 'true');
 
   // Back in Vietnamese, the same refusal reads as the API wrote it for this field.
   await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
-  await expect(page.locator('mat-error').filter({ hasText: 'Người đăng ký phải từ 15 tuổi trở lên.' })).toBeVisible();
+  await expect(page.locator('mat-error').filter({ hasText: 'Tên khoá học cần từ 3 đến 200 ký tự.' })).toBeVisible();
+  await page.context().close();
+});
+
+test('the birth-year field refuses, before sending, a person under 15, as the API would', async ({ browser }) => {
+  const page = await openAs(browser);
+  await page.goto('/register');
+  await page.getByLabel('Năm sinh').fill(String(new Date().getFullYear() - 10));
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+
+  const tooYoung = 'Người đăng ký phải từ 15 tuổi trở lên.';
+  await expect(page.locator('.lp-error-summary')).toBeFocused();
+  await expect(page.locator('.lp-error-summary').getByRole('link', { name: tooYoung })).toBeVisible();
+  await expect(page.locator('mat-error').filter({ hasText: tooYoung })).toBeVisible();
+  await expect(page.getByLabel('Năm sinh')).toHaveAttribute('aria-invalid', 'true');
   await page.context().close();
 });
 

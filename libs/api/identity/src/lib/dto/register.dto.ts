@@ -3,9 +3,18 @@ import { GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
 import type { Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsPlainName } from '@lc/api-shared';
-import { FULL_NAME_LENGTH_TEXT, FULL_NAME_MAX_LENGTH, FULL_NAME_MIN_LENGTH } from '@lc/shared-identity-util';
+import {
+  BIRTH_YEAR_TEXT,
+  EARLIEST_BIRTH_YEAR,
+  FULL_NAME_LENGTH_TEXT,
+  FULL_NAME_MAX_LENGTH,
+  FULL_NAME_MIN_LENGTH,
+  latestBirthYear,
+  MIN_REGISTRATION_AGE,
+} from '@lc/shared-identity-util';
 
-const thisYear = new Date().getFullYear();
+// Fixed when the API starts, as the OpenAPI document states it; a restart at the new year moves it on.
+const latest = latestBirthYear(new Date().getFullYear());
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'Nguyễn Thị Lan', minLength: FULL_NAME_MIN_LENGTH, maxLength: FULL_NAME_MAX_LENGTH })
@@ -19,10 +28,15 @@ export class RegisterDto implements RegisterRequest {
   @Matches(/^\d{12}$/, { message: 'Số định danh cá nhân phải gồm đúng 12 chữ số.' })
   citizenId!: string;
 
-  @ApiProperty({ example: 1985 })
+  @ApiProperty({
+    example: 1985,
+    minimum: EARLIEST_BIRTH_YEAR,
+    // No `maximum`: it moves every year, and the committed document would go stale.
+    description: `The person turns ${MIN_REGISTRATION_AGE} this year or is older.`,
+  })
   @IsInt({ message: 'Năm sinh phải là một số.' })
-  @Min(1900, { message: 'Năm sinh không hợp lệ.' })
-  @Max(thisYear - 15, { message: 'Người đăng ký phải từ 15 tuổi trở lên.' })
+  @Min(EARLIEST_BIRTH_YEAR, { message: BIRTH_YEAR_TEXT.not_a_year.vi })
+  @Max(latest, { message: BIRTH_YEAR_TEXT.too_young.vi })
   birthYear!: number;
 
   @ApiProperty({ enum: GENDERS })

@@ -1,4 +1,4 @@
-import { FULL_NAME_LENGTH_TEXT } from '@lc/shared-identity-util';
+import { BIRTH_YEAR_TEXT, FULL_NAME_LENGTH_TEXT } from '@lc/shared-identity-util';
 import { recoveryTranslations } from './i18n-recovery';
 
 export const identityTranslations = {
@@ -45,6 +45,7 @@ export const identityTranslations = {
           fullNameLength: FULL_NAME_LENGTH_TEXT.vi,
           citizenId: 'Số định danh cá nhân gồm đúng 12 chữ số',
           birthYear: 'Năm sinh không hợp lệ',
+          birthYearTooYoung: BIRTH_YEAR_TEXT.too_young.vi,
           gender: 'Vui lòng chọn giới tính',
           commune: 'Vui lòng chọn xã/phường trong danh sách',
           group: 'Vui lòng chọn tổ dân phố/thôn',
@@ -172,6 +173,7 @@ export const identityTranslations = {
           fullNameLength: FULL_NAME_LENGTH_TEXT.en,
           citizenId: 'The personal ID number has exactly 12 digits',
           birthYear: 'This year of birth is not valid',
+          birthYearTooYoung: BIRTH_YEAR_TEXT.too_young.en,
           gender: 'Please choose a gender',
           commune: 'Please choose a commune/ward from the list',
           group: 'Please choose a residential group/village',

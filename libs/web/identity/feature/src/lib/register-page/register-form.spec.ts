@@ -102,7 +102,15 @@ describe('register form', () => {
     f.controls.password.setValue('1234567');
     f.controls.birthYear.setValue(2030);
     expect(f.controls.password.hasError('minlength')).toBe(true);
-    expect(f.controls.birthYear.hasError('max')).toBe(true);
+    expect(f.controls.birthYear.errors).toEqual({ birthYear: 'not_a_year' });
+  });
+
+  it("refuses, as the API does, a person who does not turn 15 in the form's year", () => {
+    const f = fill();
+    f.controls.birthYear.setValue(2012);
+    expect(f.controls.birthYear.errors).toEqual({ birthYear: 'too_young' });
+    f.controls.birthYear.setValue(2011);
+    expect(f.controls.birthYear.valid).toBe(true);
   });
 
   it('finds communes without typing diacritics', () => {

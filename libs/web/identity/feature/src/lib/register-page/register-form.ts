@@ -7,7 +7,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { Area, Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
-import { citizenIdDigits, citizenIdProblem, fullNameLengthOk } from '@lc/shared-identity-util';
+import { birthYearProblem, citizenIdDigits, citizenIdProblem, fullNameLengthOk } from '@lc/shared-identity-util';
 import { AreaControl, areaSelected } from '../area-autocomplete/area-autocomplete';
 
 export type RegisterForm = FormGroup<{
@@ -43,15 +43,21 @@ export function fullNameValidator(control: AbstractControl<string>): ValidationE
   return fullNameLengthOk(control.value.trim()) ? null : { fullName: 'length' };
 }
 
+/** The API's rule (shared-identity-util) on who may register in `year`: `{ birthYear: problem }`. */
+export function birthYearValidator(year: number) {
+  return (control: AbstractControl<number | null>): ValidationErrors | null => {
+    // An empty field is `required`'s to name.
+    if (control.value === null || (control.value as unknown) === '') return null;
+    const problem = birthYearProblem(Number(control.value), year);
+    return problem ? { birthYear: problem } : null;
+  };
+}
+
 export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Date().getFullYear()): RegisterForm {
   const form: RegisterForm = fb.group({
     fullName: ['', [Validators.required, fullNameValidator]],
     citizenId: ['', [Validators.required, citizenIdValidator]],
-    birthYear: new FormControl<number | null>(null, [
-      Validators.required,
-      Validators.min(1900),
-      Validators.max(thisYear),
-    ]),
+    birthYear: new FormControl<number | null>(null, [Validators.required, birthYearValidator(thisYear)]),
     gender: new FormControl<Gender | null>(null, Validators.required),
     commune: new FormControl<Area | string | null>(null, [Validators.required, areaSelected]),
     groupId: ['', Validators.required],

@@ -28,6 +28,7 @@ const SERVER_FIELDS = {
 function problemKey(field: string, errors: ValidationErrors): string {
   if (field === 'citizenId' && errors['citizenId']) return `identity.citizenIdProblem.${errors['citizenId']}`;
   if (field === 'fullName' && errors['fullName']) return 'identity.register.errors.fullNameLength';
+  if (field === 'birthYear' && errors['birthYear'] === 'too_young') return 'identity.register.errors.birthYearTooYoung';
   return `identity.register.errors.${field === 'groupId' ? 'group' : field}`;
 }
 
