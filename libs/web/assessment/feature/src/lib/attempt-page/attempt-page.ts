@@ -1,13 +1,22 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ItemResponse } from '@lc/shared-contracts';
 import { AttemptStore } from '@lc/web-assessment-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
-import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
+import type { ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { firstValueFrom } from 'rxjs';
 import { ItemQuestion } from '../item-question/item-question';
 import { ReportProblem } from '../report-problem/report-problem';
@@ -38,7 +47,7 @@ export class AttemptPage {
   protected readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
 
   /** Route parameter :testId. */
   readonly testId = input.required<string>();
@@ -47,6 +56,8 @@ export class AttemptPage {
   protected readonly submitting = signal(false);
   protected readonly now = signal(Date.now());
   protected readonly announcement = signal('');
+  /** A tap while the dialog's code is still downloading opens it once. */
+  private confirming = false;
 
   protected readonly title = computed(
     () => this.language.text(this.store.attempt()?.title) || this.translate.instant('assessment.attempt.title'),
@@ -96,16 +107,30 @@ export class AttemptPage {
 
   protected async confirmSubmit(): Promise<void> {
     const attempt = this.store.attempt();
-    if (!attempt) return;
-    const params = { answered: this.store.answeredCount(), total: attempt.items.length };
+    if (!attempt || this.confirming) return;
+    this.confirming = true;
+    try {
+      if (await this.confirmed(attempt.items.length)) await this.submit();
+    } finally {
+      this.confirming = false;
+    }
+  }
+
+  private async confirmed(total: number): Promise<boolean> {
+    const params = { answered: this.store.answeredCount(), total };
     const data: ConfirmDialogData = {
       title: this.translate.instant('assessment.attempt.confirmTitle'),
       message: this.translate.instant('assessment.attempt.confirmText', params),
       confirmLabel: this.translate.instant('assessment.attempt.confirmOk'),
       cancelLabel: this.translate.instant('assessment.attempt.confirmCancel'),
     };
-    const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data, maxWidth: '92vw' }).afterClosed());
-    if (ok) await this.submit();
+    // The dialog and its overlay load when the citizen first submits, not before the first question (a slow phone).
+    const [{ MatDialog }, { ConfirmDialog }] = await Promise.all([
+      import('@angular/material/dialog'),
+      import('@lc/web-shared-ui/dialog'),
+    ]);
+    const dialog = this.injector.get(MatDialog);
+    return (await firstValueFrom(dialog.open(ConfirmDialog, { data, maxWidth: '92vw' }).afterClosed())) === true;
   }
 
   private async submit(): Promise<void> {
