@@ -17,7 +17,6 @@ import { AttemptStore } from '@lc/web-assessment-data-access';
 import { LanguageStore, apiErrorMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import type { ConfirmDialogData } from '@lc/web-shared-ui/dialog';
-import { firstValueFrom } from 'rxjs';
 import { ItemQuestion } from '../item-question/item-question';
 import { ReportProblem } from '../report-problem/report-problem';
 import { formatCountdown } from '../assessment-format';
@@ -124,13 +123,8 @@ export class AttemptPage {
       confirmLabel: this.translate.instant('assessment.attempt.confirmOk'),
       cancelLabel: this.translate.instant('assessment.attempt.confirmCancel'),
     };
-    // The dialog and its overlay load when the citizen first submits, not before the first question (a slow phone).
-    const [{ MatDialog }, { ConfirmDialog }] = await Promise.all([
-      import('@angular/material/dialog'),
-      import('@lc/web-shared-ui/dialog'),
-    ]);
-    const dialog = this.injector.get(MatDialog);
-    return (await firstValueFrom(dialog.open(ConfirmDialog, { data, maxWidth: '92vw' }).afterClosed())) === true;
+    const { confirmSubmit } = await import('./confirm-submit');
+    return confirmSubmit(this.injector, data);
   }
 
   private async submit(): Promise<void> {
