@@ -49,12 +49,12 @@ async function signedIn(login: string): Promise<APIRequestContext> {
  * A trainer writes a course with a five-item test through the API and a reviewer publishes it; the test's items are
  * then swapped for four bank items of the new types (trainers write only choice items), as the seed would.
  */
-async function publishCourseWithNewTypes(): Promise<void> {
+async function publishCourseWithNewTypes(title = courseTitle): Promise<void> {
   const trainer = await signedIn('trainer');
   const course = await (
     await trainer.post('/api/courses', {
       data: {
-        title: courseTitle,
+        title,
         summary: 'Tìm kiếm và nhận biết tin nhắn lừa đảo.',
         competences: ['1.1', '1.2'],
         level: 2,
@@ -173,5 +173,36 @@ test('a citizen answers a short answer, ordering, matching and hotspot item by k
     await page.getByRole('dialog').getByRole('button', { name: 'Nộp bài' }).click();
     await expect(page.getByText('Điểm của bạn: 4/4')).toBeVisible();
   });
+  await page.context().close();
+});
+
+test('on a slow line, a question whose controls are still downloading says so, then shows them', async ({
+  browser,
+}) => {
+  const title = `${courseTitle} (chậm)`;
+  await publishCourseWithNewTypes(title);
+  // No service worker: page.route() must see the deferred chunk's request.
+  const page = await openAs(browser, '001185000001', DEMO_PASSWORD, { serviceWorkers: 'block' });
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold back the chunk that defines the short answer's, ordering's, matching's and hotspot's controls.
+  await page.route(/\/chunk-[A-Z0-9]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('[["lp-item-answer"]]')) await held;
+    await route.fulfill({ response, body });
+  });
+  await navigate(page, 'Khoá học');
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+
+  const q = question(page, 'Câu 1');
+  await expect(q.getByRole('status')).toHaveText('Đang tải phần trả lời của câu hỏi…');
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Đang tải' })).toHaveCount(4);
+  await expect(page.getByRole('button', { name: 'Nộp bài' })).toBeVisible();
+  release();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Đang tải' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Câu trả lời của bạn' })).toBeVisible();
+  await expect(page.getByRole('combobox')).not.toHaveCount(0);
   await page.context().close();
 });

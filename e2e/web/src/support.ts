@@ -1,4 +1,4 @@
-import { APIRequestContext, Browser, BrowserContext, expect, Page } from '@playwright/test';
+import { APIRequestContext, Browser, BrowserContext, BrowserContextOptions, expect, Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'HocTap@2026';
 
@@ -31,8 +31,13 @@ export function expectNoCspViolations(): void {
 }
 
 /** A fresh browser context per actor, as each person uses their own phone. */
-export async function openAs(browser: Browser, login?: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext();
+export async function openAs(
+  browser: Browser,
+  login?: string,
+  password = DEMO_PASSWORD,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
   await watchCsp(context);
   const page = await context.newPage();
   if (login) await signIn(page, login, password);

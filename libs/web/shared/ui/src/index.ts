@@ -5,4 +5,3 @@ export * from './lib/not-found-page/not-found-page';
 export * from './lib/error-summary/error-summary';
 export * from './lib/unsaved-changes/unsaved-work';
 export * from './lib/save-blob';
-export * from './lib/option-list/option-list';

@@ -16,6 +16,7 @@ export const itemAnswerTranslations = {
       hotspotList: 'Hoặc chọn một phần của hình',
       hotspotPoint: 'Bạn đã chạm vào hình. Máy chủ sẽ xem điểm bạn chạm nằm ở phần nào.',
       picture: 'Hình của câu hỏi',
+      loading: 'Đang tải phần trả lời của câu hỏi…',
     },
   },
   en: {
@@ -34,6 +35,7 @@ export const itemAnswerTranslations = {
       hotspotList: 'Or choose a part of the picture',
       hotspotPoint: 'You tapped the picture. The server will check which part you tapped.',
       picture: 'Picture of the question',
+      loading: 'Loading the answer controls…',
     },
   },
 };

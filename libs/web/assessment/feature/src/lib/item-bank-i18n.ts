@@ -12,6 +12,7 @@ export const itemBankTranslations = {
         cancel: 'Huỷ',
         chooseReason: 'Hãy chọn một lý do.',
         thanks: 'Cảm ơn bạn. Người duyệt nội dung sẽ xem lại câu hỏi này.',
+        loading: 'Đang mở biểu mẫu báo lỗi…',
       },
       reason: {
         wrong_key: 'Đáp án đúng có vẻ sai',
@@ -190,6 +191,7 @@ export const itemBankTranslations = {
         cancel: 'Cancel',
         chooseReason: 'Choose a reason.',
         thanks: 'Thank you. A content reviewer will look at this question again.',
+        loading: 'Opening the report form…',
       },
       reason: {
         wrong_key: 'The right answer seems wrong',

@@ -1,14 +1,22 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ItemResponse } from '@lc/shared-contracts';
 import { AttemptStore } from '@lc/web-assessment-data-access';
 import { LanguageStore, apiErrorMessage, translateText } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
-import { ConfirmDialog, ConfirmDialogData } from '@lc/web-shared-ui/dialog';
-import { firstValueFrom } from 'rxjs';
+import type { ConfirmDialogData } from '@lc/web-shared-ui/dialog';
 import { ItemQuestion } from '../item-question/item-question';
 import { ReportProblem } from '../report-problem/report-problem';
 import { formatCountdown } from '../assessment-format';
@@ -38,7 +46,7 @@ export class AttemptPage {
   protected readonly language = inject(LanguageStore);
   private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
 
   /** Route parameter :testId. */
   readonly testId = input.required<string>();
@@ -47,6 +55,8 @@ export class AttemptPage {
   protected readonly submitting = signal(false);
   protected readonly now = signal(Date.now());
   protected readonly announcement = signal('');
+  /** A tap while the dialog's code is still downloading opens it once. */
+  private confirming = false;
 
   protected readonly title = computed(
     () => this.language.text(this.store.attempt()?.title) || translateText(this.translate, 'assessment.attempt.title'),
@@ -96,16 +106,25 @@ export class AttemptPage {
 
   protected async confirmSubmit(): Promise<void> {
     const attempt = this.store.attempt();
-    if (!attempt) return;
-    const params = { answered: this.store.answeredCount(), total: attempt.items.length };
+    if (!attempt || this.confirming) return;
+    this.confirming = true;
+    try {
+      if (await this.confirmed(attempt.items.length)) await this.submit();
+    } finally {
+      this.confirming = false;
+    }
+  }
+
+  private async confirmed(total: number): Promise<boolean> {
+    const params = { answered: this.store.answeredCount(), total };
     const data: ConfirmDialogData = {
       title: translateText(this.translate, 'assessment.attempt.confirmTitle'),
       message: translateText(this.translate, 'assessment.attempt.confirmText', params),
       confirmLabel: translateText(this.translate, 'assessment.attempt.confirmOk'),
       cancelLabel: translateText(this.translate, 'assessment.attempt.confirmCancel'),
     };
-    const ok = await firstValueFrom(this.dialog.open(ConfirmDialog, { data, maxWidth: '92vw' }).afterClosed());
-    if (ok) await this.submit();
+    const { confirmSubmit } = await import('./confirm-submit');
+    return confirmSubmit(this.injector, data);
   }
 
   private async submit(): Promise<void> {

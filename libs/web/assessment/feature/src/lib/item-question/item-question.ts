@@ -1,18 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DeliveredItem, ItemResponse, LocalisedText } from '@lc/shared-contracts';
 import { SaveState } from '@lc/web-assessment-data-access';
 import { ItemAnswer } from '../item-answer/item-answer';
+import { ManyChoices } from './many-choices';
 import { ITEM_ANSWER_TYPES } from '../item-answer/answer-rules';
 
-/** One test item as a fieldset: radios for one answer, checkboxes for several, the answer controls of the others. */
+/**
+ * One test item as a fieldset: radios for one answer, checkboxes for several, the answer controls of the others.
+ * The radios are part of the page (most items have one answer); the other controls are deferred, so a test
+ * downloads those of its own item types only, after its first question is on screen (docs/adr/0036).
+ */
 @Component({
   selector: 'lp-item-question',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatRadioModule, MatCheckboxModule, MatButtonModule, TranslatePipe, ItemAnswer],
+  imports: [MatRadioModule, MatButtonModule, TranslatePipe, ItemAnswer, ManyChoices],
   templateUrl: './item-question.html',
   styleUrl: './item-question.scss',
 })
@@ -37,10 +41,5 @@ export class ItemQuestion {
 
   protected text(value: LocalisedText): string {
     return this.lang() === 'en' && value.en ? value.en : value.vi;
-  }
-
-  protected toggle(optionId: string, checked: boolean): void {
-    const current = this.selected().filter((id) => id !== optionId);
-    this.answer.emit({ optionIds: checked ? [...current, optionId] : current });
   }
 }

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PROPOSAL_BOUNDS } from '@lc/shared-contracts';
-import { OptionList, OptionListField, OptionListLabels } from '@lc/web-shared-ui';
+import { OptionList, OptionListField, OptionListLabels } from '@lc/web-shared-ui/option-list';
 import {
   MAX_OPTIONS,
   MIN_OPTIONS,

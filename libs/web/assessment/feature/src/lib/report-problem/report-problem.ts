@@ -9,15 +9,11 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
-import { PROBLEM_REASONS, ProblemReason } from '@lc/shared-contracts';
 import { ProblemReportStore, ProblemTarget } from '@lc/web-assessment-data-access';
 import { UiMessage, UiText, uiMessage } from '@lc/web-shared-data-access';
+import { ReportProblemForm } from './report-problem-form';
 
 let nextId = 0;
 
@@ -28,7 +24,7 @@ let nextId = 0;
 @Component({
   selector: 'lp-report-problem',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe],
+  imports: [MatButtonModule, TranslatePipe, ReportProblemForm],
   providers: [ProblemReportStore],
   templateUrl: './report-problem.html',
   styleUrl: './report-problem.scss',
@@ -42,15 +38,8 @@ export class ReportProblem {
   readonly number = input.required<number>();
 
   protected readonly id = `report-${nextId++}`;
-  protected readonly reasons = PROBLEM_REASONS;
   protected readonly open = signal(false);
   protected readonly message = signal<UiMessage | null>(null);
-  private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly form = this.fb.group({
-    reason: this.fb.control<ProblemReason | ''>('', Validators.required),
-    note: ['', Validators.maxLength(1000)],
-  });
-  private readonly legend = viewChild<ElementRef<HTMLElement>>('legend');
   private readonly toggleButton = viewChild('toggle', { read: ElementRef<HTMLButtonElement> });
 
   constructor() {
@@ -61,7 +50,6 @@ export class ReportProblem {
         this.open.set(false);
         this.message.set(null);
         this.store.clear();
-        this.form.reset();
       });
     });
   }
@@ -69,24 +57,15 @@ export class ReportProblem {
   protected show(): void {
     this.open.set(true);
     this.message.set(null);
-    setTimeout(() => this.legend()?.nativeElement.focus());
   }
 
-  protected cancel(): void {
-    this.open.set(false);
-    this.form.reset();
-    setTimeout(() => this.toggleButton()?.nativeElement.focus());
-  }
-
-  protected async send(): Promise<void> {
-    if (this.form.invalid) return this.form.markAllAsTouched();
-    const { reason, note } = this.form.getRawValue();
-    const sent = await this.store.send(this.target(), {
-      reason: reason as ProblemReason,
-      ...(note.trim() ? { note: note.trim() } : {}),
-    });
-    if (!sent) return;
+  protected sent(): void {
     this.message.set(uiMessage('itemBank.report.thanks'));
-    this.cancel();
+    this.close();
+  }
+
+  protected close(): void {
+    this.open.set(false);
+    setTimeout(() => this.toggleButton()?.nativeElement.focus());
   }
 }

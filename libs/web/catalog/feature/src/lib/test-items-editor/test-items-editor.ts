@@ -8,7 +8,7 @@ import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CompetenceDomain, CreateTestMaterialRequest } from '@lc/shared-contracts';
 import { TestPreviewStore } from '@lc/web-catalog-data-access';
-import { OptionList, OptionListField, OptionListLabels } from '@lc/web-shared-ui';
+import { OptionList, OptionListField, OptionListLabels } from '@lc/web-shared-ui/option-list';
 import { Lang, pick } from '../catalog-format';
 import {
   ItemForm,
