@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, DEMO_PASSWORD, expectNoCspViolations, navigate, openAs } from './support';
+import { autocomplete, choose, DEMO_PASSWORD, expectNoCspViolations, navigate, openAs } from './support';
 
 // Messages where the eye is, in the reader's language, and the help page (issue 11 §2, §8), on a 360 × 780 phone.
 test.afterEach(expectNoCspViolations);
@@ -34,11 +34,7 @@ test('a refused registration is summarised in view, focused, and marked on the I
   await page.getByLabel('Số định danh cá nhân').fill(id);
   await page.getByLabel('Năm sinh').fill('1990');
   await choose(page, 'Giới tính', 'Nữ');
-  await page.getByRole('combobox', { name: 'Xã/phường' }).fill('Ba Đình');
-  await page
-    .getByRole('option', { name: /^Phường Ba Đình/ })
-    .first()
-    .click();
+  await autocomplete(page, 'Xã/phường', 'Ba Đình', /^Phường Ba Đình/);
   await choose(page, 'Tổ dân phố/thôn', groups[0].name);
   await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
   await page.getByLabel('Mật khẩu').fill('MatKhau-Sau-1');
@@ -83,13 +79,8 @@ test('the help page shows the commune contact an admin set, and says when there 
   const admin = await openAs(browser, 'admin', DEMO_PASSWORD);
   await navigate(admin, 'Quản trị');
   await admin.getByRole('tab', { name: 'Liên hệ của xã/phường' }).click();
-  const commune = admin.getByRole('combobox', { name: 'Xã/phường' });
-  await expect(commune).toBeVisible();
-  await commune.fill('Ba Đình');
-  await admin
-    .getByRole('option', { name: /^Phường Ba Đình/ })
-    .first()
-    .click();
+  await expect(admin.getByRole('combobox', { name: 'Xã/phường' })).toBeVisible();
+  await autocomplete(admin, 'Xã/phường', 'Ba Đình', /^Phường Ba Đình/);
   await admin.getByLabel('Nơi liên hệ (một dòng, tối đa 500 ký tự)').fill(contact);
   await admin.getByRole('button', { name: 'Lưu liên hệ' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Đã lưu liên hệ của Phường Ba Đình.' })).toBeVisible();
@@ -100,16 +91,10 @@ test('the help page shows the commune contact an admin set, and says when there 
   await navigate(page, 'Giới thiệu & hỏi đáp');
   await expect(page.getByRole('heading', { level: 1, name: 'Giới thiệu & hỏi đáp' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Các mức kỹ năng số nghĩa là gì?' })).toBeVisible();
-  const search = page.getByRole('combobox', { name: 'Xã/phường' });
-  await search.fill('Kim Mã');
-  await page.getByRole('option', { name: /^Phường Ba Đình/ }).click();
+  await autocomplete(page, 'Xã/phường', 'Kim Mã', /^Phường Ba Đình/);
   await expect(page.locator('.help-contact')).toContainText(contact);
 
-  await search.fill('Ngọc Hà');
-  await page
-    .getByRole('option', { name: /^Phường Ngọc Hà/ })
-    .first()
-    .click();
+  await autocomplete(page, 'Xã/phường', 'Ngọc Hà', /^Phường Ngọc Hà/);
   await expect(page.locator('.help-contact')).toContainText('Chưa có thông tin liên hệ của Phường Ngọc Hà.');
   await page.context().close();
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, expect, Page, request, test } from '@playwright/test';
 import { Client } from 'pg';
-import { choose, expectNoCspViolations, navigate, openAs } from './support';
+import { autocomplete, choose, expectNoCspViolations, navigate, openAs } from './support';
 
 test.afterEach(expectNoCspViolations);
 test.describe.configure({ mode: 'serial' });
@@ -81,8 +81,7 @@ test('officers see the trust behind each suggestion, and act on a broken chain o
     await page.getByLabel('Số định danh cá nhân').fill(citizen.id);
     await page.getByLabel('Năm sinh').fill('1988');
     await choose(page, 'Giới tính', 'Nữ');
-    await page.getByRole('combobox', { name: 'Xã/phường' }).fill('ba dinh');
-    await page.getByRole('option', { name: 'Phường Ba Đình', exact: true }).click();
+    await autocomplete(page, 'Xã/phường', 'ba dinh', 'Phường Ba Đình');
     await choose(page, 'Tổ dân phố/thôn', 'Tổ dân phố số 1');
     await choose(page, 'Nhóm đối tượng', /Người lớn khác/);
     await page.getByLabel('Mật khẩu').fill(citizen.password);

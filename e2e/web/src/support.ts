@@ -78,10 +78,21 @@ export async function choose(page: Page, select: string | RegExp, option: string
   await options.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
 }
 
-/** Types into a Material autocomplete and picks the suggestion. */
-export async function autocomplete(page: Page, label: string, text: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).fill(text);
-  await page.getByRole('option', { name: option, exact: true }).click();
+/**
+ * Types into a Material autocomplete and picks the suggestion, until the field shows it. While the server's
+ * suggestions for the new text are on their way, the panel still lists the earlier ones (or every commune), and a
+ * tap as the list is redrawn can land on another suggestion; a person then sees the wrong name and picks again.
+ */
+export async function autocomplete(page: Page, label: string, text: string, option: string | RegExp): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await expect(async () => {
+    await box.fill(text);
+    await page
+      .getByRole('option', { name: option, exact: typeof option === 'string' })
+      .first()
+      .click({ timeout: 5_000 });
+    await expect(box).toHaveValue(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The numerator and denominator shown on a KPI card, e.g. "7 / 17", once the report is no longer loading. */
