@@ -4,6 +4,7 @@ import { calibrationTranslations } from './calibration-i18n';
 import { assessmentTranslations } from './i18n';
 import { itemAnswerTranslations } from './item-answer-i18n';
 import { itemBankTranslations } from './item-bank-i18n';
+import { proposalFormTranslations } from './proposal-form-i18n';
 import { skillsTranslations } from './skills-i18n';
 
 const providers = [
@@ -86,7 +87,7 @@ export const itemBankRoutes: Routes = [
   {
     path: '',
     // The proposal form previews an item with the citizen's own controls, whose words these are.
-    providers,
+    providers: [...providers, provideTranslations(proposalFormTranslations)],
     children: [
       {
         path: 'proposals',

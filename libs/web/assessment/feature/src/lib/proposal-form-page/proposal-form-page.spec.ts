@@ -15,6 +15,7 @@ import { provideTranslateService } from '@ngx-translate/core';
 import { CompetenceFramework } from '@lc/shared-contracts';
 import { LanguageStore, provideTranslations, sharedTranslations } from '@lc/web-shared-data-access';
 import { itemBankTranslations } from '../item-bank-i18n';
+import { proposalFormTranslations } from '../proposal-form-i18n';
 import { ProposalFormPage } from './proposal-form-page';
 
 const text = (vi: string) => ({ vi, en: vi });
@@ -90,6 +91,7 @@ describe(ProposalFormPage.name, () => {
         provideTranslateService({ lang: 'vi', fallbackLang: 'vi' }),
         provideTranslations(sharedTranslations),
         provideTranslations(itemBankTranslations),
+        provideTranslations(proposalFormTranslations),
       ],
     });
     fixture = TestBed.createComponent(ProposalFormPage);
