@@ -1,5 +1,5 @@
 import { ConsoleMessage, expect, Page, test } from '@playwright/test';
-import { expectNoCspViolations, openAs } from './support';
+import { expectNoCspViolations, openAs, signIn } from './support';
 
 // The landing pages come rendered from the server (docs/adr/0035): their content is in the first response, and the
 // browser then takes the page over (hydration) without building it again or asking the API for the same data.
@@ -66,4 +66,27 @@ test('the browser takes the rendered page over without errors nor a second fetch
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(errors).toEqual([]);
+});
+
+test('a signed-in citizen gets the anonymous render, then their own header, and English if they chose it', async ({
+  browser,
+}) => {
+  // Without the service worker, which would otherwise serve the next visit itself, client-rendered.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await signIn(page, '001185000001');
+  const errors = watchErrors(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  const response = await page.goto('/');
+  // The server never knows who asks: its page is the anonymous one, in Vietnamese.
+  const rendered = (await response?.text()) ?? '';
+  expect(rendered).toContain(COURSE);
+  expect(rendered).not.toContain('Đăng xuất');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Courses');
+  await expect(page.locator('[ngh]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await context.close();
 });
