@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REVALIDATE } from './web-assets';
-import { RenderOutcome, isServerRendered, shouldSendRender } from './web-ssr-rules';
+import { isServerRenderedPath } from '@lc/shared-contracts';
+import { RenderOutcome, shouldSendRender } from './web-ssr-rules';
 
 /** What the web build's server bundle exports (apps/web/src/server.ts): a page for a request, or null. */
 export type RenderPage = (request: globalThis.Request) => Promise<globalThis.Response | null>;
@@ -63,7 +64,7 @@ export function serveRendered(render: RenderPage, timeoutMs: number, linksFor: (
   const log = new Logger('WebSsr');
   const compress = compression({ threshold: 1024 });
   return (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isServerRendered(req.path)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isServerRenderedPath(req.path)) return next();
     const url = `http://127.0.0.1:${req.socket.localPort}${req.originalUrl}`;
     const request = new globalThis.Request(url, { headers: { accept: 'text/html' } });
     void renderWithin(render, request, timeoutMs).then(({ outcome, html }) => {
