@@ -1,4 +1,4 @@
-import { shouldSendRender } from './web-ssr-rules';
+import { lowerPreloadPriority, shouldSendRender } from './web-ssr-rules';
 
 describe(shouldSendRender.name, () => {
   it('sends a successful HTML page', () => {
@@ -12,5 +12,17 @@ describe(shouldSendRender.name, () => {
     expect(shouldSendRender({ kind: 'none' })).toBe(false);
     expect(shouldSendRender({ kind: 'failed', reason: 'TypeError' })).toBe(false);
     expect(shouldSendRender({ kind: 'timeout' })).toBe(false);
+  });
+});
+
+describe(lowerPreloadPriority.name, () => {
+  it('fetches the module preloads of a rendered page at low priority, and leaves everything else', () => {
+    const head =
+      '<link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" href="chunk-B.js">' +
+      '<link rel="modulepreload" fetchpriority="high" href="chunk-C.js"><script src="main-D.js" type="module"></script>';
+    expect(lowerPreloadPriority(head)).toBe(
+      '<link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" fetchpriority="low" href="chunk-B.js">' +
+        '<link rel="modulepreload" fetchpriority="high" href="chunk-C.js"><script src="main-D.js" type="module"></script>',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REVALIDATE } from './web-assets';
 import { isServerRenderedPath } from '@lc/shared-contracts';
-import { RenderOutcome, shouldSendRender } from './web-ssr-rules';
+import { RenderOutcome, lowerPreloadPriority, shouldSendRender } from './web-ssr-rules';
 
 /** What the web build's server bundle exports (apps/web/src/server.ts): a page for a request, or null. */
 export type RenderPage = (request: globalThis.Request) => Promise<globalThis.Response | null>;
@@ -76,7 +76,7 @@ export function serveRendered(render: RenderPage, timeoutMs: number, linksFor: (
         const links = linksFor(req.path);
         if (links) res.setHeader('Link', links);
         res.setHeader('Cache-Control', REVALIDATE);
-        res.type('html').send(html);
+        res.type('html').send(lowerPreloadPriority(html));
       });
     });
   };
