@@ -42,11 +42,4 @@ describe(preloadLinkHeader.name, () => {
     for (const path of ['/login', '/tests/1', `/tests/${id}/result`])
       expect(preloadLinkHeader(path, chunks)).toBeNull();
   });
-
-  it('names only the route chunks of a page rendered on the server, whose API answers are inside it', () => {
-    expect(preloadLinkHeader(`/courses/${id}`, chunks, false)).toBe(
-      '</chunk-AAAA1111.js>; rel=modulepreload; fetchpriority=low',
-    );
-    expect(preloadLinkHeader(`/courses/${id}`, {}, false)).toBeNull();
-  });
 });

@@ -60,7 +60,7 @@ export async function renderWithin(
  * or is slow, goes on to the client-rendered index. The render's relative API calls resolve against the URL given
  * here: this process's own loopback address and port, never the Host header a visitor sends.
  */
-export function serveRendered(render: RenderPage, timeoutMs: number, linksFor: (path: string) => string | null) {
+export function serveRendered(render: RenderPage, timeoutMs: number) {
   const log = new Logger('WebSsr');
   const compress = compression({ threshold: 1024 });
   return (req: Request, res: Response, next: NextFunction) => {
@@ -73,8 +73,6 @@ export function serveRendered(render: RenderPage, timeoutMs: number, linksFor: (
         return next();
       }
       compress(req, res, () => {
-        const links = linksFor(req.path);
-        if (links) res.setHeader('Link', links);
         res.setHeader('Cache-Control', REVALIDATE);
         res.type('html').send(lowerPreloadPriority(html));
       });
