@@ -66,7 +66,7 @@ export async function slowPhoneTimings(browser, baseUrl, { courseId, testId }, s
   // Give the service worker its chance to install, as a person reading the list would.
   await home.page
     .waitForFunction(() => navigator.serviceWorker?.controller != null, { timeout: 40_000 })
-    .catch(() => {});
+    .catch(() => undefined);
   await home.page.reload({ waitUntil: 'domcontentloaded', timeout: 180_000 });
   const again = await until(home.page, 'main a[href^="/courses/"]');
   rows.push({ what: 'home again (cached)', paint: await firstPaint(home.page), content: again });
