@@ -19,7 +19,7 @@ import { findCourse } from './bench/lib/catalog.mjs';
 import { withBrowser } from './web/chromium.mjs';
 import { summarise } from './web/lighthouse-summary.mjs';
 import { signInAsCitizen, startBuiltPlatform } from './web/built-platform.mjs';
-import { apiCompression, initialJs } from './web/sizes.mjs';
+import { apiCompression, clientIndex, initialJs } from './web/sizes.mjs';
 import { slowPhoneTimings } from './web/slow-phone.mjs';
 
 const { values: args } = parseArgs({
@@ -81,7 +81,7 @@ function hardware() {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim();
   const dirty = execFileSync('git', ['status', '--porcelain']).toString().trim() ? ' + uncommitted changes' : '';
   const lhVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
-  const built = statSync(join(webDist, 'index.html')).mtime.toISOString().slice(0, 16).replace('T', ' ');
+  const built = statSync(clientIndex(webDist)).mtime.toISOString().slice(0, 16).replace('T', ' ');
   const network = slow4g
     ? "Lighthouse's default mobile network (Slow 4G: 1.6 Mbit/s, 150 ms RTT)"
     : 'Slow 3G, 400 kbit/s, 400 ms RTT';
@@ -152,7 +152,7 @@ async function timingsTable(baseUrl, course) {
 async function main() {
   for (const [file, fix] of [
     ['dist/apps/api/main.js', 'npx nx run-many -t build -p api web'],
-    [join(webDist, 'index.html'), 'npx nx run-many -t build -p api web (or set WEB_DIST_DIR)'],
+    [clientIndex(webDist), 'npx nx run-many -t build -p api web (or set WEB_DIST_DIR)'],
   ]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run ${fix}`);
   }
@@ -172,7 +172,7 @@ async function main() {
     lines.push(...(await lighthouseTable(baseUrl, targets)), '');
     if (!args['no-timings']) lines.push(...(await timingsTable(baseUrl, course)), '');
     lines.push(
-      `Initial JavaScript (${js.files} files named by index.html): ${(js.raw / 1024).toFixed(1)} KB raw, ` +
+      `Initial JavaScript (${js.files} files named by the client index): ${(js.raw / 1024).toFixed(1)} KB raw, ` +
         `**${(js.gzip / 1024).toFixed(1)} KB gzip -9**, ${(js.brotli / 1024).toFixed(1)} KB brotli as sent.`,
       '',
       '| API answer | identity bytes | compressed bytes | encoding | CPU per answer |',

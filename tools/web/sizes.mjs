@@ -5,12 +5,18 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** The client-rendered index of a build: index.csr.html when it also renders on the server (docs/adr/0035). */
+export function clientIndex(distDir) {
+  const csr = join(distDir, 'index.csr.html');
+  return existsSync(csr) ? csr : join(distDir, 'index.html');
+}
+
 /**
  * The JavaScript a first visit must download before the app runs: the scripts and module preloads that the built
  * index.html names (lazy routes come later). gzip -9 is the figure the goal is stated in; brotli is what is sent.
  */
 export function initialJs(distDir) {
-  const index = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const index = readFileSync(clientIndex(distDir), 'utf8');
   const files = [...index.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
   let raw = 0;
   let gzip = 0;

@@ -6,18 +6,32 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { ENCODING_SUFFIX, REVALIDATE, cacheControlFor, findPrecompressed, pickEncoding } from './web-assets';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
 import { RouteChunks, preloadLinkHeader } from './web-preloads';
+import { RenderPage, serveRendered } from './web-ssr';
 
 const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
 const isRead = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
 
+/** The landing pages' renderer (docs/adr/0035); without one every page is client-rendered. */
+export interface ServerRendering {
+  render: RenderPage;
+  timeoutMs: number;
+}
+
+/** The client-rendered index: `index.csr.html` when the build also renders on the server, else `index.html`. */
+export function clientIndexOf(root: string): string | null {
+  return ['index.csr.html', 'index.html'].find((name) => existsSync(join(root, name))) ?? null;
+}
+
 /**
- * Serves the built Angular app beside the API on one port; unknown non-API paths get index.html (client routes).
+ * Serves the built Angular app beside the API on one port; the landing pages rendered on the server when `ssr` is
+ * given, unknown non-API paths the client-rendered index (client routes).
  * Files go out as the brotli or gzip variant written at build time (tools/web/precompress.mjs) when the browser
  * takes it, hashed files are cached for a year, and index.html is asked for again at every load.
  */
-export function serveWeb(app: INestApplication, distDir: string): boolean {
+export function serveWeb(app: INestApplication, distDir: string, ssr?: ServerRendering): boolean {
   const root = resolve(distDir);
-  if (!existsSync(join(root, 'index.html'))) return false;
+  const index = clientIndexOf(root);
+  if (!index) return false;
   const server = app.getHttpAdapter().getInstance() as express.Express;
   const precompressed = findPrecompressed(root);
   const routeChunks = readRouteChunks(root);
@@ -52,17 +66,18 @@ export function serveWeb(app: INestApplication, distDir: string): boolean {
     if (suffix) req.url = req.url.replace(/^([^?]*)/, `$1${suffix}`);
     files(req, res, next);
   });
+  if (ssr) server.use(serveRendered(ssr.render, ssr.timeoutMs));
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (!isRead(req) || isApi(req)) return next();
     // A path that looked like a precompressed file but is gone (a rebuild under a running server) must not send
     // index.html labelled as encoded JavaScript.
     res.removeHeader('Content-Encoding');
     res.removeHeader('Content-Type');
-    const suffix = chooseVariant(req, res, 'index.html');
+    const suffix = chooseVariant(req, res, index);
     const links = preloadLinkHeader(req.path, routeChunks);
     if (links) res.setHeader('Link', links);
     res.type('html');
-    res.sendFile(join(root, `index.html${suffix}`), { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
+    res.sendFile(join(root, `${index}${suffix}`), { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
   });
   return true;
 }

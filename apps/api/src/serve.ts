@@ -9,6 +9,7 @@ import { configureApp } from './configure-app';
 import { createApiDocument } from './openapi/api-document';
 import { demoAccountsText } from './seed/seed-demo-data';
 import { serveWeb } from './serve-web';
+import { loadRenderPage } from './web-ssr';
 
 /** One API process: the API, its docs and the built web app on one port. */
 export async function serve(): Promise<void> {
@@ -17,7 +18,9 @@ export async function serve(): Promise<void> {
   configureApp(app);
   const config = app.get(AppConfig);
   SwaggerModule.setup('api/docs', app, () => createApiDocument(app));
-  const withWeb = serveWeb(app, config.WEB_DIST_DIR);
+  const render = config.WEB_SSR ? await loadRenderPage(config.WEB_DIST_DIR) : null;
+  const ssr = render ? { render, timeoutMs: config.WEB_SSR_TIMEOUT_MS } : undefined;
+  const withWeb = serveWeb(app, config.WEB_DIST_DIR, ssr);
   const port = config.PORT;
   await app.listen(port);
   closeGracefully(app, config.SHUTDOWN_GRACE_MS);

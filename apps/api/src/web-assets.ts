@@ -12,6 +12,7 @@ const HASHED = /^(?:media\/)?[^/]+-[A-Z0-9]{8}\.[a-z0-9]+$/;
 /** Files whose name never changes, which the browser and the service worker must ask about every time. */
 const ALWAYS_REVALIDATED = new Set([
   'index.html',
+  'index.csr.html',
   'ngsw.json',
   'ngsw-worker.js',
   'safety-worker.js',

@@ -29,7 +29,8 @@ export function apiPreloadsFor(path: string): string[] {
  * `crossorigin` (anonymous) on the API answers: the app's XMLHttpRequest is a CORS-mode request without
  * credentials, and a preload is used only by a request of the same mode. `fetchpriority=low`: the header is read
  * before the page, and over HTTP/1.1's six connections these would otherwise go ahead of main.js and the framework,
- * which must arrive first for anything to run (measured: content 0.2–1 s sooner). Null for other pages.
+ * which must arrive first for anything to run (measured: content 0.2–1 s sooner). Null for other pages. A page
+ * rendered on the server goes without (docs/adr/0035): its answers are inside it, and its stylesheet comes first.
  */
 export function preloadLinkHeader(path: string, routeChunks: RouteChunks): string | null {
   const landing = landingPage(path);

@@ -7,6 +7,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideClientHydration, withHttpTransferCacheOptions } from '@angular/platform-browser';
 import { provideServiceWorker } from '@angular/service-worker';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
@@ -31,6 +32,10 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     provideHttpClient(withInterceptors([authInterceptor])),
+    // The landing pages come rendered from the server (docs/adr/0035): the browser takes over their DOM, and the API
+    // answers the render used travel in the page, so it does not ask again. No event replay: its inline script is
+    // refused by the Content-Security-Policy.
+    provideClientHydration(withHttpTransferCacheOptions({ includePostRequests: false })),
     // The access token lives in memory: after a reload the refresh cookie signs the person in again, before the
     // first route's guard asks whether they are.
     provideAppInitializer(() => inject(SessionStore).restore()),

@@ -14,3 +14,4 @@ export * from './lib/item-review';
 export * from './lib/shown-order';
 export * from './lib/kpi-suppression';
 export * from './lib/fold-text';
+export * from './lib/server-rendered';

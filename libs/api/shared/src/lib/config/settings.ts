@@ -91,6 +91,8 @@ export const settingsSchema = z.object({
   SEED_DEMO: flag('false'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   WEB_DIST_DIR: path().default('dist/apps/web/browser'),
+  WEB_SSR: flag('true'),
+  WEB_SSR_TIMEOUT_MS: int(100, 60000).default(3000),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

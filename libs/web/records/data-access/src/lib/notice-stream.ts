@@ -1,4 +1,5 @@
-import { Injectable, inject } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import { Injectable, PLATFORM_ID, inject } from '@angular/core';
 import { NoticeSnapshot } from '@lc/shared-contracts';
 import { SessionStore } from '@lc/web-shared-data-access';
 import { NoticeStore } from './notice-store';
@@ -21,13 +22,15 @@ type Outcome = 'ended' | 'unauthorized' | 'failed';
 export class NoticeStream {
   private readonly session = inject(SessionStore);
   private readonly notices = inject(NoticeStore);
+  /** A server render is anonymous (docs/adr/0035) and must not hold a stream open. */
+  private readonly inBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   private abort: AbortController | null = null;
   /** Each start begins a new generation; a loop of an older one stops at its next step. */
   private generation = 0;
   private running = false;
 
   start(): void {
-    if (this.running || typeof fetch !== 'function') return;
+    if (this.running || !this.inBrowser || typeof fetch !== 'function') return;
     this.running = true;
     void this.run(++this.generation);
   }

@@ -1,6 +1,6 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import { PLATFORM_ID, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthTokens, Me } from '@lc/shared-contracts';
@@ -33,9 +33,10 @@ const stored = () => JSON.stringify({ ...localStorage, ...sessionStorage });
 describe(SessionStore.name, () => {
   let http: HttpTestingController;
 
-  function setup(): SessionStore {
+  function setup(platform = 'browser'): SessionStore {
     TestBed.configureTestingModule({
       providers: [
+        { provide: PLATFORM_ID, useValue: platform },
         provideZonelessChangeDetection(),
         provideRouter([]),
         provideHttpClient(withInterceptors([authInterceptor])),
@@ -110,6 +111,15 @@ describe(SessionStore.name, () => {
     await sut.restore();
     http.expectNone('/api/auth/refresh');
     expect(sut.isSignedIn()).toBe(false);
+  });
+
+  it('never restores a session while rendering on the server, which serves anonymous pages only', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
+    const sut = setup('server');
+    await sut.restore();
+    http.expectNone('/api/auth/refresh');
+    expect(sut.isSignedIn()).toBe(false);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
   });
 
   it('shares one refresh between concurrent callers, because the server rotates refresh tokens', async () => {

@@ -1,5 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import { Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
 import { AuthTokens, CSRF_HEADER, LoginRequest, Me, Role, RoleGrant } from '@lc/shared-contracts';
 import { firstValueFrom } from 'rxjs';
 import { withTabLock } from './tab-lock';
@@ -29,6 +30,8 @@ interface Session {
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
+  /** The server renders anonymous pages only (docs/adr/0035): it never sees nor uses the refresh cookie. */
+  private readonly inBrowser = isPlatformBrowser(inject(PLATFORM_ID));
   private readonly session = signal<Session | null>(null);
   private pendingRefresh: Promise<boolean> | null = null;
 
@@ -53,7 +56,7 @@ export class SessionStore {
    * signs the person in.
    */
   async restore(): Promise<void> {
-    if (!readHint()) return;
+    if (!this.inBrowser || !readHint()) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, RESTORE_WAIT_MS)));
     await Promise.race([this.refresh(), waited]);

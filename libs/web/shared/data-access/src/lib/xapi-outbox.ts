@@ -1,8 +1,10 @@
+import { isPlatformBrowser } from '@angular/common';
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import {
   DestroyRef,
   EnvironmentProviders,
   Injectable,
+  PLATFORM_ID,
   effect,
   inject,
   provideEnvironmentInitializer,
@@ -147,7 +149,10 @@ export class XapiOutbox {
 
 /** Starts the outbox with the app, so that statements left from an earlier visit go out without opening a course. */
 export function provideXapiOutbox(): EnvironmentProviders {
-  return provideEnvironmentInitializer(() => void inject(XapiOutbox).flush());
+  // The waiting statements are in the browser's storage; a server render (docs/adr/0035) has none to send.
+  return provideEnvironmentInitializer(() => {
+    if (isPlatformBrowser(inject(PLATFORM_ID))) void inject(XapiOutbox).flush();
+  });
 }
 
 const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;

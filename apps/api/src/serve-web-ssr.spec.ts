@@ -1,0 +1,81 @@
+import type { INestApplication } from '@nestjs/common';
+import express from 'express';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import request from 'supertest';
+import { serveWeb } from './serve-web';
+import { REVALIDATE } from './web-assets';
+import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
+import type { RenderPage } from './web-ssr';
+
+const CLIENT_INDEX = `<!doctype html><lp-root>${'Đang tải… '.repeat(200)}</lp-root>`;
+const RENDERED = `<!doctype html><lp-root ngh="0">${'<li>Dùng điện thoại thông minh an toàn</li>'.repeat(50)}</lp-root>`;
+const COURSE = '/courses/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+
+function buildDir(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'lc-web-ssr-'));
+  writeFileSync(join(dist, 'index.csr.html'), CLIENT_INDEX);
+  writeFileSync(join(dist, 'index.csr.html.gz'), gzipSync(CLIENT_INDEX));
+  writeFileSync(join(dist, 'route-chunks.json'), JSON.stringify({ catalog: ['chunk-CD34EF56.js'] }));
+  return dist;
+}
+
+const html = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/html;charset=UTF-8' } });
+
+function serverWith(render: RenderPage, timeoutMs = 500) {
+  const server = express();
+  const app = { getHttpAdapter: () => ({ getInstance: () => server }) } as unknown as INestApplication;
+  serveWeb(app, buildDir(), { render, timeoutMs });
+  return server;
+}
+
+describe('serveWeb with server rendering', () => {
+  it('sends the rendered landing pages, compressed, under the same policy, revalidated, without preloads', async () => {
+    const seen: string[] = [];
+    const server = serverWith(async (req) => {
+      seen.push(req.url);
+      return html(RENDERED);
+    });
+    for (const path of ['/', '/courses', COURSE]) {
+      const res = await request(server).get(path).set('Host', 'attacker.example').set('Accept-Encoding', 'br');
+      expect(res.status).toBe(200);
+      expect(res.text).toBe(RENDERED);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(res.headers['cache-control']).toBe(REVALIDATE);
+      expect(res.headers['content-security-policy']).toBe(WEB_CONTENT_SECURITY_POLICY);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      // No preloads: the API answers travel inside the page, and the stylesheet the first paint waits for comes first.
+      expect(res.headers['link']).toBeUndefined();
+    }
+    // The render is asked on this process's loopback address, whatever Host the visitor sent.
+    expect(seen.map((url) => new URL(url).hostname)).toEqual(['127.0.0.1', '127.0.0.1', '127.0.0.1']);
+    expect(seen.map((url) => new URL(url).pathname)).toEqual(['/', '/courses', COURSE]);
+  });
+
+  it('leaves client-rendered pages to the client index without rendering them', async () => {
+    const render = jest.fn<ReturnType<RenderPage>, Parameters<RenderPage>>(async () => html(RENDERED));
+    const server = serverWith(render);
+    for (const path of ['/login', '/my-learning', '/courses/not-a-course']) {
+      const res = await request(server).get(path).expect(200);
+      expect(res.text).toBe(CLIENT_INDEX);
+    }
+    expect(render).not.toHaveBeenCalled();
+  });
+
+  const fallbacks: [string, RenderPage][] = [
+    ['throws', async () => Promise.reject(new Error('NG04002: no route'))],
+    ['answers 500', async () => html('<h1>oops</h1>', 500)],
+    ['has no page', async () => null],
+    ['is slower than the bound', () => new Promise((done) => setTimeout(() => done(html(RENDERED)), 2000).unref())],
+  ];
+  it.each(fallbacks)('sends the client index, with its API preloads, when the render %s', async (_name, render) => {
+    const res = await request(serverWith(render, 200)).get('/').set('Accept-Encoding', 'gzip').expect(200);
+    expect(res.text).toBe(CLIENT_INDEX);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['cache-control']).toBe(REVALIDATE);
+    expect(res.headers['link']).toContain('</api/courses>; rel=preload; as=fetch; crossorigin');
+  });
+});

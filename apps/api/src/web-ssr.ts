@@ -1,0 +1,81 @@
+import { Logger } from '@nestjs/common';
+import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REVALIDATE } from './web-assets';
+import { isServerRenderedPath } from '@lc/shared-contracts';
+import { RenderOutcome, lowerPreloadPriority, shouldSendRender } from './web-ssr-rules';
+
+/** What the web build's server bundle exports (apps/web/src/server.ts): a page for a request, or null. */
+export type RenderPage = (request: globalThis.Request) => Promise<globalThis.Response | null>;
+
+// A real import() of the ESM bundle: TypeScript (module commonjs) and webpack would both turn a plain import()
+// into require(), which cannot load it.
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/** The render function of the server bundle beside `browserDir` (dist/apps/web/server), or null without one. */
+export async function loadRenderPage(browserDir: string): Promise<RenderPage | null> {
+  const entry = join(resolve(browserDir), '..', 'server', 'server.mjs');
+  if (!existsSync(entry)) return null;
+  const bundle = (await importEsm(pathToFileURL(entry).href)) as { renderPage?: RenderPage };
+  return typeof bundle.renderPage === 'function' ? bundle.renderPage : null;
+}
+
+/**
+ * Renders within `timeoutMs`. A render that runs over is left to finish on its own (Angular offers no way to stop
+ * one); its page is dropped.
+ */
+export async function renderWithin(
+  render: RenderPage,
+  request: globalThis.Request,
+  timeoutMs: number,
+): Promise<{ outcome: RenderOutcome; html?: string }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), timeoutMs)));
+  const rendered = (async () => {
+    const page = await render(request);
+    if (!page) return { outcome: { kind: 'none' } as const };
+    const html = await page.text();
+    return {
+      outcome: { kind: 'page', status: page.status, contentType: page.headers.get('content-type') } as const,
+      html,
+    };
+  })();
+  try {
+    const result = await Promise.race([rendered, timeout]);
+    return result === 'timeout' ? { outcome: { kind: 'timeout' } } : result;
+  } catch (err) {
+    // Only the error's kind and text: an anonymous render reads public data, but keep logs free of anything else.
+    const reason = err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 200) : 'unknown';
+    return { outcome: { kind: 'failed', reason } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Sends the landing pages rendered on the server (docs/adr/0035), compressed; anything else, or a render that fails
+ * or is slow, goes on to the client-rendered index. The render's relative API calls resolve against the URL given
+ * here: this process's own loopback address and port, never the Host header a visitor sends.
+ */
+export function serveRendered(render: RenderPage, timeoutMs: number) {
+  const log = new Logger('WebSsr');
+  const compress = compression({ threshold: 1024 });
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isServerRenderedPath(req.path)) return next();
+    const url = `http://127.0.0.1:${req.socket.localPort}${req.originalUrl}`;
+    const request = new globalThis.Request(url, { headers: { accept: 'text/html' } });
+    void renderWithin(render, request, timeoutMs).then(({ outcome, html }) => {
+      if (!shouldSendRender(outcome) || html === undefined) {
+        log.warn({ msg: 'Server render not used; sending the client-rendered page', path: req.path, outcome });
+        return next();
+      }
+      compress(req, res, () => {
+        res.setHeader('Cache-Control', REVALIDATE);
+        res.type('html').send(lowerPreloadPriority(html));
+      });
+    });
+  };
+}
