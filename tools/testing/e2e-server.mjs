@@ -15,6 +15,9 @@ const env = {
   // Every browser spec registers its own citizens from 127.0.0.1, more than the production limit of 10 an hour per
   // address allows; the limit itself is proven by rate-limits.int-spec.ts.
   RATE_LIMIT_REGISTER: process.env.RATE_LIMIT_REGISTER ?? '500/3600',
+  // The specs publish a course and open the home page at once; a kept page would show it seconds later, as it does
+  // for people. The cache itself is proven by web-ssr-cache.spec.ts and serve-web-ssr.spec.ts.
+  WEB_SSR_CACHE_SECONDS: process.env.WEB_SSR_CACHE_SECONDS ?? '0',
 };
 let pg;
 if (!process.env.DATABASE_URL) {

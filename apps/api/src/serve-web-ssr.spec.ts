@@ -25,10 +25,10 @@ function buildDir(): string {
 const html = (body: string, status = 200) =>
   new Response(body, { status, headers: { 'Content-Type': 'text/html;charset=UTF-8' } });
 
-function serverWith(render: RenderPage, timeoutMs = 500) {
+function serverWith(render: RenderPage, timeoutMs = 500, cacheSeconds = 0) {
   const server = express();
   const app = { getHttpAdapter: () => ({ getInstance: () => server }) } as unknown as INestApplication;
-  serveWeb(app, buildDir(), { render, timeoutMs });
+  serveWeb(app, buildDir(), { render, timeoutMs, cacheSeconds });
   return server;
 }
 
@@ -77,5 +77,22 @@ describe('serveWeb with server rendering', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.headers['cache-control']).toBe(REVALIDATE);
     expect(res.headers['link']).toContain('</api/courses>; rel=preload; as=fetch; crossorigin');
+  });
+
+  it('renders a page once for visitors within its cache time, but a failed render and a query string every time', async () => {
+    let fail = true;
+    const render = jest.fn<ReturnType<RenderPage>, Parameters<RenderPage>>(async () =>
+      fail ? html('lỗi', 500) : html(RENDERED),
+    );
+    const server = serverWith(render, 500, 60);
+    // A failed render is not kept: the visitor gets the client index, and the next one a new render.
+    expect((await request(server).get('/')).text).toBe(CLIENT_INDEX);
+    fail = false;
+    const pages = await Promise.all(Array.from({ length: 50 }, () => request(server).get('/')));
+    expect(pages.every((res) => res.status === 200 && res.text === RENDERED)).toBe(true);
+    expect(render).toHaveBeenCalledTimes(2);
+    await request(server).get('/?utm=a').expect(200);
+    await request(server).get('/?utm=b').expect(200);
+    expect(render).toHaveBeenCalledTimes(4);
   });
 });

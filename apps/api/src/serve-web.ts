@@ -6,16 +6,10 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { ENCODING_SUFFIX, REVALIDATE, cacheControlFor, findPrecompressed, pickEncoding } from './web-assets';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
 import { RouteChunks, preloadLinkHeader } from './web-preloads';
-import { RenderPage, serveRendered } from './web-ssr';
+import { ServerRendering, serveRendered } from './web-ssr';
 
 const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api/');
 const isRead = (req: Request) => req.method === 'GET' || req.method === 'HEAD';
-
-/** The landing pages' renderer (docs/adr/0035); without one every page is client-rendered. */
-export interface ServerRendering {
-  render: RenderPage;
-  timeoutMs: number;
-}
 
 /** The client-rendered index: `index.csr.html` when the build also renders on the server, else `index.html`. */
 export function clientIndexOf(root: string): string | null {
@@ -66,7 +60,7 @@ export function serveWeb(app: INestApplication, distDir: string, ssr?: ServerRen
     if (suffix) req.url = req.url.replace(/^([^?]*)/, `$1${suffix}`);
     files(req, res, next);
   });
-  if (ssr) server.use(serveRendered(ssr.render, ssr.timeoutMs));
+  if (ssr) server.use(serveRendered(ssr));
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (!isRead(req) || isApi(req)) return next();
     // A path that looked like a precompressed file but is gone (a rebuild under a running server) must not send

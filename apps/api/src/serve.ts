@@ -19,7 +19,9 @@ export async function serve(): Promise<void> {
   const config = app.get(AppConfig);
   SwaggerModule.setup('api/docs', app, () => createApiDocument(app));
   const render = config.WEB_SSR ? await loadRenderPage(config.WEB_DIST_DIR) : null;
-  const ssr = render ? { render, timeoutMs: config.WEB_SSR_TIMEOUT_MS } : undefined;
+  const ssr = render
+    ? { render, timeoutMs: config.WEB_SSR_TIMEOUT_MS, cacheSeconds: config.WEB_SSR_CACHE_SECONDS }
+    : undefined;
   const withWeb = serveWeb(app, config.WEB_DIST_DIR, ssr);
   const port = config.PORT;
   await app.listen(port);

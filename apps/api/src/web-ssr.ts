@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REVALIDATE } from './web-assets';
 import { isServerRenderedPath } from '@lc/shared-contracts';
+import { RenderCache } from './web-ssr-cache';
 import { RenderOutcome, lowerPreloadPriority, shouldSendRender } from './web-ssr-rules';
 
 /** What the web build's server bundle exports (apps/web/src/server.ts): a page for a request, or null. */
@@ -23,6 +24,16 @@ export async function loadRenderPage(browserDir: string): Promise<RenderPage | n
   return typeof bundle.renderPage === 'function' ? bundle.renderPage : null;
 }
 
+/** The landing pages' renderer (docs/adr/0035); without one every page is client-rendered. */
+export interface ServerRendering {
+  render: RenderPage;
+  timeoutMs: number;
+  /** How long a rendered page is served again before it is rendered anew; 0 renders every request. */
+  cacheSeconds?: number;
+}
+
+type Rendered = { outcome: RenderOutcome; html?: string };
+
 /**
  * Renders within `timeoutMs`. A render that runs over is left to finish on its own (Angular offers no way to stop
  * one); its page is dropped.
@@ -31,7 +42,7 @@ export async function renderWithin(
   render: RenderPage,
   request: globalThis.Request,
   timeoutMs: number,
-): Promise<{ outcome: RenderOutcome; html?: string }> {
+): Promise<Rendered> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), timeoutMs)));
   const rendered = (async () => {
@@ -55,19 +66,28 @@ export async function renderWithin(
   }
 }
 
+/** Pages kept at most, however many course ids visitors try. */
+const CACHED_PAGES = 500;
+
 /**
  * Sends the landing pages rendered on the server (docs/adr/0035), compressed; anything else, or a render that fails
  * or is slow, goes on to the client-rendered index. The render's relative API calls resolve against the URL given
- * here: this process's own loopback address and port, never the Host header a visitor sends.
+ * here: this process's own loopback address and port, never the Host header a visitor sends. A page without a query
+ * string is kept `cacheSeconds` (every render is anonymous, so it is everyone's page).
  */
-export function serveRendered(render: RenderPage, timeoutMs: number) {
+export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRendering) {
   const log = new Logger('WebSsr');
   const compress = compression({ threshold: 1024 });
+  const cache = new RenderCache<Rendered>(cacheSeconds * 1000, CACHED_PAGES);
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !isServerRenderedPath(req.path)) return next();
     const url = `http://127.0.0.1:${req.socket.localPort}${req.originalUrl}`;
-    const request = new globalThis.Request(url, { headers: { accept: 'text/html' } });
-    void renderWithin(render, request, timeoutMs).then(({ outcome, html }) => {
+    const produce = () =>
+      renderWithin(render, new globalThis.Request(url, { headers: { accept: 'text/html' } }), timeoutMs);
+    const rendered = req.originalUrl.includes('?')
+      ? produce()
+      : cache.get(req.path, produce, ({ outcome }) => shouldSendRender(outcome));
+    void rendered.then(({ outcome, html }) => {
       if (!shouldSendRender(outcome) || html === undefined) {
         log.warn({ msg: 'Server render not used; sending the client-rendered page', path: req.path, outcome });
         return next();

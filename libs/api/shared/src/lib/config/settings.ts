@@ -93,6 +93,7 @@ export const settingsSchema = z.object({
   WEB_DIST_DIR: path().default('dist/apps/web/browser'),
   WEB_SSR: flag('true'),
   WEB_SSR_TIMEOUT_MS: int(100, 60000).default(3000),
+  WEB_SSR_CACHE_SECONDS: int(0, 300).default(5),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
