@@ -59,7 +59,15 @@ export function header(title, platform, opts) {
   console.log(`- Hardware: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${gib(os.totalmem())} GiB RAM`);
   console.log(`- Node ${process.version}, ${os.type()} ${os.release()}; load average at start: ${load}`);
   console.log(`- API: ${platform.build}, commit ${commit()}; database: ${platform.db.describe}`);
-  const passed = ['DB_POOL_SIZE', 'API_WORKERS', 'ARGON2_MEMORY_KIB', 'ARGON2_TIME_COST', 'ARGON2_PARALLELISM']
+  const passed = [
+    'DB_POOL_SIZE',
+    'API_WORKERS',
+    'ARGON2_MEMORY_KIB',
+    'ARGON2_TIME_COST',
+    'ARGON2_PARALLELISM',
+    'WEB_SSR',
+    'WEB_SSR_CACHE_SECONDS',
+  ]
     .filter((k) => process.env[k])
     .map((k) => `${k}=${process.env[k]}`);
   console.log(`- API environment: ${passed.length ? passed.join(', ') : 'defaults'}`);
