@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { planCity, oldUnitCounts, type CommunePlan } from './city-plan';
+import { COLUMNS, type Table } from './city-tables';
 import { CopySink } from './copy-sink';
 import { Rng } from './random';
 import { Application, FIRST_YEAR, Residents, type YearContext } from './residents';
@@ -40,66 +41,6 @@ const PASSING_SCORES = {
   '3.1': 8,
   '3.2': 9,
 };
-
-const COLUMNS = {
-  area: ['id', 'code', 'name', 'kind', 'unit_type', 'parent_id', 'path'],
-  app_user: [
-    'id',
-    'full_name',
-    'username',
-    'citizen_id',
-    'birth_year',
-    'gender',
-    'commune_id',
-    'group_id',
-    'population_group',
-    'password_hash',
-    'created_at',
-  ],
-  role_grant: ['id', 'user_id', 'role', 'area_id', 'created_at'],
-  title_decision: ['id', 'commune_id', 'number', 'signed_on', 'year', 'signer_name', 'created_by', 'created_at'],
-  title_application: [
-    'id',
-    'person_id',
-    'commune_id',
-    'commune_path',
-    'year',
-    'criteria_set_id',
-    'status',
-    'scores',
-    'submitted_at',
-    'verified_by',
-    'decision_id',
-    'certificate_code',
-    'valid_until',
-    'revoked_at',
-    'revoke_reason',
-    'created_at',
-    'updated_at',
-  ],
-  learning_record: [
-    'id',
-    'person_id',
-    'seq',
-    'verb',
-    'object_type',
-    'object_id',
-    'object_name',
-    'trust',
-    'score',
-    'max_score',
-    'success',
-    'completion',
-    'domain_levels',
-    'context',
-    'voids_record_id',
-    'occurred_at',
-    'recorded_at',
-    'prev_hash',
-    'hash',
-  ],
-};
-type Table = keyof typeof COLUMNS;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date) => d.toISOString().slice(0, 10);
