@@ -95,4 +95,14 @@ describe('serveWeb with server rendering', () => {
     await request(server).get('/?utm=b').expect(200);
     expect(render).toHaveBeenCalledTimes(4);
   });
+
+  it("lowers the page's module preloads once, and sends a kept page the same way", async () => {
+    const page = `<!doctype html><link rel="modulepreload" href="chunk-A.js">${RENDERED}`;
+    const render = jest.fn<ReturnType<RenderPage>, Parameters<RenderPage>>(async () => html(page));
+    const server = serverWith(render, 500, 60);
+    const expected = page.replace('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"');
+    expect((await request(server).get('/')).text).toBe(expected);
+    expect((await request(server).get('/')).text).toBe(expected);
+    expect(render).toHaveBeenCalledTimes(1);
+  });
 });

@@ -82,8 +82,15 @@ export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRen
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !isServerRenderedPath(req.path)) return next();
     const url = `http://127.0.0.1:${req.socket.localPort}${req.originalUrl}`;
-    const produce = () =>
-      renderWithin(render, new globalThis.Request(url, { headers: { accept: 'text/html' } }), timeoutMs);
+    // The page is finished here, once, so that a kept page is sent as it is.
+    const produce = async (): Promise<Rendered> => {
+      const page = await renderWithin(
+        render,
+        new globalThis.Request(url, { headers: { accept: 'text/html' } }),
+        timeoutMs,
+      );
+      return page.html === undefined ? page : { ...page, html: lowerPreloadPriority(page.html) };
+    };
     const rendered = req.originalUrl.includes('?')
       ? produce()
       : cache.get(req.path, produce, ({ outcome }) => shouldSendRender(outcome));
@@ -94,7 +101,7 @@ export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRen
       }
       compress(req, res, () => {
         res.setHeader('Cache-Control', REVALIDATE);
-        res.type('html').send(lowerPreloadPriority(html));
+        res.type('html').send(html);
       });
     });
   };
