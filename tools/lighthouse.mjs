@@ -7,6 +7,7 @@
 //     --throttling simulate|devtools   Lighthouse's simulated network (default) or DevTools' applied throttling
 //     --network slow3g|slow4g          Slow 3G (default), or Lighthouse's own mobile default (Slow 4G), for reference
 //     --no-timings                     Lighthouse only
+//     --timings-only                   the real-browser timings only
 //
 // WEB_DIST_DIR measures another web build (e.g. one of an earlier commit); LH_PORT moves the server (default 3481).
 import { execFileSync } from 'node:child_process';
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     throttling: { type: 'string', default: 'simulate' },
     network: { type: 'string', default: 'slow3g' },
     'no-timings': { type: 'boolean', default: false },
+    'timings-only': { type: 'boolean', default: false },
   },
 });
 const runs = Math.min(Math.max(Number(args.runs) || 1, 1), 9);
@@ -169,7 +171,7 @@ async function main() {
       { name: 'course', path: `/courses/${course.courseId}` },
       { name: 'test', path: `/tests/${course.testId}`, signIn: true },
     ];
-    lines.push(...(await lighthouseTable(baseUrl, targets)), '');
+    if (!args['timings-only']) lines.push(...(await lighthouseTable(baseUrl, targets)), '');
     if (!args['no-timings']) lines.push(...(await timingsTable(baseUrl, course)), '');
     lines.push(
       `Initial JavaScript (${js.files} files named by the client index): ${(js.raw / 1024).toFixed(1)} KB raw, ` +

@@ -76,6 +76,8 @@ export async function slowPhoneTimings(browser, baseUrl, { courseId, testId }, s
   rows.push({ what: 'course: its title and lessons', paint: course.paint, content: course.content });
   // A server-rendered button works once the app has taken the page over (hydration clears the `ngh` markers).
   await course.page.waitForFunction(() => !document.querySelector('[ngh]'), { timeout: 120_000 });
+  const takenOver = await course.page.evaluate(() => performance.now());
+  rows.push({ what: 'course: its buttons work (the page taken over)', paint: NaN, content: takenOver });
   const clicked = await course.page.evaluate(() => {
     const open = [...document.querySelectorAll('main button')].find((b) => /Mở bài học/.test(b.textContent ?? ''));
     open?.click();
