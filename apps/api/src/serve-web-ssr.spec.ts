@@ -9,15 +9,19 @@ import { serveWeb } from './serve-web';
 import { REVALIDATE } from './web-assets';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-csp';
 import type { RenderPage } from './web-ssr';
+import { START_AFTER_PAINT_SCRIPT } from './web-start-script';
 
 const CLIENT_INDEX = `<!doctype html><lp-root>${'Đang tải… '.repeat(200)}</lp-root>`;
 const RENDERED = `<!doctype html><lp-root ngh="0">${'<li>Dùng điện thoại thông minh an toàn</li>'.repeat(50)}</lp-root>`;
+const STYLES = 'body{margin:0;font-family:system-ui}';
 const COURSE = '/courses/6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 
 function buildDir(): string {
   const dist = mkdtempSync(join(tmpdir(), 'lc-web-ssr-'));
   writeFileSync(join(dist, 'index.csr.html'), CLIENT_INDEX);
   writeFileSync(join(dist, 'index.csr.html.gz'), gzipSync(CLIENT_INDEX));
+  writeFileSync(join(dist, 'styles-AB12.css'), STYLES);
+  writeFileSync(join(dist, 'styles-CLOSE.css'), 'p{}</style><script>alert(1)</script>');
   writeFileSync(join(dist, 'route-chunks.json'), JSON.stringify({ catalog: ['chunk-CD34EF56.js'] }));
   return dist;
 }
@@ -96,13 +100,25 @@ describe('serveWeb with server rendering', () => {
     expect(render).toHaveBeenCalledTimes(4);
   });
 
-  it("lowers the page's module preloads once, and sends a kept page the same way", async () => {
-    const page = `<!doctype html><link rel="modulepreload" href="chunk-A.js">${RENDERED}`;
+  it('paints a page before its scripts, once, and sends a kept page the same way', async () => {
+    const page =
+      `<!doctype html><link rel="stylesheet" href="styles-AB12.css"><link rel="modulepreload" href="chunk-A.js">` +
+      `${RENDERED}<script src="main-B.js" type="module"></script>`;
     const render = jest.fn<ReturnType<RenderPage>, Parameters<RenderPage>>(async () => html(page));
     const server = serverWith(render, 500, 60);
-    const expected = page.replace('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"');
+    const expected =
+      `<!doctype html><style>${STYLES}</style>${RENDERED}` +
+      `<script data-main="main-B.js" data-preload="chunk-A.js">${START_AFTER_PAINT_SCRIPT}</script>`;
     expect((await request(server).get('/')).text).toBe(expected);
     expect((await request(server).get('/')).text).toBe(expected);
     expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it("inlines only the build's own stylesheets, and none that could close the style element", async () => {
+    const links =
+      '<link rel="stylesheet" href="styles-CLOSE.css"><link rel="stylesheet" href="../styles-AB12.css">' +
+      '<link rel="stylesheet" href="styles-GONE.css">';
+    const server = serverWith(async () => html(`<!doctype html>${links}${RENDERED}`));
+    expect((await request(server).get('/')).text).toBe(`<!doctype html>${links}${RENDERED}`);
   });
 });

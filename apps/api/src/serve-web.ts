@@ -60,7 +60,7 @@ export function serveWeb(app: INestApplication, distDir: string, ssr?: ServerRen
     if (suffix) req.url = req.url.replace(/^([^?]*)/, `$1${suffix}`);
     files(req, res, next);
   });
-  if (ssr) server.use(serveRendered(ssr));
+  if (ssr) server.use(serveRendered(ssr, root));
   server.use((req: Request, res: Response, next: NextFunction) => {
     if (!isRead(req) || isApi(req)) return next();
     // A path that looked like a precompressed file but is gone (a rebuild under a running server) must not send

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { START_AFTER_PAINT_SCRIPT } from './web-start-script';
 
 /**
- * The one inline script the web app runs: h5p-standalone writes it into each player's iframe (`H5P.getHeadTags`
+ * One of the two inline scripts the web app runs (the other starts a server-rendered page, web-start-script.ts): h5p-standalone writes it into each player's iframe (`H5P.getHeadTags`
  * in its frame.bundle.js), and an about:blank iframe lives under this page's policy. Allowed by its hash, so the
  * policy needs neither 'unsafe-inline' nor nonces for scripts; web-csp.spec.ts fails if an upgrade changes it.
  */
@@ -11,13 +12,13 @@ export const H5P_FRAME_INLINE_SCRIPT =
 const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
 /**
- * The Content-Security-Policy of the web app's pages (docs/adr/0010). Scripts: our own files and the hash above,
+ * The Content-Security-Policy of the web app's pages (docs/adr/0010). Scripts: our own files and the two inline scripts' hashes,
  * never eval. Styles allow 'unsafe-inline': Angular and Material add <style> elements at run time, and H5P's
  * jQuery writes style attributes; an injected style can restyle the page but run nothing.
  */
 export const WEB_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${hashOf(H5P_FRAME_INLINE_SCRIPT)}`,
+  `script-src 'self' ${hashOf(H5P_FRAME_INLINE_SCRIPT)} ${hashOf(START_AFTER_PAINT_SCRIPT)}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

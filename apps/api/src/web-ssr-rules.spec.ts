@@ -1,4 +1,5 @@
-import { lowerPreloadPriority, shouldSendRender } from './web-ssr-rules';
+import { ReadStylesheet, paintBeforeScripts, shouldSendRender } from './web-ssr-rules';
+import { START_AFTER_PAINT_SCRIPT } from './web-start-script';
 
 describe(shouldSendRender.name, () => {
   it('sends a successful HTML page', () => {
@@ -15,14 +16,22 @@ describe(shouldSendRender.name, () => {
   });
 });
 
-describe(lowerPreloadPriority.name, () => {
-  it('fetches the module preloads of a rendered page at low priority, and leaves everything else', () => {
-    const head =
-      '<link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" href="chunk-B.js">' +
-      '<link rel="modulepreload" fetchpriority="high" href="chunk-C.js"><script src="main-D.js" type="module"></script>';
-    expect(lowerPreloadPriority(head)).toBe(
-      '<link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" fetchpriority="low" href="chunk-B.js">' +
-        '<link rel="modulepreload" fetchpriority="high" href="chunk-C.js"><script src="main-D.js" type="module"></script>',
+describe(paintBeforeScripts.name, () => {
+  const css: ReadStylesheet = (href) => (href === 'styles-A.css' ? 'body{margin:0}' : undefined);
+
+  it("inlines the build's stylesheet and starts the module script and its preloads after the first paint", () => {
+    const page =
+      '<head><link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" href="chunk-B.js">' +
+      '<link rel="modulepreload" href="chunk-C.js"></head><body><lp-root ngh="0">…</lp-root>' +
+      '<script src="main-D.js" type="module"></script></body>';
+    expect(paintBeforeScripts(page, css)).toBe(
+      '<head><style>body{margin:0}</style></head><body><lp-root ngh="0">…</lp-root>' +
+        `<script data-main="main-D.js" data-preload="chunk-B.js chunk-C.js">${START_AFTER_PAINT_SCRIPT}</script></body>`,
     );
+  });
+
+  it('keeps a stylesheet it cannot read as a link, and a page without a module script as it is', () => {
+    const page = '<link rel="stylesheet" href="other.css"><link rel="modulepreload" href="chunk-B.js"><p>…</p>';
+    expect(paintBeforeScripts(page, css)).toBe(page);
   });
 });

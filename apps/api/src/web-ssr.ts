@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REVALIDATE } from './web-assets';
 import { isServerRenderedPath } from '@lc/shared-contracts';
 import { RenderCache } from './web-ssr-cache';
-import { RenderOutcome, lowerPreloadPriority, shouldSendRender } from './web-ssr-rules';
+import { ReadStylesheet, RenderOutcome, paintBeforeScripts, shouldSendRender } from './web-ssr-rules';
 
 /** What the web build's server bundle exports (apps/web/src/server.ts): a page for a request, or null. */
 export type RenderPage = (request: globalThis.Request) => Promise<globalThis.Response | null>;
@@ -66,6 +66,23 @@ export async function renderWithin(
   }
 }
 
+/**
+ * The build's global stylesheets (`styles-<hash>.css`) in `root`, read once each. Anything else, and a sheet that
+ * could close the `<style>` element it goes into, stays a link.
+ */
+export function stylesheetsIn(root: string): ReadStylesheet {
+  const read = new Map<string, string | undefined>();
+  return (href) => {
+    if (!/^styles-[A-Za-z0-9]+\.css$/.test(href)) return undefined;
+    if (!read.has(href)) {
+      const file = join(root, href);
+      const css = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      read.set(href, css?.includes('</') ? undefined : css);
+    }
+    return read.get(href);
+  };
+}
+
 /** Pages kept at most, however many course ids visitors try. */
 const CACHED_PAGES = 500;
 
@@ -75,7 +92,8 @@ const CACHED_PAGES = 500;
  * here: this process's own loopback address and port, never the Host header a visitor sends. A page without a query
  * string is kept `cacheSeconds` (every render is anonymous, so it is everyone's page).
  */
-export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRendering) {
+export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRendering, webRoot: string) {
+  const readStylesheet = stylesheetsIn(webRoot);
   const log = new Logger('WebSsr');
   const compress = compression({ threshold: 1024 });
   const cache = new RenderCache<Rendered>(cacheSeconds * 1000, CACHED_PAGES);
@@ -89,7 +107,7 @@ export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRen
         new globalThis.Request(url, { headers: { accept: 'text/html' } }),
         timeoutMs,
       );
-      return page.html === undefined ? page : { ...page, html: lowerPreloadPriority(page.html) };
+      return page.html === undefined ? page : { ...page, html: paintBeforeScripts(page.html, readStylesheet) };
     };
     const rendered = req.originalUrl.includes('?')
       ? produce()

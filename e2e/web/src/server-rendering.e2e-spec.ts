@@ -47,13 +47,25 @@ test('the browser takes the rendered page over without errors nor a second fetch
   });
   const response = await page.goto('/');
   expect(await response?.text()).toContain(COURSE);
-  // No preloads: the data is in the page, and the stylesheet the first paint waits for goes first.
+  // No preloads: the data is in the page, and the first paint waits for nothing but the page (docs/adr/0037).
   expect((await response?.allHeaders())?.['link']).toBeUndefined();
+  const html = (await response?.text()) ?? '';
+  expect(html).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script src=/);
 
   // Hydration removes the `ngh` markers of the server's DOM as it claims each component.
   await expect(page.locator('lp-root')).toBeVisible();
   await expect(page.locator('[ngh]')).toHaveCount(0);
   expect(apiCalls.filter((path) => path === '/api/courses' || path === '/api/competences')).toEqual([]);
+  // The scripts were asked for only once the page had been painted.
+  const { paint, scripts } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/(main|chunk)-[A-Z0-9]+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint);
 
   // A navigation the app makes itself keeps this document: the marker set on it survives.
   await page.evaluate(() => ((window as unknown as { lcMarker: number }).lcMarker = 1));
