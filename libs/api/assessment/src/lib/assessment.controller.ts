@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Attempt, CourseDetail, TestPreview } from '@lc/shared-contracts';
-import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, Roles } from '@lc/api-shared';
+import type { Attempt, CourseDetail, TestIntro, TestPreview } from '@lc/shared-contracts';
+import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, Public, Roles } from '@lc/api-shared';
 import { AttemptsService } from './attempts.service';
 import { CreateTestMaterialDto } from './dto/create-test-material.dto';
 import { ItemResponseDto } from './dto/item-response.dto';
+import { TestIntroService } from './test-intro.service';
 import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
@@ -16,7 +17,17 @@ export class AssessmentController {
     private readonly tests: TestsService,
     private readonly attempts: AttemptsService,
     private readonly previews: TestPreviewService,
+    private readonly intros: TestIntroService,
   ) {}
+
+  /** What a test of a published course is, before it is started: anyone may read it (its items stay private). */
+  @Public()
+  @ApiOk('TestIntro')
+  @ApiErrors({ 404: ['TEST_NOT_FOUND'] })
+  @Get('tests/:testId')
+  intro(@Param('testId', ParseUUIDPipe) testId: string): Promise<TestIntro> {
+    return this.intros.intro(testId);
+  }
 
   /** The course's author and content reviewers see a saved test as a learner would; others get 404. */
   @Roles('trainer', 'content_reviewer')

@@ -29,6 +29,7 @@ import { SkillsViews } from './skills/skills-views';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
+import { TestIntroService } from './test-intro.service';
 import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
@@ -56,6 +57,7 @@ export const assessmentEntities = [
     Transactions,
     TestsService,
     TestPreviewService,
+    TestIntroService,
     AttemptsService,
     ServingBanks,
     ExposureCountsCache,

@@ -53,6 +53,7 @@ export interface TestMaterial {
 /** The course behind a test, as the assessment context's access checks see it. */
 export interface TestCourse {
   id: string;
+  title: LocalisedText;
   status: CourseStatus;
   authorId: string;
 }
@@ -201,7 +202,7 @@ export class CatalogService {
     if (!material) return null;
     const mod = await this.modules.findOneByOrFail({ id: material.moduleId });
     const course = await this.courses.findOneBy({ id: mod.courseId });
-    return course && { id: course.id, status: course.status, authorId: course.authorId };
+    return course && { id: course.id, title: course.title, status: course.status, authorId: course.authorId };
   }
 
   /** Published courses that teach any of `codes`, easiest first: what a result may suggest. */

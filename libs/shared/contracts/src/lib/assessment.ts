@@ -63,6 +63,19 @@ export interface TestPreview {
   items: DeliveredItem[];
 }
 
+/** What a test is, before it is started: public for a test of a published course (its items are not). */
+export interface TestIntro {
+  testId: string;
+  title: LocalisedText;
+  questionCount: number;
+  /** The clock starts when the citizen starts the attempt. */
+  timeLimitSeconds: number;
+  passPercent: number;
+  /** How long after a submitted attempt the test can be taken again; 0 at once. */
+  retakeCooldownMinutes: number;
+  course: { id: string; title: LocalisedText };
+}
+
 export interface Attempt {
   id: string;
   testId: string;

@@ -168,6 +168,7 @@ import type {
   SkillsResultSummary,
   StartCalibrationRequest,
   StartSkillsAttemptRequest,
+  TestIntro,
   TestPreview,
   Transition,
   Trust,
@@ -348,6 +349,7 @@ export interface ContractTypes {
   SkillsResultSummary: SkillsResultSummary;
   StartCalibrationRequest: StartCalibrationRequest;
   StartSkillsAttemptRequest: StartSkillsAttemptRequest;
+  TestIntro: TestIntro;
   TestPreview: TestPreview;
   Transition: Transition;
   Trust: Trust;
@@ -2614,6 +2616,35 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
   StartSkillsAttemptRequest: {
     type: 'object',
     properties: { extraTime: { type: 'boolean', description: 'Accessibility: more time before the deadline.' } },
+  },
+  TestIntro: {
+    type: 'object',
+    properties: {
+      testId: { type: 'string' },
+      title: { $ref: '#/components/schemas/LocalisedText' },
+      questionCount: { type: 'number' },
+      timeLimitSeconds: { type: 'number', description: 'The clock starts when the citizen starts the attempt.' },
+      passPercent: { type: 'number' },
+      retakeCooldownMinutes: {
+        type: 'number',
+        description: 'How long after a submitted attempt the test can be taken again; 0 at once.',
+      },
+      course: {
+        type: 'object',
+        properties: { id: { type: 'string' }, title: { $ref: '#/components/schemas/LocalisedText' } },
+        required: ['id', 'title'],
+      },
+    },
+    required: [
+      'testId',
+      'title',
+      'questionCount',
+      'timeLimitSeconds',
+      'passPercent',
+      'retakeCooldownMinutes',
+      'course',
+    ],
+    description: 'What a test is, before it is started: public for a test of a published course (its items are not).',
   },
   TestPreview: {
     type: 'object',
