@@ -1,5 +1,5 @@
-// Lighthouse on a slow phone, against the built app on a fresh, seeded database: the home page, a course and a test
-// (signed in as the demo citizen), mobile at 360 × 780 with Slow 3G (400 kbit/s, 400 ms RTT) and a 4× slower CPU.
+// Lighthouse on a slow phone, against the built app on a fresh, seeded database: the home page, a course, a test's
+// intro and its attempt (both signed in as the demo citizen), mobile at 360 × 780 with Slow 3G (400 kbit/s, 400 ms RTT) and a 4× slower CPU.
 // Then the same pages in a real throttled browser, timed until their content shows (tools/web/slow-phone.mjs).
 // Prints a markdown report for docs/benchmarks.md; progress goes to stderr, full reports to .data/lighthouse/.
 //
@@ -170,6 +170,7 @@ async function main() {
       { name: 'home', path: '/' },
       { name: 'course', path: `/courses/${course.courseId}` },
       { name: 'test', path: `/tests/${course.testId}`, signIn: true },
+      { name: 'attempt', path: `/tests/${course.testId}/attempt`, signIn: true },
     ];
     if (!args['timings-only']) lines.push(...(await lighthouseTable(baseUrl, targets)), '');
     if (!args['no-timings']) lines.push(...(await timingsTable(baseUrl, course)), '');

@@ -57,7 +57,8 @@ async function firstVisit(browser, url, selector, prepare) {
 
 /**
  * The home page until the first course card, the course page until its title and then a lesson until it shows,
- * and the test page (signed in) until its first question. `signIn(page)` signs the page's context in.
+ * a test's intro (signed in) until it shows and then its first question once started, and an attempt's page opened
+ * directly (after a reload, say) until its first question. `signIn(page)` signs the page's context in.
  */
 export async function slowPhoneTimings(browser, baseUrl, { courseId, testId }, signIn) {
   const rows = [];
@@ -90,8 +91,23 @@ export async function slowPhoneTimings(browser, baseUrl, { courseId, testId }, s
   rows.push({ what: 'a lesson, after tapping "Mở bài học"', paint: NaN, content: shown - clicked });
   await course.context.close();
 
-  const test = await firstVisit(browser, `${baseUrl}/tests/${testId}`, 'main fieldset legend', signIn);
-  rows.push({ what: 'test (signed in): the first question', paint: test.paint, content: test.content });
+  const intro = await firstVisit(browser, `${baseUrl}/tests/${testId}`, 'main h2', signIn);
+  rows.push({ what: 'test (signed in): its intro', paint: intro.paint, content: intro.content });
+  // A citizen who reads the intro for ten seconds, then starts: the page has been taken over by then.
+  await intro.page.waitForFunction(() => !document.querySelector('[ngh]'), { timeout: 120_000 });
+  const reading = 10_000 - (await intro.page.evaluate(() => performance.now()));
+  await new Promise((done) => setTimeout(done, Math.max(0, reading)));
+  const started = await intro.page.evaluate(() => {
+    [...document.querySelectorAll('main a')].find((a) => /Bắt đầu làm bài/.test(a.textContent ?? ''))?.click();
+    return performance.now();
+  });
+  await intro.page.waitForSelector('main fieldset legend', { timeout: 120_000 });
+  const question = await intro.page.evaluate(() => performance.now());
+  rows.push({ what: 'its first question, after "Bắt đầu làm bài" at 10 s', paint: NaN, content: question - started });
+  await intro.context.close();
+
+  const test = await firstVisit(browser, `${baseUrl}/tests/${testId}/attempt`, 'main fieldset legend', signIn);
+  rows.push({ what: 'an attempt opened directly: the first question', paint: test.paint, content: test.content });
   await test.context.close();
   return rows;
 }

@@ -1,4 +1,4 @@
-// The test page's waterfall on a slow phone: every request of a signed-in first visit to /tests/:id, throttled as
+// The test page's waterfall on a slow phone: every request of a signed-in first visit to /tests/:id/attempt, throttled as
 // tools/web/slow-phone.mjs does (Slow 3G, CPU 4× slower), from the navigation until the first question shows. Prints
 // a markdown table: when each request started and finished (ms), its bytes on the wire, and what it was.
 //
@@ -38,7 +38,7 @@ async function waterfall(browser, baseUrl, testId) {
     const r = requests.get(e.requestId);
     if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
   });
-  await page.goto(`${baseUrl}/tests/${testId}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+  await page.goto(`${baseUrl}/tests/${testId}/attempt`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
   await page.waitForFunction(() => document.querySelector('main fieldset legend'), { timeout: 120_000 });
   const shownAt = await page.evaluate(() => performance.now());
   await new Promise((r) => setTimeout(r, 3000));

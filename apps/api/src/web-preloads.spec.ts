@@ -14,8 +14,13 @@ describe(apiPreloadsFor.name, () => {
     expect(apiPreloadsFor(`/courses/${id.toUpperCase()}/`)).toEqual([`/api/courses/${id}`, '/api/competences']);
   });
 
+  it("names a test's intro, which is public, but not its attempt, which needs a signed-in citizen", () => {
+    expect(apiPreloadsFor(`/tests/${id}`)).toEqual([`/api/tests/${id}`]);
+    expect(apiPreloadsFor(`/tests/${id}/attempt`)).toEqual([]);
+  });
+
   it('names nothing for other pages, deeper paths or ids that are no course id', () => {
-    for (const path of ['/login', `/tests/${id}`, `/courses/${id}/x`, '/courses/abc', '/courses/%3Cscript%3E']) {
+    for (const path of ['/login', `/tests/${id}/x`, `/courses/${id}/x`, '/courses/abc', '/courses/%3Cscript%3E']) {
       expect(apiPreloadsFor(path)).toEqual([]);
     }
   });
@@ -29,8 +34,11 @@ describe(preloadLinkHeader.name, () => {
       '</chunk-AAAA1111.js>; rel=modulepreload; fetchpriority=low, </api/courses>; rel=preload; as=fetch; crossorigin; fetchpriority=low, ' +
         '</api/competences>; rel=preload; as=fetch; crossorigin; fetchpriority=low',
     );
-    expect(preloadLinkHeader(`/tests/${id}`, chunks)).toBe(
+    expect(preloadLinkHeader(`/tests/${id}/attempt`, chunks)).toBe(
       '</chunk-BBBB2222.js>; rel=modulepreload; fetchpriority=low, </chunk-CCCC3333.js>; rel=modulepreload; fetchpriority=low',
+    );
+    expect(preloadLinkHeader(`/tests/${id}`, chunks)).toBe(
+      `</api/tests/${id}>; rel=preload; as=fetch; crossorigin; fetchpriority=low`,
     );
   });
 
@@ -38,8 +46,8 @@ describe(preloadLinkHeader.name, () => {
     expect(preloadLinkHeader(`/courses/${id}`, {})).toBe(
       `</api/courses/${id}>; rel=preload; as=fetch; crossorigin; fetchpriority=low, </api/competences>; rel=preload; as=fetch; crossorigin; fetchpriority=low`,
     );
-    expect(preloadLinkHeader(`/tests/${id}`, {})).toBeNull();
-    for (const path of ['/login', '/tests/1', `/tests/${id}/result`])
+    expect(preloadLinkHeader(`/tests/${id}/attempt`, {})).toBeNull();
+    for (const path of ['/login', '/tests/1', `/tests/${id}/result`, `/courses/${id}/attempt`])
       expect(preloadLinkHeader(path, chunks)).toBeNull();
   });
 });

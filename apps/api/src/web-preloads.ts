@@ -3,22 +3,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The lazily loaded chunks of each landing page's route, by page (route-chunks.json of the web build). */
 export type RouteChunks = Readonly<Record<string, readonly string[]>>;
 
-/** The landing pages a first visit opens: the catalogue's list, a course, a test (docs/benchmarks.md). */
-function landingPage(path: string): { page: 'catalog' | 'test'; course?: string } | null {
+type LandingPage = { page: 'catalog'; course?: string } | { page: 'testIntro'; test: string } | { page: 'test' };
+
+/** The landing pages a first visit opens: the catalogue's list, a course, a test's intro and its attempt. */
+function landingPage(path: string): LandingPage | null {
   const route = path.replace(/\/+$/, '') || '/';
   if (route === '/' || route === '/courses') return { page: 'catalog' };
-  const [, kind, id] = /^\/(courses|tests)\/([^/]+)$/.exec(route) ?? [];
+  const [, kind, id, rest] = /^\/(courses|tests)\/([^/]+)(\/attempt)?$/.exec(route) ?? [];
   if (!id || !UUID.test(id)) return null;
-  return kind === 'courses' ? { page: 'catalog', course: id.toLowerCase() } : { page: 'test' };
+  if (kind === 'courses') return rest ? null : { page: 'catalog', course: id.toLowerCase() };
+  return rest ? { page: 'test' } : { page: 'testIntro', test: id.toLowerCase() };
 }
 
 /**
  * The public API answers that a landing page asks for first (the catalogue's list or a course, with the competence
- * framework they name levels and competences from). Only anonymous, public GETs: a signed-in person's request
+ * framework they name levels and competences from; a test's intro). Only anonymous, public GETs: a signed-in person's request
  * carries a token, and then does not use the preload.
  */
 export function apiPreloadsFor(path: string): string[] {
   const landing = landingPage(path);
+  if (landing?.page === 'testIntro') return [`/api/tests/${landing.test}`];
   if (landing?.page !== 'catalog') return [];
   return [landing.course ? `/api/courses/${landing.course}` : '/api/courses', '/api/competences'];
 }

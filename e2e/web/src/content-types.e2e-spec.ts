@@ -1,7 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expectNoCspViolations, navigate, openAs } from './support';
+import { expectNoCspViolations, navigate, openAs, startCourseTest } from './support';
 
 // The player (h5p-standalone and our content types) runs under the app's Content-Security-Policy.
 test.afterEach(expectNoCspViolations);
@@ -114,7 +114,7 @@ test('a citizen takes a test drawn from the item bank and sees a level per compe
   const page = await openAs(browser, DEMO_CITIZEN);
   await page.goto('/');
   await page.getByRole('link', { name: SEEDED_COURSES[3] }).click();
-  await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+  await startCourseTest(page);
   const groups = page.getByRole('group', { name: /^Câu \d+/ });
   await expect(groups.first()).toBeVisible();
   const count = await groups.count();

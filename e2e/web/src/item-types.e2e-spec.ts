@@ -1,6 +1,6 @@
 import { APIRequestContext, expect, Locator, Page, request, test } from '@playwright/test';
 import { Client } from 'pg';
-import { DEMO_PASSWORD, expectNoCspViolations, navigate, openAs } from './support';
+import { DEMO_PASSWORD, expectNoCspViolations, navigate, openAs, startCourseTest } from './support';
 
 test.afterEach(expectNoCspViolations);
 
@@ -105,7 +105,7 @@ test('a citizen answers a short answer, ordering, matching and hotspot item by k
   const page = await openAs(browser, '001185000001');
   await navigate(page, 'Khoá học');
   await page.getByRole('link', { name: courseTitle }).click();
-  await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+  await startCourseTest(page);
   await expect(page.getByText('Đã trả lời 0/4 câu')).toBeVisible();
 
   await test.step('types a short answer in capitals and leaves the field', async () => {
@@ -194,7 +194,7 @@ test('on a slow line, a question whose controls are still downloading says so, t
   });
   await navigate(page, 'Khoá học');
   await page.getByRole('link', { name: title }).click();
-  await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+  await startCourseTest(page);
 
   const q = question(page, 'Câu 1');
   await expect(q.getByRole('status')).toHaveText('Đang tải phần trả lời của câu hỏi…');

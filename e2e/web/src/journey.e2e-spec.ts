@@ -95,7 +95,16 @@ test('one Learning Citizen’s whole journey, from a published course to the cit
     // "Tôi đã đọc xong" completes the lesson; the player reports it and the API keeps it as a `reported` record.
     await lesson.getByRole('button', { name: /Tôi đã đọc xong/ }).click();
     expect((await (await completed).json()).trust).toBe('reported');
+    // The intro says what the test asks; nothing starts, and no clock runs, until the citizen says so.
+    const starts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && /\/api\/tests\/[^/]+\/attempts$/.test(r.url())) starts.push(r.url());
+    });
     await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+    await expect(page.getByText('Bài có 5 câu hỏi.')).toBeVisible();
+    await expect(page.getByText(/Đồng hồ chỉ bắt đầu khi bạn bấm “Bắt đầu làm bài”/)).toBeVisible();
+    expect(starts).toEqual([]);
+    await page.getByRole('link', { name: 'Bắt đầu làm bài' }).click();
     for (let n = 1; n <= 5; n++) {
       await page.getByRole('radio', { name: `Không đưa mã, chặn và báo cáo (${n})` }).check();
     }

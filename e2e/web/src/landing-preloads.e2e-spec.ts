@@ -42,6 +42,6 @@ test('the home page and a course bring their data along, and the test page names
   expect(course).toHaveLength(0);
 
   // The test page is rendered in the browser (it needs a signed-in citizen): its route code is named in advance.
-  const testPage = await other.request.get('/tests/00000000-0000-4000-8000-000000000000');
+  const testPage = await other.request.get('/tests/00000000-0000-4000-8000-000000000000/attempt');
   expect(testPage.headers()['link']).toMatch(/<\/chunk-[A-Z0-9]+\.js>; rel=modulepreload/);
 });

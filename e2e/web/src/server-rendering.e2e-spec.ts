@@ -17,7 +17,7 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-test('without JavaScript the course list and a course, with its lessons, are readable in Vietnamese', async ({
+test("without JavaScript the course list, a course with its lessons and a test's intro are readable in Vietnamese", async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -33,6 +33,13 @@ test('without JavaScript the course list and a course, with its lessons, are rea
   await expect(page).toHaveURL(/\/courses\/[0-9a-f-]{36}$/);
   await expect(main.getByRole('heading', { level: 1 })).toHaveText(COURSE);
   await expect(main.getByRole('listitem').filter({ hasText: 'Làm quen với Cài đặt' })).toBeVisible();
+
+  // A test's intro too (docs/adr/0038): what it asks, and the link that starts it.
+  await main.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+  await expect(page).toHaveURL(/\/tests\/[0-9a-f-]{36}$/);
+  await expect(main.getByRole('heading', { name: 'Trước khi bắt đầu' })).toBeVisible();
+  await expect(main.getByText(/^Bài có \d+ câu hỏi\.$/)).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Bắt đầu làm bài' })).toHaveAttribute('href', /\/attempt$/);
   await context.close();
 });
 

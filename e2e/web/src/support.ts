@@ -67,6 +67,16 @@ export async function navigate(page: Page, name: string): Promise<void> {
  * still loading does not open (MatSelect needs at least one option), so it is tapped again until it opens, as a
  * person would; and the option is looked for in this select's panel, never in another one still closing.
  */
+/**
+ * From a course page, opens its test's intro (docs/adr/0038) and starts the attempt, the way a citizen does: the
+ * intro says how many questions and how long, and only its link starts the clock.
+ */
+export async function startCourseTest(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+  await expect(page.getByRole('heading', { name: 'Trước khi bắt đầu' })).toBeVisible();
+  await page.getByRole('link', { name: 'Bắt đầu làm bài' }).click();
+}
+
 export async function choose(page: Page, select: string | RegExp, option: string | RegExp): Promise<void> {
   const box = page.getByRole('combobox', { name: select });
   await expect(async () => {

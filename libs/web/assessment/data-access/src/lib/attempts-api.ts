@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Attempt, ItemResponse, TestPreview } from '@lc/shared-contracts';
+import { Attempt, ItemResponse, TestIntro, TestPreview } from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -8,6 +8,11 @@ const id = (value: string) => encodeURIComponent(value);
 @Injectable({ providedIn: 'root' })
 export class AttemptsApi {
   private readonly http = inject(HttpClient);
+
+  /** What a test of a published course is, before it starts; public. */
+  intro(testId: string): Observable<TestIntro> {
+    return this.http.get<TestIntro>(`/api/tests/${id(testId)}`);
+  }
 
   /** Returns the open attempt if there is one, so it is safe to repeat (e.g. after a dropped connection). */
   start(testId: string): Observable<Attempt> {

@@ -32,11 +32,19 @@ export const attemptRoutes: Routes = [
     loadComponent: () => import('./test-preview-page/test-preview-page').then((m) => m.TestPreviewPage),
   },
   {
-    path: ':testId',
+    // The attempt, and its clock, start here, from the intro's link only (docs/adr/0038).
+    path: ':testId/attempt',
     title: 'assessment.attempt.title',
     canActivate: [signedInGuard],
     providers,
     loadComponent: () => import('./attempt-page/attempt-page').then((m) => m.AttemptPage),
+  },
+  {
+    // Public and rendered on the server (SERVER_RENDERED_ROUTES).
+    path: ':testId',
+    title: 'assessment.attempt.title',
+    providers: [provideTranslations(assessmentTranslations)],
+    loadComponent: () => import('./test-intro-page/test-intro-page').then((m) => m.TestIntroPage),
   },
 ];
 
