@@ -108,7 +108,7 @@ describe('serveWeb with server rendering', () => {
     const server = serverWith(render, 500, 60);
     const expected =
       `<!doctype html><style>${STYLES}</style>${RENDERED}` +
-      `<script data-main="main-B.js" data-preload="chunk-A.js">${START_AFTER_PAINT_SCRIPT}</script>`;
+      `<script data-main="main-B.js" data-links="modulepreload=chunk-A.js">${START_AFTER_PAINT_SCRIPT}</script>`;
     expect((await request(server).get('/')).text).toBe(expected);
     expect((await request(server).get('/')).text).toBe(expected);
     expect(render).toHaveBeenCalledTimes(1);

@@ -15,7 +15,7 @@ describe('web Content-Security-Policy', () => {
   it('allows the script that starts a server-rendered page, by its exact text, and no other', () => {
     // Computed apart from the code, as above, from START_AFTER_PAINT_SCRIPT (web-start-script.ts).
     expect(directive('script-src')).toBe(
-      "script-src 'self' 'sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk=' 'sha256-MOkq/0z0/fHktrrw95B708MuQYktYeqTkU62QEAfL8Q='",
+      "script-src 'self' 'sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk=' 'sha256-HHMNPtEXPNykWE5AtU3/thJfPKpxZY+Ip/gbNbNEsrc='",
     );
   });
 

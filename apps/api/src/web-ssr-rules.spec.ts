@@ -19,14 +19,17 @@ describe(shouldSendRender.name, () => {
 describe(paintBeforeScripts.name, () => {
   const css: ReadStylesheet = (href) => (href === 'styles-A.css' ? 'body{margin:0}' : undefined);
 
-  it("inlines the build's stylesheet and starts the module script and its preloads after the first paint", () => {
+  it("inlines the build's stylesheet and adds the scripts and the links they bring after the first paint", () => {
     const page =
-      '<head><link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" href="chunk-B.js">' +
-      '<link rel="modulepreload" href="chunk-C.js"></head><body><lp-root ngh="0">…</lp-root>' +
-      '<script src="main-D.js" type="module"></script></body>';
+      '<head><link rel="icon" type="image/x-icon" href="favicon.ico"><link rel="manifest" href="app.webmanifest">' +
+      '<link rel="apple-touch-icon" href="icon-192.png"><link rel="stylesheet" href="styles-A.css">' +
+      '<link rel="modulepreload" href="chunk-B.js"><link rel="modulepreload" href="chunk-C.js"></head>' +
+      '<body><lp-root ngh="0">…</lp-root><script src="main-D.js" type="module"></script></body>';
+    const links = 'icon=favicon.ico manifest=app.webmanifest modulepreload=chunk-B.js modulepreload=chunk-C.js';
     expect(paintBeforeScripts(page, css)).toBe(
-      '<head><style>body{margin:0}</style></head><body><lp-root ngh="0">…</lp-root>' +
-        `<script data-main="main-D.js" data-preload="chunk-B.js chunk-C.js">${START_AFTER_PAINT_SCRIPT}</script></body>`,
+      '<head><link rel="apple-touch-icon" href="icon-192.png"><style>body{margin:0}</style></head>' +
+        '<body><lp-root ngh="0">…</lp-root>' +
+        `<script data-main="main-D.js" data-links="${links}">${START_AFTER_PAINT_SCRIPT}</script></body>`,
     );
   });
 

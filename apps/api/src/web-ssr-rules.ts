@@ -22,20 +22,22 @@ export type ReadStylesheet = (href: string) => string | undefined;
  * A rendered page is whole without its scripts, so it is painted from its HTML alone and its scripts start after
  * that paint (docs/adr/0037):
  * - the global stylesheet (under 2 KB brotli) is inlined, so the first paint waits for no second request;
- * - Angular's module script and its module preloads become one inline script (`START_AFTER_PAINT_SCRIPT`) that
- *   adds them once the page has been painted, so that they do not share the line with what the first paint needs.
+ * - Angular's module script, its module preloads, the web manifest and the icon become one inline script
+ *   (`START_AFTER_PAINT_SCRIPT`) that adds them once the page has been painted, so that they do not share the line
+ *   with what the first paint needs.
  */
 export function paintBeforeScripts(html: string, readStylesheet: ReadStylesheet): string {
   const main = /<script src="([^"]+)" type="module"><\/script>/.exec(html);
-  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
   let page = html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (tag, href: string) => {
     const css = readStylesheet(href);
     return css === undefined ? tag : `<style>${css}</style>`;
   });
   if (!main) return page;
-  page = page.replace(MODULE_PRELOAD, '');
-  const data = `data-main="${main[1]}" data-preload="${preloads.join(' ')}"`;
+  const links = [...page.matchAll(AFTER_PAINT_LINK)].map((m) => `${m[1]}=${m[2]}`);
+  page = page.replace(AFTER_PAINT_LINK, '');
+  const data = `data-main="${main[1]}" data-links="${links.join(' ')}"`;
   return page.replace(main[0], `<script ${data}>${START_AFTER_PAINT_SCRIPT}</script>`);
 }
 
-const MODULE_PRELOAD = /<link rel="modulepreload" href="([^"]+)"[^>]*>/g;
+/** The links a first paint does not need: Angular's module preloads, the web manifest, the icon. */
+const AFTER_PAINT_LINK = /<link rel="(modulepreload|manifest|icon)"[^>]*?href="([^" =]+)"[^>]*>/g;

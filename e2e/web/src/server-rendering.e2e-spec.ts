@@ -73,6 +73,9 @@ test('the browser takes the rendered page over without errors nor a second fetch
   }));
   expect(scripts.length).toBeGreaterThan(0);
   expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint);
+  // The web manifest and the icon came with them: the app stays installable.
+  await expect(page.locator('head link[rel="manifest"][href="manifest.webmanifest"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="icon"]')).toHaveCount(1);
 
   // A navigation the app makes itself keeps this document: the marker set on it survives.
   await page.evaluate(() => ((window as unknown as { lcMarker: number }).lcMarker = 1));
