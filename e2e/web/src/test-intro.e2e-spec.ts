@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { expectNoCspViolations, openAs, registerCitizen } from './support';
+
+// A course's test starts from its intro (docs/adr/0038): anyone may read what it asks; only its link starts the
+// attempt and its clock, once the citizen has signed in.
+test.afterEach(expectNoCspViolations);
+
+const citizen = {
+  name: 'Đỗ Thị Giới Thiệu',
+  id: `0011870${String(Date.now() % 100000).padStart(5, '0')}`,
+  password: 'MatKhau-2026',
+};
+
+test("a visitor reads a test's intro in either language, signs in from its start, and gets the questions", async ({
+  browser,
+}) => {
+  const registering = await openAs(browser);
+  await registerCitizen(registering, citizen, '1987');
+  await registering.context().close();
+
+  // On another phone, not signed in: from the course list to the course's test.
+  const page = await openAs(browser);
+  const starts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\/tests\/[^/]+\/attempts$/.test(r.url())) starts.push(r.url());
+  });
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: 'Dùng điện thoại thông minh an toàn' }).click();
+  await page.getByRole('link', { name: 'Làm bài kiểm tra' }).click();
+  const facts = page.getByRole('main').getByRole('listitem');
+  await expect(facts.filter({ hasText: /^Bài có \d+ câu hỏi\.$/ })).toBeVisible();
+  await expect(facts.filter({ hasText: 'Đồng hồ chỉ bắt đầu khi bạn bấm “Bắt đầu làm bài”.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Các mức kỹ năng số nghĩa là gì?' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(facts.filter({ hasText: /^The test has \d+ questions\.$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  expect(starts).toEqual([]);
+
+  // The start, by keyboard: the visitor is asked to sign in, then comes back to the attempt.
+  await page.getByRole('link', { name: 'Bắt đầu làm bài' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/login\?returnUrl=/);
+  await page.getByLabel('Số định danh cá nhân hoặc tên đăng nhập').fill(citizen.id);
+  await page.getByLabel('Mật khẩu').fill(citizen.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/tests\/[0-9a-f-]{36}\/attempt$/);
+  await expect(page.getByRole('group', { name: /^Câu 1/ })).toBeVisible();
+  await expect(page.getByRole('timer')).toBeVisible();
+  expect(starts).toHaveLength(1);
+});
