@@ -23,8 +23,8 @@ export type ReadStylesheet = (href: string) => string | undefined;
  * that paint (docs/adr/0037):
  * - the global stylesheet (under 2 KB brotli) is inlined, so the first paint waits for no second request;
  * - Angular's module script, its module preloads, the web manifest and the icon become one inline script
- *   (`START_AFTER_PAINT_SCRIPT`) that adds them once the page has been painted, so that they do not share the line
- *   with what the first paint needs.
+ *   (START_AFTER_PAINT_SCRIPT, web-start-script.ts) that adds them once the page has been painted, so that they
+ *   do not share the line with what the first paint needs.
  */
 export function paintBeforeScripts(html: string, readStylesheet: ReadStylesheet): string {
   const main = /<script src="([^"]+)" type="module"><\/script>/.exec(html);
