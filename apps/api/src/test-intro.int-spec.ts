@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { TestIntro } from '@lc/shared-contracts';
-import { draftCourse, materials, publishedCourse, trainerItems } from './testing/fixtures';
+import { draftCourseWithTest, materials, publishedCourse, trainerItems } from './testing/fixtures';
 import { bearer, createTestApp } from './testing/test-app';
 
 describe('what a test is, before it is started (HTTP, PostgreSQL)', () => {
@@ -38,13 +38,7 @@ describe('what a test is, before it is started (HTTP, PostgreSQL)', () => {
   });
 
   it('does not show the test of a draft course, even to its author, nor an unknown one', async () => {
-    const { trainer, course } = await draftCourse(app);
-    const res = await http
-      .post(`/api/courses/${course.id}/materials/test`)
-      .set(bearer(trainer))
-      .send({ title: 'Bài nháp', items: trainerItems(5) })
-      .expect(201);
-    const draft = materials(res.body)[0].testId!;
+    const { trainer, testId: draft } = await draftCourseWithTest(app);
     for (const call of [http.get(`/api/tests/${draft}`), http.get(`/api/tests/${draft}`).set(bearer(trainer))]) {
       expect((await call.expect(404)).body).toEqual({ code: 'TEST_NOT_FOUND', message: expect.any(String) });
     }

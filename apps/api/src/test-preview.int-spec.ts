@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { TestPreview } from '@lc/shared-contracts';
-import { BA_DINH, CITY, draftCourse, materials, publishedCourse, trainerItems } from './testing/fixtures';
+import { BA_DINH, CITY, draftCourseWithTest, materials, publishedCourse, trainerItems } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 describe('previewing a saved test as a learner sees it (HTTP, PostgreSQL)', () => {
@@ -21,18 +21,8 @@ describe('previewing a saved test as a learner sees it (HTTP, PostgreSQL)', () =
   const counts = async () =>
     (await ds.query(`SELECT (SELECT count(*) FROM test_attempt) a, (SELECT count(*) FROM learning_record) r`))[0];
 
-  async function draftWithTest() {
-    const { trainer, course } = await draftCourse(app);
-    const res = await http
-      .post(`/api/courses/${course.id}/materials/test`)
-      .set(bearer(trainer))
-      .send({ title: 'Bài nháp', items: trainerItems(5) })
-      .expect(201);
-    return { trainer, testId: materials(res.body)[0].testId! };
-  }
-
   it('shows the author their draft test in order, without keys or explanations, and records nothing', async () => {
-    const { trainer, testId } = await draftWithTest();
+    const { trainer, testId } = await draftCourseWithTest(app);
     const before = await counts();
     const body: TestPreview = (await preview(testId, trainer).expect(200)).body;
     expect(body.title).toEqual({ vi: 'Bài nháp' });
@@ -49,7 +39,7 @@ describe('previewing a saved test as a learner sees it (HTTP, PostgreSQL)', () =
   });
 
   it('lets any content reviewer preview at any status, and the author after publication', async () => {
-    const { trainer, testId } = await draftWithTest();
+    const { trainer, testId } = await draftCourseWithTest(app);
     const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
     expect((await preview(testId, reviewer).expect(200)).body.items).toHaveLength(5);
 
@@ -61,7 +51,7 @@ describe('previewing a saved test as a learner sees it (HTTP, PostgreSQL)', () =
   });
 
   it('refuses other trainers (as missing), citizens, officers and anonymous callers', async () => {
-    const { testId } = await draftWithTest();
+    const { testId } = await draftCourseWithTest(app);
     const published = materials((await publishedCourse(app, { items: trainerItems(5) })).course)[0].testId!;
     const other = await createUser(app, [{ role: 'trainer', areaId: CITY }]);
     for (const id of [testId, published]) {

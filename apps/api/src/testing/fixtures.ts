@@ -86,6 +86,20 @@ export async function draftCourse(
   return { trainer, course: res.body };
 }
 
+/** A draft course of a new trainer with a fixed test of `count` trainer items, and that test's id. */
+export async function draftCourseWithTest(
+  app: INestApplication,
+  count = 5,
+): Promise<{ trainer: TestUser; course: CourseDetail; testId: string }> {
+  const { trainer, course } = await draftCourse(app);
+  const res = await http(app)
+    .post(`/api/courses/${course.id}/materials/test`)
+    .set(bearer(trainer))
+    .send({ title: 'Bài nháp', items: trainerItems(count) })
+    .expect(201);
+  return { trainer, course: res.body, testId: materials(res.body)[0].testId! };
+}
+
 /** A course written by a new trainer and published by a new reviewer, with the materials asked for. */
 export async function publishedCourse(
   app: INestApplication,

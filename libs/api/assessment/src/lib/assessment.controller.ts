@@ -5,7 +5,7 @@ import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, Public, Roles } 
 import { AttemptsService } from './attempts.service';
 import { CreateTestMaterialDto } from './dto/create-test-material.dto';
 import { ItemResponseDto } from './dto/item-response.dto';
-import { TestIntroService } from './test-intro.service';
+import { PublishedTests } from './published-tests';
 import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
@@ -17,7 +17,7 @@ export class AssessmentController {
     private readonly tests: TestsService,
     private readonly attempts: AttemptsService,
     private readonly previews: TestPreviewService,
-    private readonly intros: TestIntroService,
+    private readonly published: PublishedTests,
   ) {}
 
   /** What a test of a published course is, before it is started: anyone may read it (its items stay private). */
@@ -26,7 +26,7 @@ export class AssessmentController {
   @ApiErrors({ 404: ['TEST_NOT_FOUND'] })
   @Get('tests/:testId')
   intro(@Param('testId', ParseUUIDPipe) testId: string): Promise<TestIntro> {
-    return this.intros.intro(testId);
+    return this.published.intro(testId);
   }
 
   /** The course's author and content reviewers see a saved test as a learner would; others get 404. */

@@ -29,7 +29,7 @@ import { SkillsViews } from './skills/skills-views';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
-import { TestIntroService } from './test-intro.service';
+import { PublishedTests } from './published-tests';
 import { TestPreviewService } from './test-preview.service';
 import { TestsService } from './tests.service';
 
@@ -57,7 +57,7 @@ export const assessmentEntities = [
     Transactions,
     TestsService,
     TestPreviewService,
-    TestIntroService,
+    PublishedTests,
     AttemptsService,
     ServingBanks,
     ExposureCountsCache,

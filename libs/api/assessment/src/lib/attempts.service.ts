@@ -12,6 +12,7 @@ import { cleanResponse, GRADABLE_TYPES, responseProblem } from './grading';
 import { toDeliveredItem } from './item.mapper';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
+import { PublishedTests } from './published-tests';
 import { TestEntity } from './test.entity';
 
 const LEARNING_EVIDENCE: EvidenceUse = 'learning_completed';
@@ -34,13 +35,12 @@ export class AttemptsService {
     private readonly catalog: CatalogService,
     private readonly framework: FrameworkService,
     private readonly records: RecordsService,
+    private readonly published: PublishedTests,
   ) {}
 
   /** Returns the person's open attempt, or starts one: repeating the request does no harm. */
   async start(testId: string, user: AuthUser): Promise<Attempt> {
-    const test = await this.tests.findOneBy({ id: testId });
-    const course = test && (await this.catalog.courseOfTest(test.id));
-    if (!test || course?.status !== 'published') throw notFound('TEST_NOT_FOUND', 'Không tìm thấy bài kiểm tra.');
+    const { test } = await this.published.find(testId);
     const open = await this.attempts.findOneBy({ testId, personId: user.id, submittedAt: IsNull() });
     if (open) return this.toAttempt(open, test);
     const last = await this.attempts.findOne({ where: { testId, personId: user.id }, order: { submittedAt: 'DESC' } });

@@ -1,4 +1,4 @@
-import { questionCountOf } from './test-intro.service';
+import { questionCountOf } from './published-tests';
 
 describe(questionCountOf.name, () => {
   it('counts a fixed test by its items and a drawn test by its blueprint', () => {
