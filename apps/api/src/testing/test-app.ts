@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import type { Gender, Role } from '@lc/shared-contracts';
 import { AppConfig, Settings } from '@lc/api-shared';
 import { makeCitizenId, PasswordHasher, RoleGrantEntity, UserEntity } from '@lc/api-identity';
@@ -16,7 +16,7 @@ import { seedReference } from '../seed/seed-reference';
 
 export const PASSWORD = 'Mat-khau-thu-1';
 let hash: Promise<string> | undefined;
-let serial = Math.floor(Math.random() * 900_000);
+const randomSerial = () => Math.floor(Math.random() * 1_000_000);
 
 let migrated: Promise<unknown> | undefined;
 
@@ -77,17 +77,20 @@ export async function createUser(
   const birthYear = person.birthYear ?? 1980;
   const gender = person.gender ?? 'female';
   const username = isCitizen ? null : `u-${randomUUID().slice(0, 8)}`;
-  const user = await ds.getRepository(UserEntity).save({
-    fullName: person.fullName ?? (isCitizen ? 'Nguyễn Thị Thử' : 'Cán bộ Thử'),
-    username,
-    citizenId: isCitizen ? makeCitizenId(birthYear, gender, ++serial % 1_000_000, 1) : null,
-    birthYear,
-    gender,
-    communeId: person.communeId ?? (isCitizen ? grants.find((g) => g.role === 'citizen')!.areaId : null),
-    groupId: person.groupId ?? null,
-    populationGroup: 'other',
-    passwordHash: await hash,
-  });
+  const passwordHash = await hash;
+  const save = () =>
+    ds.getRepository(UserEntity).save({
+      fullName: person.fullName ?? (isCitizen ? 'Nguyễn Thị Thử' : 'Cán bộ Thử'),
+      username,
+      citizenId: isCitizen ? makeCitizenId(birthYear, gender, randomSerial(), 1) : null,
+      birthYear,
+      gender,
+      communeId: person.communeId ?? (isCitizen ? grants.find((g) => g.role === 'citizen')!.areaId : null),
+      groupId: person.groupId ?? null,
+      populationGroup: 'other',
+      passwordHash,
+    });
+  const user = await withFreshCitizenId(save);
   for (const g of grants)
     await ds.getRepository(RoleGrantEntity).save({ userId: user.id, role: g.role, areaId: g.areaId, grantedBy: null });
   const login = username ?? user.citizenId!;
@@ -96,6 +99,23 @@ export async function createUser(
     .send({ login, password: PASSWORD })
     .expect(200);
   return { id: user.id, login, token: res.body.accessToken };
+}
+
+/**
+ * Every spec file shares one database for the whole run, and a citizen ID has only a million serials per birth
+ * year and gender: thousands of test citizens drawn at random meet an ID already taken now and then. A taken ID
+ * is drawn again rather than failing a test that is not about IDs.
+ */
+async function withFreshCitizenId<T>(save: () => Promise<T>, tries = 8): Promise<T> {
+  try {
+    return await save();
+  } catch (err) {
+    const taken =
+      err instanceof QueryFailedError &&
+      (err.driverError as { code?: string; constraint?: string }).constraint === 'app_user_citizen_id_key';
+    if (!taken || tries <= 1) throw err;
+    return withFreshCitizenId(save, tries - 1);
+  }
 }
 
 /** `count` people with the same grants, created and signed in together. */
