@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Attempt, CourseDetail, TestIntro, TestPreview } from '@lc/shared-contracts';
+import type { Attempt, CourseDetail, MyTestStanding, TestIntro, TestPreview } from '@lc/shared-contracts';
 import { ApiErrors, ApiNoContent, ApiOk, AuthUser, CurrentUser, Public, Roles } from '@lc/api-shared';
 import { AttemptsService } from './attempts.service';
 import { CreateTestMaterialDto } from './dto/create-test-material.dto';
 import { ItemResponseDto } from './dto/item-response.dto';
 import { PublishedTests } from './published-tests';
 import { TestPreviewService } from './test-preview.service';
+import { TestStandings } from './test-standings';
 import { TestsService } from './tests.service';
 
 @ApiTags('assessment')
@@ -18,6 +19,7 @@ export class AssessmentController {
     private readonly attempts: AttemptsService,
     private readonly previews: TestPreviewService,
     private readonly published: PublishedTests,
+    private readonly standings: TestStandings,
   ) {}
 
   /** What a test of a published course is, before it is started: anyone may read it (its items stay private). */
@@ -27,6 +29,15 @@ export class AssessmentController {
   @Get('tests/:testId')
   intro(@Param('testId', ParseUUIDPipe) testId: string): Promise<TestIntro> {
     return this.published.intro(testId);
+  }
+
+  /** The asker's own open attempt, latest result and retake time at a published test; writes nothing. */
+  @Roles('citizen')
+  @ApiOk('MyTestStanding')
+  @ApiErrors({ 404: ['TEST_NOT_FOUND'] })
+  @Get('my/tests/:testId')
+  standing(@Param('testId', ParseUUIDPipe) testId: string, @CurrentUser() user: AuthUser): Promise<MyTestStanding> {
+    return this.standings.of(testId, user);
   }
 
   /** The course's author and content reviewers see a saved test as a learner would; others get 404. */

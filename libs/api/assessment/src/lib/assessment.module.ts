@@ -31,6 +31,7 @@ import { TestItemEntity } from './test-item.entity';
 import { TestEntity } from './test.entity';
 import { PublishedTests } from './published-tests';
 import { TestPreviewService } from './test-preview.service';
+import { TestStandings } from './test-standings';
 import { TestsService } from './tests.service';
 
 export const assessmentEntities = [
@@ -58,6 +59,7 @@ export const assessmentEntities = [
     TestsService,
     TestPreviewService,
     PublishedTests,
+    TestStandings,
     AttemptsService,
     ServingBanks,
     ExposureCountsCache,

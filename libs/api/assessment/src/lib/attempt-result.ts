@@ -1,6 +1,7 @@
 import type { AttemptResult, CourseSuggestion, ItemResponse, LocalisedText } from '@lc/shared-contracts';
 import { competenceLevels, domainLevels, explainLevel } from './competence-levels';
 import { isCorrect } from './grading';
+import { passes } from './retake-rules';
 import type { TestItemEntity } from './test-item.entity';
 
 /** What grading needs besides the attempt, read before the submission's transaction opens. */
@@ -49,7 +50,7 @@ export function gradeAttempt(
   return {
     score,
     maxScore: graded.length,
-    passed: score * 100 >= passPercent * graded.length,
+    passed: passes(score, graded.length, passPercent),
     competences: levels.map((l) => {
       const name = context.competenceNames.get(l.code) ?? { vi: l.code };
       return { ...l, name, domainCode: l.code.split('.')[0], explanation: explainLevel(l, name) };

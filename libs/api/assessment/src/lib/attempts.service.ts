@@ -13,6 +13,7 @@ import { toDeliveredItem } from './item.mapper';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
 import { PublishedTests } from './published-tests';
+import { retakeAt } from './retake-rules';
 import { TestEntity } from './test.entity';
 
 const LEARNING_EVIDENCE: EvidenceUse = 'learning_completed';
@@ -44,8 +45,8 @@ export class AttemptsService {
     const open = await this.attempts.findOneBy({ testId, personId: user.id, submittedAt: IsNull() });
     if (open) return this.toAttempt(open, test);
     const last = await this.attempts.findOne({ where: { testId, personId: user.id }, order: { submittedAt: 'DESC' } });
-    const waitUntil = last?.submittedAt && new Date(last.submittedAt.getTime() + test.retakeCooldownMinutes * 60_000);
-    if (waitUntil && waitUntil > new Date()) {
+    const waitUntil = retakeAt(last?.submittedAt, test.retakeCooldownMinutes, new Date());
+    if (waitUntil) {
       throw new DomainError(
         'ATTEMPT_COOLDOWN',
         `Bạn có thể làm lại bài này sau ${waitUntil.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}.`,

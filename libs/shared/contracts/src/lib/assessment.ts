@@ -76,6 +76,16 @@ export interface TestIntro {
   course: { id: string; title: LocalisedText };
 }
 
+/** A citizen's own attempts at a course's test, for its intro: what they can do next there. */
+export interface MyTestStanding {
+  /** The attempt under way, whose clock is running: the intro's start continues it. */
+  open: { attemptId: string; deadlineAt: string } | null;
+  /** The latest submitted attempt, whose result stays readable. */
+  last: { attemptId: string; submittedAt: string; score: number; maxScore: number; passed: boolean } | null;
+  /** When the test can be taken again, while the retake wait after the last attempt runs; else null. */
+  retakeAt: string | null;
+}
+
 export interface Attempt {
   id: string;
   testId: string;

@@ -113,6 +113,7 @@ import type {
   MaterialKind,
   MaterialSummary,
   Me,
+  MyTestStanding,
   NewKpiTargets,
   NewTestItem,
   Notice,
@@ -294,6 +295,7 @@ export interface ContractTypes {
   MaterialKind: MaterialKind;
   MaterialSummary: MaterialSummary;
   Me: Me;
+  MyTestStanding: MyTestStanding;
   NewKpiTargets: NewKpiTargets;
   NewTestItem: NewTestItem;
   Notice: Notice;
@@ -1930,6 +1932,38 @@ export const CONTRACT_SCHEMAS: Record<keyof ContractTypes, object> = {
       'populationGroup',
       'roles',
     ],
+  },
+  MyTestStanding: {
+    type: 'object',
+    properties: {
+      open: {
+        type: 'object',
+        properties: { attemptId: { type: 'string' }, deadlineAt: { type: 'string' } },
+        required: ['attemptId', 'deadlineAt'],
+        nullable: true,
+        description: "The attempt under way, whose clock is running: the intro's start continues it.",
+      },
+      last: {
+        type: 'object',
+        properties: {
+          attemptId: { type: 'string' },
+          submittedAt: { type: 'string' },
+          score: { type: 'number' },
+          maxScore: { type: 'number' },
+          passed: { type: 'boolean' },
+        },
+        required: ['attemptId', 'submittedAt', 'score', 'maxScore', 'passed'],
+        nullable: true,
+        description: 'The latest submitted attempt, whose result stays readable.',
+      },
+      retakeAt: {
+        type: 'string',
+        nullable: true,
+        description: 'When the test can be taken again, while the retake wait after the last attempt runs; else null.',
+      },
+    },
+    required: ['open', 'last', 'retakeAt'],
+    description: "A citizen's own attempts at a course's test, for its intro: what they can do next there.",
   },
   NewKpiTargets: {
     type: 'object',
