@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoCspViolations, openAs, registerCitizen } from './support';
+import { expectNoCspViolations, openAs, registerCitizen, startCourseTest } from './support';
 
 // A course's test starts from its intro (docs/adr/0038): anyone may read what it asks; only its link starts the
 // attempt and its clock, once the citizen has signed in.
@@ -49,4 +49,41 @@ test("a visitor reads a test's intro in either language, signs in from its start
   await expect(page.getByRole('group', { name: /^Câu 1/ })).toBeVisible();
   await expect(page.getByRole('timer')).toBeVisible();
   expect(starts).toHaveLength(1);
+});
+
+test('a citizen back at the intro continues the attempt under way, then finds its result and a retake', async ({
+  browser,
+}) => {
+  const page = await openAs(browser);
+  await registerCitizen(page, { ...citizen, name: 'Lê Văn Quay Lại', id: `0011790${citizen.id.slice(-5)}` }, '1979');
+  await page.goto('/');
+  await page.getByRole('main').getByRole('link', { name: 'Dùng điện thoại thông minh an toàn' }).click();
+  await startCourseTest(page);
+  await page
+    .getByRole('group', { name: /^Câu 1/ })
+    .getByRole('radio')
+    .first()
+    .check();
+  await expect(page.getByText(/Đã trả lời 1\/\d+ câu/)).toBeVisible();
+  const intro = page.url().replace(/\/attempt$/, '');
+
+  // Called away, the citizen opens the test again: the intro continues the same attempt, its answer kept.
+  await page.goto(intro);
+  const mine = page.getByRole('region', { name: 'Bài làm của bạn' });
+  await expect(mine).toContainText('Bạn đang làm dở bài này. Thời gian làm bài còn đến');
+  await expect(page.getByRole('link', { name: 'Bắt đầu làm bài' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Tiếp tục làm bài' }).click();
+  await expect(page.getByText(/Đã trả lời 1\/\d+ câu/)).toBeVisible();
+  await page.getByRole('button', { name: 'Nộp bài' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  const result = page.url();
+
+  // Later: the intro shows the latest score and links its result, and offers the test again.
+  await page.goto(intro);
+  await expect(mine).toContainText(/Lần làm gần nhất, lúc .+: đúng [01]\/\d+ câu\. Bạn chưa đạt bài này\./);
+  await expect(page.getByRole('link', { name: 'Tiếp tục làm bài' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Làm lại bài' })).toBeVisible();
+  await mine.getByRole('link', { name: 'Xem kết quả lần làm gần nhất' }).click();
+  await expect(page).toHaveURL(result);
 });

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Attempt, ItemResponse, TestIntro, TestPreview } from '@lc/shared-contracts';
+import { Attempt, ItemResponse, MyTestStanding, TestIntro, TestPreview } from '@lc/shared-contracts';
 import { Observable } from 'rxjs';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -12,6 +12,11 @@ export class AttemptsApi {
   /** What a test of a published course is, before it starts; public. */
   intro(testId: string): Observable<TestIntro> {
     return this.http.get<TestIntro>(`/api/tests/${id(testId)}`);
+  }
+
+  /** The signed-in citizen's open attempt, latest result and retake time at a published test. */
+  standing(testId: string): Observable<MyTestStanding> {
+    return this.http.get<MyTestStanding>(`/api/my/tests/${id(testId)}`);
   }
 
   /** Returns the open attempt if there is one, so it is safe to repeat (e.g. after a dropped connection). */

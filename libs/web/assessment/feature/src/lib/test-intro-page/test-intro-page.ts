@@ -3,10 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import { TestIntro } from '@lc/shared-contracts';
+import { MyTestStanding, TestIntro } from '@lc/shared-contracts';
 import { AttemptsApi } from '@lc/web-assessment-data-access';
-import { LanguageStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, SessionStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
+import { formatDateTime } from '../assessment-format';
 
 /**
  * What a course's test is before it starts: questions, time, pass mark, retakes. The attempt, and its clock, start
@@ -28,11 +29,16 @@ export class TestIntroPage {
   /** Route parameter :testId. */
   readonly testId = input.required<string>();
 
+  private readonly session = inject(SessionStore);
+
   protected readonly intro = signal<TestIntro | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
+  /** The signed-in citizen's own attempts here; null for anyone else, and on the server. */
+  protected readonly standing = signal<(MyTestStanding & { timeUp: boolean }) | null>(null);
 
   constructor() {
     effect(() => void this.load(this.testId()));
+    effect(() => void this.loadStanding(this.testId(), this.session.hasRole('citizen')));
   }
 
   protected async load(testId = this.testId()): Promise<void> {
@@ -42,6 +48,22 @@ export class TestIntroPage {
     } catch (err) {
       this.error.set(failureMessage(err));
     }
+  }
+
+  /** A help, not the page: without it the intro still offers the start, which resumes an open attempt anyway. */
+  private async loadStanding(testId: string, citizen: boolean): Promise<void> {
+    this.standing.set(null);
+    if (!citizen) return;
+    try {
+      const mine = await firstValueFrom(this.api.standing(testId));
+      this.standing.set({ ...mine, timeUp: !!mine.open && Date.parse(mine.open.deadlineAt) <= Date.now() });
+    } catch {
+      this.standing.set(null);
+    }
+  }
+
+  protected at(iso: string): string {
+    return formatDateTime(iso, this.language.lang());
   }
 
   protected minutes(seconds: number): number {
