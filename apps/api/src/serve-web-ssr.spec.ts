@@ -100,6 +100,18 @@ describe('serveWeb with server rendering', () => {
     expect(render).toHaveBeenCalledTimes(4);
   });
 
+  it('sends a page whose subject does not exist as 404, rendered anew for each visitor', async () => {
+    const render = jest.fn<ReturnType<RenderPage>, Parameters<RenderPage>>(async () => html(RENDERED, 404));
+    const server = serverWith(render, 500, 60);
+    for (let i = 0; i < 2; i++) {
+      const res = await request(server).get(COURSE).set('Accept-Encoding', 'br').expect(404);
+      expect(res.text).toBe(RENDERED);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(res.headers['content-security-policy']).toBe(WEB_CONTENT_SECURITY_POLICY);
+    }
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+
   it('paints a page before its scripts, once, and sends a kept page the same way', async () => {
     const page =
       `<!doctype html><link rel="stylesheet" href="styles-AB12.css"><link rel="modulepreload" href="chunk-A.js">` +

@@ -1,9 +1,10 @@
-import { ReadStylesheet, paintBeforeScripts, shouldSendRender } from './web-ssr-rules';
+import { ReadStylesheet, paintBeforeScripts, shouldKeepRender, shouldSendRender } from './web-ssr-rules';
 import { START_AFTER_PAINT_SCRIPT } from './web-start-script';
 
 describe(shouldSendRender.name, () => {
-  it('sends a successful HTML page', () => {
+  it('sends a successful HTML page, and one saying its subject does not exist', () => {
     expect(shouldSendRender({ kind: 'page', status: 200, contentType: 'text/html;charset=UTF-8' })).toBe(true);
+    expect(shouldSendRender({ kind: 'page', status: 404, contentType: 'text/html;charset=UTF-8' })).toBe(true);
   });
 
   it('falls back to the client index for anything else', () => {
@@ -13,6 +14,15 @@ describe(shouldSendRender.name, () => {
     expect(shouldSendRender({ kind: 'none' })).toBe(false);
     expect(shouldSendRender({ kind: 'failed', reason: 'TypeError' })).toBe(false);
     expect(shouldSendRender({ kind: 'timeout' })).toBe(false);
+  });
+});
+
+describe(shouldKeepRender.name, () => {
+  it('keeps only successful pages, never the 404 of a made-up id', () => {
+    expect(shouldKeepRender({ kind: 'page', status: 200, contentType: 'text/html' })).toBe(true);
+    expect(shouldKeepRender({ kind: 'page', status: 404, contentType: 'text/html' })).toBe(false);
+    expect(shouldKeepRender({ kind: 'page', status: 500, contentType: 'text/html' })).toBe(false);
+    expect(shouldKeepRender({ kind: 'timeout' })).toBe(false);
   });
 });
 

@@ -8,11 +8,24 @@ export type RenderOutcome =
   | { kind: 'timeout' };
 
 /**
- * Send the rendered page, or fall back to the client-rendered index? Only a full, successful HTML page is sent:
- * anything else (no route, an error, a redirect, a slow render) gets the client index, which never fails to show.
+ * Send the rendered page, or fall back to the client-rendered index? Only a full HTML page is sent, successful or
+ * saying that its subject does not exist (404: a made-up or deleted course or test, docs/adr/0039): anything else
+ * (no route, an error, a redirect, a slow render) gets the client index, which never fails to show.
  */
-export function shouldSendRender(outcome: RenderOutcome): boolean {
-  return outcome.kind === 'page' && outcome.status === 200 && /^text\/html\b/i.test(outcome.contentType ?? '');
+export function shouldSendRender(outcome: RenderOutcome): outcome is Extract<RenderOutcome, { kind: 'page' }> {
+  return (
+    outcome.kind === 'page' &&
+    (outcome.status === 200 || outcome.status === 404) &&
+    /^text\/html\b/i.test(outcome.contentType ?? '')
+  );
+}
+
+/**
+ * Keep the page to send again? Only a successful one: there are few of those, while anyone can ask for any
+ * number of made-up ids, and keeping their 404s would push the real pages out.
+ */
+export function shouldKeepRender(outcome: RenderOutcome): boolean {
+  return shouldSendRender(outcome) && outcome.status === 200;
 }
 
 /** The text of a stylesheet the page links, by its href; undefined for one that is not the build's. */

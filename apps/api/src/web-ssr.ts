@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { REVALIDATE } from './web-assets';
 import { isServerRenderedPath } from '@lc/shared-contracts';
 import { RenderCache } from './web-ssr-cache';
-import { ReadStylesheet, RenderOutcome, paintBeforeScripts, shouldSendRender } from './web-ssr-rules';
+import { ReadStylesheet, RenderOutcome, paintBeforeScripts, shouldKeepRender, shouldSendRender } from './web-ssr-rules';
 
 /** What the web build's server bundle exports (apps/web/src/server.ts): a page for a request, or null. */
 export type RenderPage = (request: globalThis.Request) => Promise<globalThis.Response | null>;
@@ -111,7 +111,7 @@ export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRen
     };
     const rendered = req.originalUrl.includes('?')
       ? produce()
-      : cache.get(req.path, produce, ({ outcome }) => shouldSendRender(outcome));
+      : cache.get(req.path, produce, ({ outcome }) => shouldKeepRender(outcome));
     void rendered.then(({ outcome, html }) => {
       if (!shouldSendRender(outcome) || html === undefined) {
         log.warn({ msg: 'Server render not used; sending the client-rendered page', path: req.path, outcome });
@@ -119,6 +119,7 @@ export function serveRendered({ render, timeoutMs, cacheSeconds = 0 }: ServerRen
       }
       compress(req, res, () => {
         res.setHeader('Cache-Control', REVALIDATE);
+        res.status(outcome.status);
         res.type('html').send(html);
       });
     });
