@@ -43,6 +43,25 @@ test("without JavaScript the course list, a course with its lessons and a test's
   await context.close();
 });
 
+test('a made-up course or test is sent as 404, with a page that says so, and the browser takes it over', async ({
+  browser,
+}) => {
+  const page = await openAs(browser);
+  const errors = watchErrors(page);
+  const missing = '00000000-0000-4000-8000-000000000000';
+  for (const [path, message] of [
+    [`/courses/${missing}`, 'Không tìm thấy khoá học.'],
+    [`/tests/${missing}`, 'Không tìm thấy bài kiểm tra.'],
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    expect(await response?.text()).toContain(message);
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+  }
+  expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  await page.context().close();
+});
+
 test('the browser takes the rendered page over without errors nor a second fetch, then navigates itself', async ({
   browser,
 }) => {

@@ -10,3 +10,4 @@ export * from './lib/form-errors';
 export * from './lib/ui-message';
 export * from './lib/ui-text';
 export * from './lib/translate-text';
+export * from './lib/page-status';

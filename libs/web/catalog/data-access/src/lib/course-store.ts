@@ -1,7 +1,14 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { CourseDetail } from '@lc/shared-contracts';
 import { MyLearningApi } from '@lc/web-records-data-access';
-import { SessionStore, UiMessage, XapiOutbox, XapiOutcome, failureMessage } from '@lc/web-shared-data-access';
+import {
+  PageStatus,
+  SessionStore,
+  UiMessage,
+  XapiOutbox,
+  XapiOutcome,
+  failureMessage,
+} from '@lc/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 import { CoursesApi } from './courses-api';
 
@@ -15,6 +22,7 @@ export class CourseStore {
   private readonly progress = inject(MyLearningApi);
   private readonly outbox = inject(XapiOutbox);
   private readonly session = inject(SessionStore);
+  private readonly pageStatus = inject(PageStatus);
 
   private readonly _course = signal<CourseDetail | null>(null);
   private readonly _error = signal<UiMessage | null>(null);
@@ -31,6 +39,7 @@ export class CourseStore {
     try {
       this._course.set(await firstValueFrom(this.api.course(courseId)));
     } catch (err) {
+      this.pageStatus.loadFailed(err);
       this._error.set(failureMessage(err));
     }
     await this.loadDone(courseId);

@@ -5,7 +5,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { MyTestStanding, TestIntro } from '@lc/shared-contracts';
 import { AttemptsApi } from '@lc/web-assessment-data-access';
-import { LanguageStore, SessionStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
+import { LanguageStore, PageStatus, SessionStore, UiMessage, UiText, failureMessage } from '@lc/web-shared-data-access';
 import { ErrorBanner, LoadingIndicator, PageHeading } from '@lc/web-shared-ui';
 import { formatDateTime } from '../assessment-format';
 
@@ -30,6 +30,7 @@ export class TestIntroPage {
   readonly testId = input.required<string>();
 
   private readonly session = inject(SessionStore);
+  private readonly pageStatus = inject(PageStatus);
 
   protected readonly intro = signal<TestIntro | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
@@ -46,6 +47,7 @@ export class TestIntroPage {
     try {
       this.intro.set(await firstValueFrom(this.api.intro(testId)));
     } catch (err) {
+      this.pageStatus.loadFailed(err);
       this.error.set(failureMessage(err));
     }
   }
