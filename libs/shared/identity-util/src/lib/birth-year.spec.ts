@@ -1,4 +1,4 @@
-import { birthYearProblem, latestBirthYear } from './birth-year';
+import { birthYearProblem, latestBirthYear, yearInVietnam } from './birth-year';
 
 describe('birth year at registration', () => {
   it('takes people from the year they turn 15', () => {
@@ -13,5 +13,10 @@ describe('birth year at registration', () => {
     expect(birthYearProblem(2027, 2026)).toBe('not_a_year');
     expect(birthYearProblem(1899, 2026)).toBe('not_a_year');
     expect(birthYearProblem(1990.5, 2026)).toBe('not_a_year');
+  });
+
+  it("counts the year in Vietnam, whatever the clock's zone", () => {
+    expect(yearInVietnam(new Date('2026-12-31T16:59:59Z'))).toBe(2026);
+    expect(yearInVietnam(new Date('2026-12-31T17:00:00Z'))).toBe(2027);
   });
 });

@@ -6,6 +6,14 @@
 export const EARLIEST_BIRTH_YEAR = 1900;
 export const MIN_REGISTRATION_AGE = 15;
 
+/**
+ * The programme's calendar year at `now`. A person turns 15 on Vietnam's New Year, whatever the clock zone of the
+ * server or of the phone; the API and the web form both ask it at each check, never once at start.
+ */
+export function yearInVietnam(now: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
+}
+
 /** The latest birth year of a person who may register in `year`: they turn 15 during it. */
 export const latestBirthYear = (year: number): number => year - MIN_REGISTRATION_AGE;
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GENDERS, POPULATION_GROUPS } from '@lc/shared-contracts';
 import type { Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
-import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Min, ValidateBy } from 'class-validator';
 import { IsPlainName } from '@lc/api-shared';
 import {
   BIRTH_YEAR_TEXT,
@@ -11,10 +11,18 @@ import {
   FULL_NAME_MIN_LENGTH,
   latestBirthYear,
   MIN_REGISTRATION_AGE,
+  yearInVietnam,
 } from '@lc/shared-identity-util';
 
-// Fixed when the API starts, as the OpenAPI document states it; a restart at the new year moves it on.
-const latest = latestBirthYear(new Date().getFullYear());
+/** Old enough to register this year, asked at each request: a server running over New Year lets the new 15s in. */
+const IsOldEnough = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isOldEnough',
+    validator: {
+      validate: (value) => typeof value !== 'number' || value <= latestBirthYear(yearInVietnam(new Date())),
+      defaultMessage: () => BIRTH_YEAR_TEXT.too_young.vi,
+    },
+  });
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'Nguyễn Thị Lan', minLength: FULL_NAME_MIN_LENGTH, maxLength: FULL_NAME_MAX_LENGTH })
@@ -36,7 +44,7 @@ export class RegisterDto implements RegisterRequest {
   })
   @IsInt({ message: 'Năm sinh phải là một số.' })
   @Min(EARLIEST_BIRTH_YEAR, { message: BIRTH_YEAR_TEXT.not_a_year.vi })
-  @Max(latest, { message: BIRTH_YEAR_TEXT.too_young.vi })
+  @IsOldEnough()
   birthYear!: number;
 
   @ApiProperty({ enum: GENDERS })

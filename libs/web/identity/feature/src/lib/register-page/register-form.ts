@@ -7,7 +7,13 @@ import {
   Validators,
 } from '@angular/forms';
 import { Area, Gender, PopulationGroup, RegisterRequest } from '@lc/shared-contracts';
-import { birthYearProblem, citizenIdDigits, citizenIdProblem, fullNameLengthOk } from '@lc/shared-identity-util';
+import {
+  birthYearProblem,
+  citizenIdDigits,
+  citizenIdProblem,
+  fullNameLengthOk,
+  yearInVietnam,
+} from '@lc/shared-identity-util';
 import { AreaControl, areaSelected } from '../area-autocomplete/area-autocomplete';
 
 export type RegisterForm = FormGroup<{
@@ -53,7 +59,7 @@ export function birthYearValidator(year: number) {
   };
 }
 
-export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = new Date().getFullYear()): RegisterForm {
+export function createRegisterForm(fb: NonNullableFormBuilder, thisYear = yearInVietnam(new Date())): RegisterForm {
   const form: RegisterForm = fb.group({
     fullName: ['', [Validators.required, fullNameValidator]],
     citizenId: ['', [Validators.required, citizenIdValidator]],
