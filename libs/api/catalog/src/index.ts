@@ -1,5 +1,6 @@
 export * from './lib/catalog.module';
 export * from './lib/catalog.service';
+export * from './lib/course-lookups';
 export * from './lib/framework.service';
 export * from './lib/h5p.service';
 export * from './lib/course.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import type { Attempt, EvidenceUse, ItemResponse } from '@lc/shared-contracts';
-import { CatalogService, FrameworkService } from '@lc/api-catalog';
+import { CourseLookups, FrameworkService } from '@lc/api-catalog';
 import { RecordsService } from '@lc/api-records';
 import { AuthUser, DomainError, managerOf, notFound, permitted, Transactions, UnitOfWork } from '@lc/api-shared';
 import { attemptAccess } from './access/assessment-policy';
@@ -33,7 +33,7 @@ export class AttemptsService {
     @InjectRepository(TestAttemptEntity) private readonly attempts: Repository<TestAttemptEntity>,
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
-    private readonly catalog: CatalogService,
+    private readonly catalog: CourseLookups,
     private readonly framework: FrameworkService,
     private readonly records: RecordsService,
     private readonly published: PublishedTests,

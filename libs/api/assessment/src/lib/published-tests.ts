@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { TestIntro } from '@lc/shared-contracts';
-import { CatalogService, TestCourse } from '@lc/api-catalog';
+import { CourseLookups, TestCourse } from '@lc/api-catalog';
 import { notFound } from '@lc/api-shared';
 import { TestEntity } from './test.entity';
 
@@ -16,7 +16,7 @@ export function questionCountOf(test: Pick<TestEntity, 'itemIds' | 'blueprint'>)
 export class PublishedTests {
   constructor(
     @InjectRepository(TestEntity) private readonly tests: Repository<TestEntity>,
-    private readonly catalog: CatalogService,
+    private readonly catalog: CourseLookups,
   ) {}
 
   /** The test and its course; any other test is not found, whoever asks. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { TestPreview } from '@lc/shared-contracts';
-import { CatalogService } from '@lc/api-catalog';
+import { CourseLookups } from '@lc/api-catalog';
 import { AuthUser, permitted } from '@lc/api-shared';
 import { testPreviewAccess } from './access/assessment-policy';
 import { toDeliveredItem } from './item.mapper';
@@ -19,7 +19,7 @@ export class TestPreviewService {
   constructor(
     @InjectRepository(TestEntity) private readonly tests: Repository<TestEntity>,
     @InjectRepository(TestItemEntity) private readonly items: Repository<TestItemEntity>,
-    private readonly catalog: CatalogService,
+    private readonly catalog: CourseLookups,
   ) {}
 
   async preview(testId: string, viewer: AuthUser): Promise<TestPreview> {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { IdentityModule } from '@lc/api-identity';
 import { RecordsModule } from '@lc/api-records';
 import { CatalogService } from './catalog.service';
+import { CourseLookups } from './course-lookups';
 import { CompetenceDomainEntity, CompetenceEntity, LevelBandEntity } from './competence.entity';
 import { CourseModuleEntity } from './course-module.entity';
 import { CourseEntity } from './course.entity';
@@ -91,6 +92,7 @@ export const catalogEntities = [
   providers: [
     Transactions,
     CatalogService,
+    CourseLookups,
     CourseProgressService,
     CourseDraftsService,
     FrameworkService,
@@ -117,6 +119,13 @@ export const catalogEntities = [
       useFactory: (config: AppConfig) => config.H5P_LIBRARIES_DIR,
     },
   ],
-  exports: [CatalogService, FrameworkService, H5pService, LibraryInstallsService, BundledLibrariesInstaller],
+  exports: [
+    CatalogService,
+    CourseLookups,
+    FrameworkService,
+    H5pService,
+    LibraryInstallsService,
+    BundledLibrariesInstaller,
+  ],
 })
 export class CatalogModule {}

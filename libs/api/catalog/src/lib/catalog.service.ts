@@ -8,7 +8,6 @@ import type {
   CourseStatus,
   CourseSummary,
   CreateCourseRequest,
-  CourseSuggestion,
   LocalisedText,
 } from '@lc/shared-contracts';
 import { UsersService } from '@lc/api-identity';
@@ -48,14 +47,6 @@ export interface TestMaterial {
   testId: string;
   title: LocalisedText;
   itemCount: number;
-}
-
-/** The course behind a test, as the assessment context's access checks see it. */
-export interface TestCourse {
-  id: string;
-  title: LocalisedText;
-  status: CourseStatus;
-  authorId: string;
 }
 
 @Injectable()
@@ -194,28 +185,6 @@ export class CatalogService {
   async returnToAuthor(courseId: string, reviewer: AuthUser, reason: string): Promise<CourseDetail> {
     const course = await this.accessible(courseId, reviewer, 'return');
     return this.transition(course, 'return', { reviewedBy: reviewer.id, reviewNote: reason.trim() });
-  }
-
-  /** The course a test belongs to, for the assessment context: only what its access checks read. */
-  async courseOfTest(testId: string): Promise<TestCourse | null> {
-    const material = await this.materials.findOneBy({ testId });
-    if (!material) return null;
-    const mod = await this.modules.findOneByOrFail({ id: material.moduleId });
-    const course = await this.courses.findOneBy({ id: mod.courseId });
-    return course && { id: course.id, title: course.title, status: course.status, authorId: course.authorId };
-  }
-
-  /** Published courses that teach any of `codes`, easiest first: what a result may suggest. */
-  async publishedCovering(codes: string[]): Promise<CourseSuggestion[]> {
-    if (codes.length === 0) return [];
-    const rows = await this.courses
-      .createQueryBuilder('c')
-      .where('c.status = :s', { s: 'published' })
-      .andWhere('c.competences && :codes', { codes })
-      .orderBy('c.level')
-      .addOrderBy('c.id')
-      .getMany();
-    return rows.map((c) => ({ id: c.id, title: c.title, competences: c.competences, level: c.level }));
   }
 
   async material(id: string): Promise<{ material: MaterialEntity; course: CourseEntity }> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { SkillsAttempt, SkillsResult } from '@lc/shared-contracts';
-import { CatalogService } from '@lc/api-catalog';
+import { CourseLookups } from '@lc/api-catalog';
 import { toSkillsAttempt, ViewRow } from './attempt-view';
 import { competencesToCover, withSuggestedCourses } from './course-suggestions';
 import { RuleVersions } from './rule-sets';
@@ -23,7 +23,7 @@ export class SkillsViews {
   constructor(
     @InjectRepository(SkillsResponseEntity) private readonly responses: Repository<SkillsResponseEntity>,
     private readonly banks: ServingBanks,
-    private readonly catalog: CatalogService,
+    private readonly catalog: CourseLookups,
   ) {}
 
   async view(attempt: SkillsAttemptEntity, rows?: readonly ViewRow[], bank?: ServingBank): Promise<SkillsAttempt> {
