@@ -1,25 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
-import { expectNoCspViolations, openAs } from './support';
+import { expect, test } from '@playwright/test';
+import { accessibilityViolations, expectNoCspViolations, openAs } from './support';
 
 test.afterEach(expectNoCspViolations);
-
-/** axe-core's WCAG 2.1 A/AA rules on each page as its user sees it; serious and critical findings fail. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('iframe.h5p-iframe')
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
 
 const pages: [string | undefined, string, string][] = [
   [undefined, '/', 'Khoá học'],
@@ -43,6 +25,6 @@ for (const [login, path, heading] of pages) {
     const page = await openAs(browser, login);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(heading) })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 }

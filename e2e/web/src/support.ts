@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, Browser, BrowserContext, BrowserContextOptions, expect, Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'HocTap@2026';
@@ -28,6 +29,23 @@ export function takeCspViolations(): string[] {
 /** For test.afterEach: the app, H5P player included, ran without tripping its Content-Security-Policy. */
 export function expectNoCspViolations(): void {
   expect(takeCspViolations()).toEqual([]);
+}
+
+/** axe-core's WCAG 2.1 A/AA rules on each page as its user sees it; serious and critical findings fail. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe.h5p-iframe')
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 /** A fresh browser context per actor, as each person uses their own phone. */

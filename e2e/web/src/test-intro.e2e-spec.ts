@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoCspViolations, openAs, registerCitizen, startCourseTest } from './support';
+import { accessibilityViolations, expectNoCspViolations, openAs, registerCitizen, startCourseTest } from './support';
 
 // A course's test starts from its intro (docs/adr/0038): anyone may read what it asks; only its link starts the
 // attempt and its clock, once the citizen has signed in.
@@ -72,6 +72,7 @@ test('a citizen back at the intro continues the attempt under way, then finds it
   const mine = page.getByRole('region', { name: 'Bài làm của bạn' });
   await expect(mine).toContainText('Bạn đang làm dở bài này. Thời gian làm bài còn đến');
   await expect(page.getByRole('link', { name: 'Bắt đầu làm bài' })).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Tiếp tục làm bài' }).click();
   await expect(page.getByText(/Đã trả lời 1\/\d+ câu/)).toBeVisible();
   await page.getByRole('button', { name: 'Nộp bài' }).click();
@@ -84,6 +85,7 @@ test('a citizen back at the intro continues the attempt under way, then finds it
   await expect(mine).toContainText(/Lần làm gần nhất, lúc .+: đúng [01]\/\d+ câu\. Bạn chưa đạt bài này\./);
   await expect(page.getByRole('link', { name: 'Tiếp tục làm bài' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Làm lại bài' })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
   await mine.getByRole('link', { name: 'Xem kết quả lần làm gần nhất' }).click();
   await expect(page).toHaveURL(result);
 });
