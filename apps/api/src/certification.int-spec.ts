@@ -3,7 +3,8 @@ import request from 'supertest';
 import { RecordsService } from '@lc/api-records';
 import type { Application, ApplicationSummary } from '@lc/shared-contracts';
 import { BA_DINH, NGOC_HA, scores, submittedApplication, THIS_YEAR } from './testing/fixtures';
-import { asOwner, bearer, createTestApp, createUser } from './testing/test-app';
+import { behindTheTrigger } from './testing/learning-records';
+import { bearer, createTestApp, createUser } from './testing/test-app';
 import { certificationHttp, CertificationHttp } from './testing/certification-http';
 
 describe('certification: applications and verification (HTTP, PostgreSQL)', () => {
@@ -285,12 +286,7 @@ describe('certification: applications and verification (HTTP, PostgreSQL)', () =
     const verifier = await c.officer('verifier');
     expect((await c.read(verifier, submitted.id)).evidenceIntact).toBe(true);
     // Only a database superuser can get past the append-only trigger (not the API's role).
-    await asOwner((owner) =>
-      owner.transaction(async (tx) => {
-        await tx.query(`SET LOCAL session_replication_role = replica`);
-        await tx.query(`UPDATE learning_record SET object_id = 'm9' WHERE id = $1`, [first.id]);
-      }),
-    );
+    await behindTheTrigger((tx) => tx.query(`UPDATE learning_record SET object_id = 'm9' WHERE id = $1`, [first.id]));
     expect((await c.read(verifier, submitted.id)).evidenceIntact).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import type {
 import { hashedFieldsOf, LearningRecordEntity, NewRecord, recordHash, RecordsService } from '@lc/api-records';
 import { runEvidenceCommand } from './evidence-command';
 import { BA_DINH, CITY, submittedApplication } from './testing/fixtures';
+import { behindTheTrigger } from './testing/learning-records';
 import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 import { loadConfig } from './config/env';
 
@@ -64,14 +65,6 @@ describe('evidence anchored outside the database (HTTP, PostgreSQL)', () => {
       .get(DataSource)
       .getRepository(LearningRecordEntity)
       .find({ where: { personId: person.id }, order: { seq: 'ASC' } });
-  /** As the database's owner, with triggers off: what the API's own role can never do. */
-  const behindTheTrigger = (work: (tx: DataSource['manager']) => Promise<unknown>) =>
-    asOwner((owner) =>
-      owner.transaction(async (tx) => {
-        await tx.query(`SET LOCAL session_replication_role = replica`);
-        await work(tx);
-      }),
-    );
   /** Changes record `seq` and, if asked, recomputes every hash from it on so the chain holds again. */
   async function rewrite(person: TestUser, seq: number, rehash: boolean): Promise<void> {
     const chain = await chainOf(person);

@@ -8,7 +8,7 @@ import {
   type ItemEvidence,
   type KpiReport,
 } from '@lc/shared-contracts';
-import { NewRecord, RecordsService } from '@lc/api-records';
+import type { NewRecord } from '@lc/api-records';
 import {
   BA_DINH,
   CITY,
@@ -16,17 +16,15 @@ import {
   materials,
   recognisedApplication,
   samplePackage,
-  scores,
   submittedApplication,
-  TODAY,
 } from './testing/fixtures';
-import { asOwner, bearer, createTestApp, createUser, TestUser } from './testing/test-app';
+import { verifiedRecord } from './testing/learning-records';
+import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 
 /** A commune no other spec touches, so its KPIs move only with what this spec does. */
 const LINH_NAM = '00328';
-const CROWD = 50;
 
-/** Trust-aware evidence and the refusal to act on a broken chain (issue 9 §1, docs/adr/0013). */
+/** Trust-aware evidence (issue 9 §1, docs/adr/0013); the refusal to act on a broken chain is broken-chain.int-spec. */
 describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -83,25 +81,7 @@ describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
     (await http.get(`/api/applications/${id}`).set(bearer(who)).expect(200)).body;
   const item = (a: Application, code: string): ItemEvidence => a.evidence.find((e) => e.itemCode === code)!;
   const verified = (person: TestUser, n: number, extra: Partial<NewRecord> = {}) =>
-    app.get(RecordsService).appendNow({
-      personId: person.id,
-      verb: 'completed',
-      objectType: 'course',
-      objectId: `verified-course-${n}`,
-      objectName: { vi: `Khoá học ${n}` },
-      trust: 'verified',
-      completion: true,
-      ...extra,
-    });
-  /** Changes a record behind the append-only trigger, as only the database's owner can. */
-  const tamper = (personId: string) =>
-    asOwner((owner) =>
-      owner.transaction(async (tx) => {
-        await tx.query(`SET LOCAL session_replication_role = replica`);
-        await tx.query(`UPDATE learning_record SET score = 99 WHERE person_id = $1 AND seq = 1`, [personId]);
-      }),
-    );
-
+    verifiedRecord(app, person.id, n, extra);
   it('keeps browser-reported completions below full marks, and says which trust each suggestion rests on', async () => {
     const citizen = await citizenOf();
     await forgeAll(citizen);
@@ -192,136 +172,5 @@ describe('evidence that knows its trust (HTTP, PostgreSQL)', () => {
     expect(after['K3'] - before['K3']).toBeCloseTo(0.9 * 1 * 0.8, 6);
     expect(after['K4'] - before['K4']).toBeCloseTo(0.6 * 0.8 * 0.5, 6);
     expect(after['K1']).toBe(before['K1']);
-  });
-
-  it('refuses to verify a broken chain without a reason, and shows the reason given to the approver', async () => {
-    const citizen = await citizenOf();
-    await forge(citizen, materials(course)[0].id);
-    const submitted = await submittedApplication(app, citizen);
-    await tamper(citizen.id);
-    const verifier = await officer('verifier');
-    const verify = (body: object) =>
-      http
-        .post(`/api/applications/${submitted.id}/verification`)
-        .set(bearer(verifier))
-        .send({ scores: scores(), ...body });
-
-    const refused = await verify({}).expect(422);
-    expect(refused.body).toEqual({
-      code: 'EVIDENCE_CHAIN_BROKEN',
-      message: expect.stringMatching(/không còn nguyên vẹn.*lý do/),
-      details: { problem: 'modified' },
-    });
-    expect((await verify({ evidenceOverride: '   ' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
-    expect((await read(verifier, submitted.id)).status).toBe('submitted');
-    const override = 'Đã đối chiếu giấy chứng nhận bản gốc tại UBND phường.';
-    await verify({ evidenceOverride: override }).expect(200);
-
-    const approver = await officer('approver');
-    const seen = await read(approver, submitted.id);
-    expect(seen).toMatchObject({ status: 'verified', evidenceIntact: false, evidenceProblem: 'modified' });
-    expect(seen.transitions.at(-1)).toMatchObject({
-      to: 'verified',
-      actorRole: 'verifier',
-      evidenceProblem: 'modified',
-      evidenceOverride: override,
-    });
-    expect(seen.transitions[0]).toMatchObject({ to: 'submitted', evidenceProblem: null, evidenceOverride: null });
-  });
-
-  it('refuses a decision holding a broken chain, all of it, until the approver gives a reason', async () => {
-    const verifier = await officer('verifier');
-    const brokenCitizen = await citizenOf();
-    const broken = await submittedApplication(app, brokenCitizen);
-    const intact = await submittedApplication(app, await citizenOf());
-    for (const a of [intact, broken])
-      await http
-        .post(`/api/applications/${a.id}/verification`)
-        .set(bearer(verifier))
-        .send({ scores: scores() })
-        .expect(200);
-    await verified(brokenCitizen, 1);
-    await tamper(brokenCitizen.id);
-
-    const approver = await officer('approver');
-    const decide = (body: object = {}) =>
-      http
-        .post('/api/decisions')
-        .set(bearer(approver))
-        .send({
-          communeId: BA_DINH,
-          number: `${randomUUID().slice(0, 6)}/QĐ-UBND`,
-          signedOn: TODAY,
-          signerName: 'Trần Văn Ký',
-          applicationIds: [intact.id, broken.id],
-          ...body,
-        });
-    const refused = await decide().expect(422);
-    expect(refused.body).toMatchObject({ code: 'EVIDENCE_CHAIN_BROKEN', details: { applicationIds: [broken.id] } });
-    for (const id of [intact.id, broken.id]) expect((await read(approver, id)).status).toBe('verified');
-
-    const override = 'Hội đồng đã xem hồ sơ giấy, giữ nguyên đề nghị công nhận.';
-    await decide({ evidenceOverride: override }).expect(201);
-    const recognised = await read(approver, broken.id);
-    expect(recognised.transitions.at(-1)).toMatchObject({
-      to: 'recognised',
-      evidenceProblem: 'modified',
-      evidenceOverride: override,
-    });
-    expect((await read(approver, intact.id)).transitions.at(-1)).toMatchObject({
-      to: 'recognised',
-      evidenceOverride: null,
-    });
-  });
-
-  it(`takes one of ${CROWD} verifications with a reason sent at once, and records the reason once`, async () => {
-    const citizen = await citizenOf();
-    await verified(citizen, 1);
-    const submitted = await submittedApplication(app, citizen);
-    await tamper(citizen.id);
-    const verifier = await officer('verifier');
-    const results = await Promise.all(
-      Array.from({ length: CROWD }, (_, i) =>
-        http
-          .post(`/api/applications/${submitted.id}/verification`)
-          .set(bearer(verifier))
-          .send({ scores: scores(), evidenceOverride: `Lý do vẫn xác minh, lần gửi ${i}.` }),
-      ),
-    );
-    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'APPLICATION_STATUS_CONFLICT')).toBe(
-      true,
-    );
-    const seen = await read(verifier, submitted.id);
-    expect(seen.transitions.filter((t) => t.to === 'verified')).toHaveLength(1);
-    expect(seen.transitions.at(-1)?.evidenceOverride).toMatch(/^Lý do vẫn xác minh/);
-  });
-
-  it(`answers ${CROWD} copies of one decision with a reason, sent at once, with the same decision`, async () => {
-    const citizen = await citizenOf();
-    await verified(citizen, 1);
-    const submitted = await submittedApplication(app, citizen);
-    await http
-      .post(`/api/applications/${submitted.id}/verification`)
-      .set(bearer(await officer('verifier')))
-      .send({ scores: scores() })
-      .expect(200);
-    await tamper(citizen.id);
-    const approver = await officer('approver');
-    const body = {
-      communeId: BA_DINH,
-      number: `${randomUUID().slice(0, 6)}/QĐ-UBND`,
-      signedOn: TODAY,
-      signerName: 'Trần Văn Ký',
-      applicationIds: [submitted.id],
-      evidenceOverride: 'Đã đối chiếu bản giấy, công nhận theo đề nghị.',
-    };
-    const results = await Promise.all(
-      Array.from({ length: CROWD }, () => http.post('/api/decisions').set(bearer(approver)).send(body)),
-    );
-    expect(results.map((r) => r.status)).toEqual(Array(CROWD).fill(201));
-    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
-    const recognised = await read(approver, submitted.id);
-    expect(recognised.transitions.filter((t) => t.to === 'recognised')).toHaveLength(1);
   });
 });
