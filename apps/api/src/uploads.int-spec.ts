@@ -2,32 +2,17 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { CourseDetail } from '@lc/shared-contracts';
 import { H5pService } from '@lc/api-catalog';
-import { CITY, draftCourse, materials, samplePackage } from './testing/fixtures';
+import { CITY, draftCourse, materials } from './testing/fixtures';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
-import { buildZip, deflatedZeros, RawEntry, stored } from './testing/zip-builder';
-import { loadConfig } from './config/env';
+import { h5pStorageDir, TEST_MANIFEST, validPackage, validPackageWith } from './testing/h5p-uploads';
+import { buildZip, deflatedZeros, stored } from './testing/zip-builder';
 
 const MB = 1024 * 1024;
-const manifest = JSON.stringify({
-  title: 'Gói thử',
-  language: 'vi',
-  mainLibrary: 'H5P.LcReadingPage',
-  embedTypes: ['iframe'],
-  preloadedDependencies: [{ machineName: 'H5P.LcReadingPage', majorVersion: 1, minorVersion: 1 }],
-});
-const valid = (...extra: RawEntry[]) => validWith(extra);
-const validWith = (extra: RawEntry[]) =>
-  buildZip(
-    [stored('h5p.json', manifest), stored('content/content.json', JSON.stringify({ title: 'x', blocks: [] }))].concat(
-      extra,
-    ),
-  );
-
 /**
  * Hostile uploads (issue 7 §4): each is refused or accepted with the server's memory bounded, and none leaves a
  * file behind. Memory is the resident size of this process, which runs the API, sampled while the request runs.
@@ -38,7 +23,7 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
   let trainer: TestUser;
   let course: CourseDetail;
   const files = mkdtempSync(join(tmpdir(), 'lc-uploads-'));
-  const storage = resolve(loadConfig().STORAGE_DIR, 'h5p');
+  const storage = h5pStorageDir();
 
   /** What other suites left before this one (an editor preview has a folder and no row, on purpose). */
   let before: Set<string>;
@@ -102,42 +87,42 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
   const cases: [string, () => Buffer, string][] = [
     [
       'a ratio bomb: one file that unpacks to 190 MiB',
-      () => valid(deflatedZeros('content/big.txt', 190 * MB)),
+      () => validPackage(deflatedZeros('content/big.txt', 190 * MB)),
       'H5P_TOO_LARGE',
     ],
     [
       'a lying bomb: declares 1 KB, inflates to 190 MiB',
-      () => valid({ ...deflatedZeros('content/big.txt', 190 * MB), size: 1024 }),
+      () => validPackage({ ...deflatedZeros('content/big.txt', 190 * MB), size: 1024 }),
       'H5P_TOO_LARGE',
     ],
     [
       'a content.json that unpacks to 190 MiB',
-      () => buildZip([stored('h5p.json', manifest), deflatedZeros('content/content.json', 190 * MB)]),
+      () => buildZip([stored('h5p.json', TEST_MANIFEST), deflatedZeros('content/content.json', 190 * MB)]),
       'H5P_TOO_LARGE',
     ],
     [
       '200,000 tiny files',
-      () => validWith(Array.from({ length: 200_000 }, (_, i) => stored(`content/f${i}.txt`, 'x'))),
+      () => validPackageWith(Array.from({ length: 200_000 }, (_, i) => stored(`content/f${i}.txt`, 'x'))),
       'H5P_TOO_MANY_FILES',
     ],
-    ['a path 40 folders deep', () => valid(stored(`content/${'d/'.repeat(40)}x.txt`, 'x')), 'H5P_PATH_INVALID'],
-    ['a 300-character name', () => valid(stored(`content/${'a'.repeat(300)}.txt`, 'x')), 'H5P_PATH_INVALID'],
+    ['a path 40 folders deep', () => validPackage(stored(`content/${'d/'.repeat(40)}x.txt`, 'x')), 'H5P_PATH_INVALID'],
+    ['a 300-character name', () => validPackage(stored(`content/${'a'.repeat(300)}.txt`, 'x')), 'H5P_PATH_INVALID'],
     [
       'the same name twice',
-      () => valid(stored('content/a.txt', 'x'), stored('content/a.txt', 'y')),
+      () => validPackage(stored('content/a.txt', 'x'), stored('content/a.txt', 'y')),
       'H5P_PATH_INVALID',
     ],
     [
       'names differing only in case',
-      () => valid(stored('content/A.txt', 'x'), stored('content/a.txt', 'y')),
+      () => validPackage(stored('content/A.txt', 'x'), stored('content/a.txt', 'y')),
       'H5P_PATH_INVALID',
     ],
     [
       'a file that is also a folder',
-      () => valid(stored('content/a', 'x'), stored('content/a/b.txt', 'y')),
+      () => validPackage(stored('content/a', 'x'), stored('content/a/b.txt', 'y')),
       'H5P_PATH_INVALID',
     ],
-    ['a path that escapes', () => valid(stored('content/../../evil.txt', 'x')), 'H5P_PATH_ESCAPE'],
+    ['a path that escapes', () => validPackage(stored('content/../../evil.txt', 'x')), 'H5P_PATH_ESCAPE'],
   ];
 
   it.each(cases)('refuses %s with 422, memory bounded, nothing left', async (_label, build, code) => {
@@ -153,7 +138,7 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
   });
 
   it('accepts a 45 MiB file packed into 45 KB, streaming it to disk with memory bounded', async () => {
-    const path = fileOf(valid(deflatedZeros('content/video.mp4', 45 * MB)));
+    const path = fileOf(validPackage(deflatedZeros('content/video.mp4', 45 * MB)));
     const { result, growthMb } = await rssGrowth(() => upload(path));
     expect(result.status).toBe(201);
     expect(growthMb).toBeLessThan(100);
@@ -168,7 +153,7 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
 
   it('stores 50 identical uploads sent at once as one package used by 50 materials', async () => {
     const { trainer: author, course: target } = await draftCourse(app);
-    const path = fileOf(valid(stored('content/unique.txt', randomUUID())));
+    const path = fileOf(validPackage(stored('content/unique.txt', randomUUID())));
     const results = await Promise.all(Array.from({ length: 50 }, () => upload(path, author, target.id)));
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
     const detail: CourseDetail = (await http.get(`/api/courses/${target.id}`).set(bearer(author))).body;
@@ -191,8 +176,8 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
          VALUES ('chỗ đã dùng', 'H5P.LcReadingPage', '{}', '{}', 0, $1, $2)`,
         [bytes, author.id],
       );
-    const one = fileOf(valid(stored('content/one.txt', 'a'.repeat(200_000))));
-    const two = fileOf(valid(stored('content/two.txt', 'b'.repeat(200_000))));
+    const one = fileOf(validPackage(stored('content/one.txt', 'a'.repeat(200_000))));
+    const two = fileOf(validPackage(stored('content/two.txt', 'b'.repeat(200_000))));
     // Room for one package of about 200 KB, not for two.
     await fill(quota - 300_000);
     const results = await Promise.all([upload(one, author, target.id), upload(two, author, target.id)]);
@@ -204,96 +189,6 @@ describe('uploads bounded by the work they cost (HTTP, PostgreSQL, disk)', () =>
     const again = results.find((r) => r.status === 201) === results[0] ? one : two;
     expect((await upload(again, author, target.id)).status).toBe(201);
     expect(await leftovers()).toEqual([]);
-  });
-
-  describe('deleting a material of a draft', () => {
-    it('removes the material, and its package and files once nothing else uses them', async () => {
-      const { trainer: author, course: target } = await draftCourse(app);
-      const path = fileOf(valid(stored('content/del.txt', randomUUID())));
-      await upload(path, author, target.id).expect(201);
-      const res = await upload(path, author, target.id).expect(201);
-      const [first, second] = materials(res.body);
-      const packageId = first?.h5p?.packageId ?? '';
-      expect(second?.h5p?.packageId).toBe(packageId);
-
-      const afterOne = await http
-        .delete(`/api/courses/${target.id}/materials/${first?.id}`)
-        .set(bearer(author))
-        .expect(200);
-      expect(materials(afterOne.body).map((m) => m.id)).toEqual([second?.id]);
-      expect(existsSync(join(storage, packageId))).toBe(true);
-
-      // The next upload goes after the last one, not after the count: deletions leave gaps.
-      const again = await upload(path, author, target.id).expect(201);
-      const left = materials(again.body);
-      expect(left.map((m) => m.position)).toEqual([2, 3]);
-
-      for (const m of left) {
-        await http.delete(`/api/courses/${target.id}/materials/${m.id}`).set(bearer(author)).expect(200);
-      }
-      expect(existsSync(join(storage, packageId))).toBe(false);
-      const rows = await app.get(DataSource).query(`SELECT 1 FROM h5p_package WHERE id = $1`, [packageId]);
-      expect(rows).toEqual([]);
-    });
-
-    it('is refused to others, outside drafts, and for a material of another course', async () => {
-      const { trainer: author, course: target } = await draftCourse(app);
-      const other = await draftCourse(app, author);
-      const res = await upload(fileOf(samplePackage('reading')), author, target.id).expect(201);
-      const [material] = materials(res.body);
-      const del = (courseId: string, who: TestUser) =>
-        http.delete(`/api/courses/${courseId}/materials/${material?.id}`).set(bearer(who));
-
-      expect((await del(target.id, trainer)).body.code).toBe('COURSE_NOT_FOUND');
-      const citizen = await createUser(app, [{ role: 'citizen', areaId: CITY }]);
-      expect((await del(target.id, citizen)).status).toBe(403);
-      expect((await del(other.course.id, author)).body.code).toBe('MATERIAL_NOT_FOUND');
-      await http.post(`/api/courses/${target.id}/submission`).set(bearer(author)).expect(200);
-      const locked = await del(target.id, author);
-      expect({ status: locked.status, code: locked.body.code }).toEqual({
-        status: 409,
-        code: 'COURSE_STATUS_CONFLICT',
-      });
-    });
-
-    it('answers 50 concurrent deletes of one material with one 200 and 404s, never a 5xx', async () => {
-      const { trainer: author, course: target } = await draftCourse(app);
-      const res = await upload(fileOf(valid(stored('content/race.txt', randomUUID()))), author, target.id).expect(201);
-      const [material] = materials(res.body);
-      const results = await Promise.all(
-        Array.from({ length: 50 }, () =>
-          http.delete(`/api/courses/${target.id}/materials/${material?.id}`).set(bearer(author)),
-        ),
-      );
-      const statuses = results.map((r) => r.status);
-      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-      expect(statuses.filter((s) => s === 404)).toHaveLength(49);
-      expect(existsSync(join(storage, material?.h5p?.packageId ?? ''))).toBe(false);
-    });
-  });
-
-  describe("a draft's package files", () => {
-    it('are served through the preview grant only, and publicly once the course is published', async () => {
-      const { trainer: author, course: target } = await draftCourse(app);
-      const res = await upload(fileOf(valid(stored('content/draft.txt', randomUUID()))), author, target.id).expect(201);
-      const [material] = materials(res.body);
-      const { packageId, basePath } = material?.h5p ?? { packageId: '', basePath: '' };
-      await http.get(`${basePath}/h5p.json`).expect(200);
-      await http.get(`/api/h5p/packages/${packageId}/h5p.json`).expect(404);
-      await http.get(`/api/h5p/packages/${packageId}/content/draft.txt`).expect(404);
-      const [expires, mac] = basePath.split('/').slice(-1)[0]?.split('.') ?? [];
-      await http.get(`/api/h5p/previews/${packageId}/${Number(expires) + 3600}.${mac}/h5p.json`).expect(404);
-      const otherId = randomUUID();
-      await http.get(`/api/h5p/previews/${otherId}/${expires}.${mac}/h5p.json`).expect(404);
-
-      await http.post(`/api/courses/${target.id}/submission`).set(bearer(author)).expect(200);
-      const reviewer = await createUser(app, [{ role: 'content_reviewer', areaId: CITY }]);
-      const inReview = await http.get(`/api/courses/${target.id}`).set(bearer(reviewer)).expect(200);
-      await http.get(`${materials(inReview.body)[0]?.h5p?.basePath}/h5p.json`).expect(200);
-      const published = await http.post(`/api/courses/${target.id}/publication`).set(bearer(reviewer)).expect(200);
-      expect(materials(published.body)[0]?.h5p?.basePath).toBe(`/api/h5p/packages/${packageId}`);
-      await http.get(`/api/h5p/packages/${packageId}/h5p.json`).expect(200);
-    });
   });
 
   it('sweeps at start-up what crashed uploads left, once old enough, and keeps live packages', async () => {
