@@ -1,49 +1,25 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AreaEntity } from '@lc/api-areas';
 import { makeCitizenId, PasswordHasher, UserEntity } from '@lc/api-identity';
 import { logoutWith, refreshCookieOf, refreshWith, signInWithCookie } from './testing/refresh-cookie';
+import { BA_DINH } from './testing/fixtures';
+import { baDinhGroup, registrationOf } from './testing/registration';
 import { createTestApp, createUser, PASSWORD } from './testing/test-app';
 
 describe('identity (HTTP, PostgreSQL)', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
-  const BA_DINH = '00004';
   let groupId: string;
 
   beforeAll(async () => {
     app = await createTestApp();
     http = request(app.getHttpServer());
-    groupId = `${BA_DINH}-int-g1`;
-    await app
-      .get(DataSource)
-      .getRepository(AreaEntity)
-      .upsert(
-        {
-          id: groupId,
-          code: groupId,
-          name: 'Tổ dân phố thử',
-          kind: 'group',
-          unitType: 'tổ dân phố',
-          parentId: BA_DINH,
-          path: `01.${BA_DINH}.${groupId}`,
-        },
-        ['id'],
-      );
+    groupId = await baDinhGroup(app, 'int-g1', 'Tổ dân phố thử');
   });
   afterAll(() => app.close());
 
-  const registration = (citizenId: string) => ({
-    fullName: 'Trần Văn Đăng Ký',
-    citizenId,
-    birthYear: 1990,
-    gender: 'male',
-    communeId: BA_DINH,
-    groupId,
-    populationGroup: 'workers',
-    password: PASSWORD,
-  });
+  const registration = (citizenId: string) => registrationOf(citizenId, groupId, 'Trần Văn Đăng Ký');
 
   it('registers a citizen, who then signs in and sees their own full ID number', async () => {
     const id = makeCitizenId(1990, 'male', 700000 + Math.floor(Math.random() * 99999));
