@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { CITY, draftCourse, materials, samplePackage } from './testing/fixtures';
+import { CITY, draftCourse, materials, samplePackage, uploadH5p } from './testing/fixtures';
 import { h5pStorageDir, validPackage } from './testing/h5p-uploads';
 import { bearer, createTestApp, createUser, TestUser } from './testing/test-app';
 import { stored } from './testing/zip-builder';
@@ -23,12 +23,7 @@ describe('the materials of a draft course (HTTP, PostgreSQL, disk)', () => {
   });
   afterAll(() => app.close());
 
-  const upload = (file: Buffer, who: TestUser, courseId: string) =>
-    http
-      .post(`/api/courses/${courseId}/materials/h5p`)
-      .set(bearer(who))
-      .field('title', 'Gói thử')
-      .attach('file', file, 'goi.h5p');
+  const upload = (file: Buffer, who: TestUser, courseId: string) => uploadH5p(app, who, courseId, file);
 
   describe('deleting a material of a draft', () => {
     it('removes the material, and its package and files once nothing else uses them', async () => {

@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import type { H5pInstallResult, H5pLibraryInstallPreview } from '@lc/shared-contracts';
+import { unzipSync, zipSync } from 'fflate';
+import type { H5pInstalledLibrary, H5pInstallResult, H5pLibraryInstallPreview } from '@lc/shared-contracts';
 import { packTestPackage, TestLibrary, testLibraries } from '@lc/api-h5p-package/testing';
 import { bearer, TestUser } from './test-app';
 
@@ -30,4 +31,15 @@ export async function installContentType(
       .expect(200)
   ).body;
   return { preview, result };
+}
+
+/** Every installed library, as the admin screen lists them. */
+export const installedLibraries = async (app: INestApplication, admin: TestUser): Promise<H5pInstalledLibrary[]> =>
+  (await request(app.getHttpServer()).get('/api/admin/h5p/libraries').set(bearer(admin)).expect(200)).body;
+
+/** The package without the files under `prefix`: an export missing one of its libraries. */
+export function packageWithout(bytes: Uint8Array, prefix: string): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const name of Object.keys(files)) if (name.startsWith(prefix)) delete files[name];
+  return zipSync(files);
 }
