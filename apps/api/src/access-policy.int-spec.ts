@@ -116,7 +116,7 @@ describe('access policies leak nothing across areas and owners (HTTP, PostgreSQL
       }
     }
     // The officers of Ba Đình still see what is theirs: the check is the area, not a blanket refusal.
-    const res = await asks.read(await officer('verifier'), ids.get('submitted')!).expect(200);
+    const res = await asks['read'](await officer('verifier'), ids.get('submitted')!).expect(200);
     expect(res.body.status).toBe('submitted');
   });
 
@@ -124,7 +124,7 @@ describe('access policies leak nothing across areas and owners (HTTP, PostgreSQL
     const draft = await applicationIn('draft');
     for (const role of ['verifier', 'approver'] as const) {
       const inside = await officer(role);
-      const res = await asks.read(inside, draft);
+      const res = await asks['read'](inside, draft);
       expect([res.status, res.body.code]).toEqual([404, 'APPLICATION_NOT_FOUND']);
     }
     const queue = await http.get('/api/applications?status=draft').set(bearer(await officer('verifier')));
@@ -138,7 +138,7 @@ describe('access policies leak nothing across areas and owners (HTTP, PostgreSQL
     for (const status of STATUSES) {
       const id = await applicationIn(status);
       for (const res of [
-        await asks.read(stranger, id),
+        await asks['read'](stranger, id),
         await http.put(`/api/applications/${id}/scores`).set(bearer(stranger)).send({ scores: scores() }),
         await post(stranger, `/api/applications/${id}/submission`, {}),
       ])

@@ -33,6 +33,15 @@ const item = (id: string, stem: string): ReviewedItem => ({
   authorName: 'Tác giả',
   reviewReasons: [],
   createdAt: '2026-11-01T00:00:00.000Z',
+  proposal: {
+    type: 'single_choice',
+    competence: '1.1',
+    level: 2,
+    stem: { vi: stem },
+    options: [{ vi: 'Đúng' }, { vi: 'Sai' }],
+    correct: [0],
+    explanation: { vi: 'Vì đó là cách an toàn.' },
+  },
 });
 
 describe(ItemReviewPage.name, () => {

@@ -124,7 +124,7 @@ describe('editor forms to sources', () => {
   });
 
   it('shows the server’s problems beside their fields and returns the rest', () => {
-    const { form } = createEditorForm('quiz');
+    const form = createQuizForm();
     const rest = showProblems(form, [
       { path: 'params.questions.0.text', code: 'EDITOR_TOO_LONG', message: 'Quá dài.' },
       { path: 'source.contentType', code: 'EDITOR_CHOICE', message: 'Loại không hợp lệ.' },

@@ -21,6 +21,7 @@ const summary = (id: string, name: string, passes: boolean): ApplicationSummary 
   year: 2026,
   status: 'verified',
   applicantName: name,
+  communeId: '00004',
   communeName: 'Phường Ba Đình',
   total: passes ? 86 : 72,
   passes,
