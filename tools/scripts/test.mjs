@@ -14,7 +14,7 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '--log-level=warn', '.']],
   ['commits', 'node', ['tools/scripts/check-commits.mjs']],
   ['lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--parallel=2', '--output-style=static']],
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'apps/api/tsconfig.app.json']],
+  ['typecheck', 'node', ['tools/scripts/typecheck.mjs']],
   ['unit', 'npx', ['nx', 'run-many', '-t', 'test', '--parallel=2', '--output-style=static']],
   ['integration', 'npx', ['jest', '-c', 'apps/api/jest.int.config.ts', '--runInBand']],
   ['build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static']],
