@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 // The browser test builds its third-party fixtures with the helper the integration tests use; only test code.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { packTestPackage, testLibraries } from '@lc/api-h5p-package/testing';
-import { choose, expectNoCspViolations, navigate, openAs } from './support';
+import { choose, expectNoCspViolations, navigate, openAs, takenOver } from './support';
 
 // The player, with third-party libraries and saved state, runs under the app's Content-Security-Policy.
 test.afterEach(expectNoCspViolations);
@@ -101,6 +101,7 @@ test('an admin installs a content type; a trainer’s export of it is published 
     await saved;
 
     await page.reload();
+    await takenOver(page);
     await page.getByRole('button', { name: 'Mở bài học' }).click();
     await expect(page.frameLocator('iframe.h5p-iframe').getByText('Count: 2 (1.2.3)')).toBeVisible();
     await page.context().close();

@@ -70,12 +70,23 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 }
 
+/**
+ * Waits until the browser has taken over a server-rendered page (docs/adr/0035, 0037): hydration removes the `ngh`
+ * markers as it claims each component. Until then the page's links work but its buttons do not (taps made before
+ * are not replayed), as a person on a slow phone finds. A client-rendered page has no markers.
+ */
+export async function takenOver(page: Page): Promise<void> {
+  await expect(page.locator('[ngh]')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /** Follows a link of the main navigation; on a phone it sits behind the menu button. */
 export async function navigate(page: Page, name: string): Promise<void> {
   const link = page.getByRole('navigation').getByRole('link', { name, exact: true });
   const menu = page.getByRole('button', { name: 'Mở menu điều hướng' });
-  // Wait for the shell to render one or the other before deciding, so a slow first paint is not read as "hidden".
+  // Wait for the shell to render one or the other before deciding, so a slow first paint is not read as "hidden",
+  // and for the page to be taken over, so that the menu button works.
   await expect(link.or(menu).first()).toBeVisible();
+  await takenOver(page);
   if (!(await link.isVisible())) await menu.click();
   await link.click();
 }
