@@ -12,6 +12,7 @@ import { cleanResponse, GRADABLE_TYPES, responseProblem } from './grading';
 import { toDeliveredItem } from './item.mapper';
 import { TestAttemptEntity } from './test-attempt.entity';
 import { TestItemEntity } from './test-item.entity';
+import { ownAttempts } from './own-attempts';
 import { PublishedTests } from './published-tests';
 import { retakeAt } from './retake-rules';
 import { TestEntity } from './test.entity';
@@ -42,9 +43,8 @@ export class AttemptsService {
   /** Returns the person's open attempt, or starts one: repeating the request does no harm. */
   async start(testId: string, user: AuthUser): Promise<Attempt> {
     const { test } = await this.published.find(testId);
-    const open = await this.attempts.findOneBy({ testId, personId: user.id, submittedAt: IsNull() });
+    const { open, last } = await ownAttempts(this.attempts, testId, user.id);
     if (open) return this.toAttempt(open, test);
-    const last = await this.attempts.findOne({ where: { testId, personId: user.id }, order: { submittedAt: 'DESC' } });
     const waitUntil = retakeAt(last?.submittedAt, test.retakeCooldownMinutes, new Date());
     if (waitUntil) {
       throw new DomainError(

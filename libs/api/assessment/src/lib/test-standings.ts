@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Not, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { MyTestStanding } from '@lc/shared-contracts';
 import { AuthUser } from '@lc/api-shared';
+import { ownAttempts } from './own-attempts';
 import { PublishedTests } from './published-tests';
 import { passes, retakeAt } from './retake-rules';
 import { TestAttemptEntity } from './test-attempt.entity';
@@ -17,11 +18,7 @@ export class TestStandings {
 
   async of(testId: string, user: AuthUser): Promise<MyTestStanding> {
     const { test } = await this.published.find(testId);
-    const mine = { testId, personId: user.id };
-    const [open, last] = await Promise.all([
-      this.attempts.findOneBy({ ...mine, submittedAt: IsNull() }),
-      this.attempts.findOne({ where: { ...mine, submittedAt: Not(IsNull()) }, order: { submittedAt: 'DESC' } }),
-    ]);
+    const { open, last } = await ownAttempts(this.attempts, testId, user.id);
     const result = last?.result;
     return {
       open: open && { attemptId: open.id, deadlineAt: open.deadlineAt.toISOString() },
